@@ -1,0 +1,77 @@
+/** Stable codes of every error the package throws. */
+export type ErrorCode = 'UNKNOWN_ID' | 'INVALID_FILTER' | 'INVALID_DATE' | 'INVALID_CATALOG';
+
+/** Base class of every error the package throws; `code` is stable across versions. */
+export class NullAndVoidError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** An id that no record of the catalog has. */
+export class UnknownIdError extends NullAndVoidError {
+  readonly id: string;
+  readonly kind: string;
+  readonly suggestions: readonly string[];
+  constructor(kind: string, id: string, suggestions: readonly string[]) {
+    const hint =
+      suggestions.length > 0
+        ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?`
+        : '';
+    super('UNKNOWN_ID', `Unknown ${kind} id "${id}".${hint}`);
+    this.id = id;
+    this.kind = kind;
+    this.suggestions = suggestions;
+  }
+}
+
+/** A filter key, value or option that is not accepted. */
+export class InvalidFilterError extends NullAndVoidError {
+  readonly key: string;
+  constructor(key: string, message: string) {
+    super('INVALID_FILTER', message);
+    this.key = key;
+  }
+}
+
+/** A date that is not a real calendar date in YYYY, YYYY-MM or YYYY-MM-DD form. */
+export class InvalidDateError extends NullAndVoidError {
+  readonly key: string;
+  readonly value: unknown;
+  constructor(key: string, value: unknown) {
+    super(
+      'INVALID_DATE',
+      `Invalid date for "${key}": ${JSON.stringify(value)}. Expected a real date written YYYY, YYYY-MM or YYYY-MM-DD.`,
+    );
+    this.key = key;
+    this.value = value;
+  }
+}
+
+/** One thing wrong with a catalog: where (`path`) and what. */
+export interface CatalogProblem {
+  /** e.g. `statements[3].issuers[0]` */
+  readonly path: string;
+  readonly collection?: string;
+  readonly index?: number;
+  /** The field inside the record, e.g. `issuers[0]`. */
+  readonly field?: string;
+  readonly message: string;
+}
+
+/** A catalog that fails the schema or whose references do not resolve; lists every problem. */
+export class InvalidCatalogError extends NullAndVoidError {
+  readonly problems: readonly CatalogProblem[];
+  constructor(problems: readonly CatalogProblem[]) {
+    const lines = problems.slice(0, 20).map((p) => `  - ${p.path}: ${p.message}`);
+    if (problems.length > 20) lines.push(`  … and ${problems.length - 20} more`);
+    super(
+      'INVALID_CATALOG',
+      `Invalid catalog: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${lines.join('\n')}`,
+    );
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,336 @@
+/**
+ * The one schema of the record. Every type the package exports is inferred from it, the build
+ * validates every data file with it, `createCatalog` validates user catalogs with it, and it is
+ * published as JSON Schema (`@null-and-void/statements/schema.json`).
+ */
+import * as v from 'valibot';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const REGION_CODE = /^[A-Z]{2}-[0-9A-Z]{1,3}$/;
+const COUNTRY_CODE = /^[A-Z]{2}$/;
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** True when a partial ISO date (`2022`, `2022-09`, `2022-09-22`) names a real calendar date. */
+export function isValidPartialDate(value: string): boolean {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  const month = match[2] === undefined ? 1 : Number(match[2]);
+  const day = match[3] === undefined ? 1 : Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(Number(match[1]), month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/** The precision a partial ISO date is written in. */
+export function precisionOf(value: string): 'day' | 'month' | 'year' {
+  return value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
+}
+
+const slug = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be a string`),
+    v.regex(SLUG, `${what} must be a lowercase kebab-case slug such as "nato" or "un-charter"`),
+  );
+
+const text = (what: string) =>
+  v.pipe(v.string(`${what} must be a string`), v.trim(), v.nonEmpty(`${what} must not be empty`));
+
+const httpUrl = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be a string`),
+    v.url(`${what} must be an absolute URL`),
+    v.regex(/^https?:\/\//, `${what} must start with http:// or https://`),
+  );
+
+const partialDate = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be a string`),
+    v.regex(PARTIAL_DATE, `${what} must be YYYY, YYYY-MM or YYYY-MM-DD`),
+    v.check(isValidPartialDate, `${what} must be a real calendar date`),
+  );
+
+const fullDate = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be a string`),
+    v.regex(FULL_DATE, `${what} must be YYYY-MM-DD`),
+    v.check(isValidPartialDate, `${what} must be a real calendar date`),
+  );
+
+const language = v.pipe(
+  v.string('language must be a string'),
+  v.regex(LANGUAGE_TAG, 'language must be a BCP 47 tag such as "en" or "uk"'),
+);
+
+export const LocalizedTextSchema = v.strictObject({
+  en: text('the English text'),
+  uk: text('the Ukrainian text'),
+});
+
+export const STATEMENT_KINDS = [
+  'press-release',
+  'joint-statement',
+  'appeal',
+  'platform-statement',
+  'news-report',
+  'speech',
+  'resolution',
+  'declaration',
+] as const;
+
+export const ACTOR_KINDS = [
+  'state',
+  'intergovernmental',
+  'civil-society',
+  'media',
+  'person',
+  'government-body',
+  'occupation-authority',
+] as const;
+
+export const STANCES = ['condemns', 'supports-vote', 'reports'] as const;
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export const DATE_BASES = ['stated', 'inferred'] as const;
+export const SOURCE_READ = ['full', 'excerpt'] as const;
+export const VOTE_CHOICES = ['yes', 'no', 'abstain', 'absent'] as const;
+export const INSTRUMENT_KINDS = [
+  'charter',
+  'unga-resolution',
+  'unsc-draft-resolution',
+  'treaty',
+  'resolution',
+] as const;
+
+export const QuoteSchema = v.strictObject({
+  /** Actor id of the person or body speaking. */
+  speaker: slug('quote speaker'),
+  /** The words exactly as the source prints them. */
+  text: text('quote text'),
+  language,
+  stance: v.picklist(STANCES, `stance must be one of: ${STANCES.join(', ')}`),
+  /** Where the speaker said it, when the source says (e.g. "on Telegram"). */
+  context: v.optional(LocalizedTextSchema),
+});
+
+export const CallToActionRefSchema = v.strictObject({
+  id: slug('call to action id'),
+  /** Who is called on, and to do what exactly, in the project's words. */
+  detail: v.optional(LocalizedTextSchema),
+});
+
+export const SourceSchema = v.strictObject({
+  /** Actor id of the publisher of the text. */
+  publisher: slug('source publisher'),
+  url: v.optional(httpUrl('source url')),
+  alsoAt: v.optional(v.array(httpUrl('source alsoAt entry'))),
+  /** The publisher's own reference, e.g. "PR (2022) 125". */
+  reference: v.optional(text('source reference')),
+  archivedUrl: v.optional(httpUrl('source archivedUrl')),
+  retrieved: v.optional(fullDate('source retrieved')),
+  /** Whether the record rests on the whole text (`full`) or an excerpt of it. */
+  read: v.picklist(SOURCE_READ, `source read must be one of: ${SOURCE_READ.join(', ')}`),
+});
+
+export const SignatoriesSchema = v.strictObject({
+  /** Signatories named in the text, as actor ids. */
+  actors: v.array(slug('signatory')),
+  /** Signatories counted but not named in the text (e.g. "56 UN member states"). */
+  unnamed: v.optional(
+    v.strictObject({
+      count: v.pipe(
+        v.number('unnamed count must be a number'),
+        v.integer('unnamed count must be an integer'),
+        v.minValue(1, 'unnamed count must be at least 1'),
+      ),
+      kind: v.picklist(ACTOR_KINDS, `unnamed kind must be one of: ${ACTOR_KINDS.join(', ')}`),
+      label: LocalizedTextSchema,
+    }),
+  ),
+});
+
+/** What the record rests on: a seed document, a dossier entry, or both. */
+export const ProvenanceSchema = v.strictObject({
+  seed: v.optional(text('provenance seed')),
+  dossier: v.optional(text('provenance dossier')),
+});
+
+export const StatementSchema = v.pipe(
+  v.strictObject({
+    id: slug('statement id'),
+    kind: v.picklist(STATEMENT_KINDS, `kind must be one of: ${STATEMENT_KINDS.join(', ')}`),
+    /** Language the original text is written in. */
+    language,
+    title: LocalizedTextSchema,
+    originalTitle: v.optional(text('originalTitle')),
+    date: partialDate('date'),
+    datePrecision: v.picklist(
+      DATE_PRECISIONS,
+      `datePrecision must be one of: ${DATE_PRECISIONS.join(', ')}`,
+    ),
+    dateBasis: v.picklist(DATE_BASES, `dateBasis must be one of: ${DATE_BASES.join(', ')}`),
+    /** How an inferred date was arrived at. */
+    dateNote: v.optional(text('dateNote')),
+    issuers: v.pipe(
+      v.array(slug('issuer')),
+      v.minLength(1, 'issuers must name at least one actor'),
+    ),
+    signatories: v.optional(SignatoriesSchema),
+    /** Vote events the statement is about. */
+    events: v.array(slug('event')),
+    /** Earlier vote events the statement mentions in passing. */
+    referencedEvents: v.optional(v.array(slug('referenced event'))),
+    regions: v.array(
+      v.pipe(v.string(), v.regex(REGION_CODE, 'region must be an ISO 3166-2 code such as UA-43')),
+    ),
+    themes: v.array(slug('theme')),
+    callsToAction: v.array(CallToActionRefSchema),
+    legalRefs: v.array(slug('legal reference')),
+    summary: LocalizedTextSchema,
+    quotes: v.array(QuoteSchema),
+    /** The original text as paragraphs, cleaned of page furniture, in `language`. */
+    body: v.optional(v.array(text('body paragraph'))),
+    source: SourceSchema,
+    provenance: ProvenanceSchema,
+    /** Editorial notes: what is uncertain, what was left out, and why. */
+    notes: v.optional(v.array(text('note'))),
+  }),
+  v.forward(
+    v.check(
+      (s) => precisionOf(s.date) === s.datePrecision,
+      'datePrecision must match how the date is written (YYYY-MM-DD is day, YYYY-MM is month, YYYY is year)',
+    ),
+    ['datePrecision'],
+  ),
+  v.forward(
+    v.check(
+      (s) => s.dateBasis === 'stated' || s.dateNote !== undefined,
+      'dateNote must say how the date was inferred when dateBasis is "inferred"',
+    ),
+    ['dateNote'],
+  ),
+);
+
+export const ActorSchema = v.strictObject({
+  id: slug('actor id'),
+  name: LocalizedTextSchema,
+  kind: v.picklist(ACTOR_KINDS, `kind must be one of: ${ACTOR_KINDS.join(', ')}`),
+  country: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(COUNTRY_CODE, 'country must be an ISO 3166-1 alpha-2 code such as UA'),
+    ),
+  ),
+  role: v.optional(LocalizedTextSchema),
+  memberOf: v.optional(v.array(slug('memberOf'))),
+});
+
+export const VoteEventSchema = v.strictObject({
+  id: slug('event id'),
+  name: LocalizedTextSchema,
+  kind: v.picklist(['referendum', 'election'], 'kind must be one of: referendum, election'),
+  start: fullDate('start'),
+  end: fullDate('end'),
+  dateBasis: v.picklist(DATE_BASES, `dateBasis must be one of: ${DATE_BASES.join(', ')}`),
+  regions: v.array(
+    v.pipe(v.string(), v.regex(REGION_CODE, 'region must be an ISO 3166-2 code such as UA-43')),
+  ),
+  organizer: v.optional(slug('organizer')),
+  /** Legal instruments that declared the vote invalid. */
+  invalidatedBy: v.optional(v.array(slug('invalidatedBy'))),
+  summary: LocalizedTextSchema,
+  notes: v.optional(v.array(text('note'))),
+});
+
+export const RegionSchema = v.strictObject({
+  code: v.pipe(v.string(), v.regex(REGION_CODE, 'code must be an ISO 3166-2 code such as UA-43')),
+  name: LocalizedTextSchema,
+});
+
+const count = (what: string) =>
+  v.pipe(
+    v.number(`${what} must be a number`),
+    v.integer(`${what} must be an integer`),
+    v.minValue(0, `${what} must not be negative`),
+  );
+
+export const VotesSchema = v.strictObject({
+  yes: count('votes.yes'),
+  no: count('votes.no'),
+  abstain: count('votes.abstain'),
+  absent: v.optional(count('votes.absent')),
+  /** Each state's vote, by ISO 3166-1 alpha-2 code, only where a source names it. */
+  byState: v.optional(
+    v.record(
+      v.pipe(v.string(), v.regex(COUNTRY_CODE, 'byState keys must be ISO 3166-1 alpha-2 codes')),
+      v.picklist(VOTE_CHOICES, `a state's vote must be one of: ${VOTE_CHOICES.join(', ')}`),
+    ),
+  ),
+  /** Where the counts and names were read. */
+  sources: v.optional(v.array(httpUrl('votes source'))),
+});
+
+export const LegalInstrumentSchema = v.strictObject({
+  id: slug('instrument id'),
+  kind: v.picklist(INSTRUMENT_KINDS, `kind must be one of: ${INSTRUMENT_KINDS.join(', ')}`),
+  symbol: v.optional(text('symbol')),
+  title: LocalizedTextSchema,
+  date: fullDate('date'),
+  adopted: v.boolean('adopted must be true or false'),
+  votes: v.optional(VotesSchema),
+  summary: LocalizedTextSchema,
+  url: v.optional(httpUrl('url')),
+  notes: v.optional(v.array(text('note'))),
+});
+
+export const ThemeSchema = v.strictObject({
+  id: slug('theme id'),
+  name: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+});
+
+export const CallToActionSchema = v.strictObject({
+  id: slug('call to action id'),
+  name: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+});
+
+export const CatalogInputSchema = v.strictObject({
+  statements: v.array(StatementSchema),
+  actors: v.array(ActorSchema),
+  events: v.array(VoteEventSchema),
+  regions: v.array(RegionSchema),
+  instruments: v.array(LegalInstrumentSchema),
+  themes: v.array(ThemeSchema),
+  callsToAction: v.array(CallToActionSchema),
+});
+
+export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type Stance = (typeof STANCES)[number];
+export type VoteChoice = (typeof VOTE_CHOICES)[number];
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Statement = v.InferOutput<typeof StatementSchema>;
+export type Actor = v.InferOutput<typeof ActorSchema>;
+export type VoteEvent = v.InferOutput<typeof VoteEventSchema>;
+export type Region = v.InferOutput<typeof RegionSchema>;
+export type Votes = v.InferOutput<typeof VotesSchema>;
+export type LegalInstrument = v.InferOutput<typeof LegalInstrumentSchema>;
+export type Theme = v.InferOutput<typeof ThemeSchema>;
+export type CallToAction = v.InferOutput<typeof CallToActionSchema>;
+export type CatalogInput = v.InferOutput<typeof CatalogInputSchema>;
+
+/** The record collections of a catalog, and the schema of one record of each. */
+export const RECORD_SCHEMAS = {
+  statements: StatementSchema,
+  actors: ActorSchema,
+  events: VoteEventSchema,
+  regions: RegionSchema,
+  instruments: LegalInstrumentSchema,
+  themes: ThemeSchema,
+  callsToAction: CallToActionSchema,
+} as const;
+
+export type Collection = keyof typeof RECORD_SCHEMAS;

@@ -1,0 +1,32 @@
+function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0]!;
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j]!;
+      previous[j] = Math.min(
+        above + 1,
+        previous[j - 1]! + 1,
+        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      diagonal = above;
+    }
+  }
+  return previous[b.length]!;
+}
+
+/** The known values nearest to `value`, for "did you mean" hints; at most `max`. */
+export function suggest(value: string, known: Iterable<string>, max = 3): string[] {
+  const limit = Math.max(2, Math.floor(value.length / 4));
+  const scored: { candidate: string; distance: number }[] = [];
+  for (const candidate of known) {
+    const distance =
+      candidate.startsWith(value) || value.startsWith(candidate)
+        ? Math.min(1, editDistance(value, candidate))
+        : editDistance(value, candidate);
+    if (distance <= limit) scored.push({ candidate, distance });
+  }
+  scored.sort((x, y) => x.distance - y.distance || x.candidate.localeCompare(y.candidate));
+  return scored.slice(0, max).map((s) => s.candidate);
+}

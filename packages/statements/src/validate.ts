@@ -1,0 +1,182 @@
+import * as v from 'valibot';
+import type { CatalogProblem } from './errors.js';
+import {
+  type CatalogInput,
+  CatalogInputSchema,
+  type Collection,
+  RECORD_SCHEMAS,
+  VOTE_CHOICES,
+} from './schema.js';
+import { suggest } from './suggest.js';
+
+type Result<T> = { ok: true; value: T } | { ok: false; problems: CatalogProblem[] };
+
+function fieldPath(keys: readonly (string | number)[]): string {
+  return keys
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
+    .join('');
+}
+
+// Valibot's own wording for missing and unknown keys is terse; say it the way an editor would.
+function describe(issue: v.BaseIssue<unknown>): string {
+  const last = issue.path?.at(-1);
+  if (issue.type === 'strict_object' && last) {
+    if (issue.expected === 'never')
+      return `unknown field "${String(last.key)}"; check its spelling`;
+    if (issue.input === undefined) return `required field "${String(last.key)}" is missing`;
+  }
+  return issue.message;
+}
+
+function issuesToProblems(
+  issues: readonly v.BaseIssue<unknown>[],
+  prefix: readonly (string | number)[] = [],
+): CatalogProblem[] {
+  return issues.map((issue) => {
+    const keys = [...prefix, ...(issue.path ?? []).map((item) => item.key as string | number)];
+    const [collection, index, ...rest] = keys;
+    const problem: CatalogProblem = {
+      path: fieldPath(keys) || '(root)',
+      message: describe(issue),
+      ...(typeof collection === 'string' ? { collection } : {}),
+      ...(typeof index === 'number' ? { index } : {}),
+      ...(rest.length > 0 ? { field: fieldPath(rest) } : {}),
+    };
+    return problem;
+  });
+}
+
+/** Validates one record against the schema of its collection; problems name the field. */
+export function validateRecord<C extends Collection>(
+  collection: C,
+  record: unknown,
+): Result<v.InferOutput<(typeof RECORD_SCHEMAS)[C]>> {
+  const result = v.safeParse(RECORD_SCHEMAS[collection], record);
+  if (result.success) return { ok: true, value: result.output as never };
+  return { ok: false, problems: issuesToProblems(result.issues) };
+}
+
+/**
+ * Checks what the schema cannot: unique ids, every cross-reference resolves, and named votes
+ * never exceed the totals. Returns every problem found, each with its collection, index and field.
+ */
+export function checkReferences(catalog: CatalogInput): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const add = (collection: Collection, index: number, field: string, message: string) =>
+    problems.push({ path: `${collection}[${index}].${field}`, collection, index, field, message });
+
+  const keyed = {
+    statements: catalog.statements.map((r) => r.id),
+    actors: catalog.actors.map((r) => r.id),
+    events: catalog.events.map((r) => r.id),
+    regions: catalog.regions.map((r) => r.code),
+    instruments: catalog.instruments.map((r) => r.id),
+    themes: catalog.themes.map((r) => r.id),
+    callsToAction: catalog.callsToAction.map((r) => r.id),
+  } satisfies Record<Collection, string[]>;
+  const known = {} as Record<Collection, Set<string>>;
+  for (const [collection, ids] of Object.entries(keyed) as [Collection, string[]][]) {
+    const seen = new Map<string, number>();
+    ids.forEach((id, index) => {
+      const first = seen.get(id);
+      if (first !== undefined) {
+        add(
+          collection,
+          index,
+          collection === 'regions' ? 'code' : 'id',
+          `duplicate id "${id}" (also ${collection}[${first}])`,
+        );
+      } else seen.set(id, index);
+    });
+    known[collection] = new Set(ids);
+  }
+
+  const labels: Record<Collection, string> = {
+    statements: 'statement',
+    actors: 'actor',
+    events: 'vote event',
+    regions: 'region',
+    instruments: 'legal instrument',
+    themes: 'theme',
+    callsToAction: 'call to action',
+  };
+  const ref = (
+    from: Collection,
+    index: number,
+    field: string,
+    target: Collection,
+    id: string | undefined,
+  ) => {
+    if (id === undefined || known[target].has(id)) return;
+    const hints = suggest(id, known[target]);
+    const hint =
+      hints.length > 0 ? `; did you mean ${hints.map((h) => `"${h}"`).join(' or ')}?` : '';
+    add(from, index, field, `unknown ${labels[target]} id "${id}"${hint}`);
+  };
+  const refs = (
+    from: Collection,
+    index: number,
+    field: string,
+    target: Collection,
+    ids: readonly string[] | undefined,
+  ) => {
+    for (const [i, id] of (ids ?? []).entries()) ref(from, index, `${field}[${i}]`, target, id);
+  };
+
+  catalog.statements.forEach((s, i) => {
+    refs('statements', i, 'issuers', 'actors', s.issuers);
+    refs('statements', i, 'signatories.actors', 'actors', s.signatories?.actors);
+    refs('statements', i, 'events', 'events', s.events);
+    refs('statements', i, 'referencedEvents', 'events', s.referencedEvents);
+    refs('statements', i, 'regions', 'regions', s.regions);
+    refs('statements', i, 'themes', 'themes', s.themes);
+    for (const [j, c] of s.callsToAction.entries()) {
+      ref('statements', i, `callsToAction[${j}].id`, 'callsToAction', c.id);
+    }
+    refs('statements', i, 'legalRefs', 'instruments', s.legalRefs);
+    for (const [j, q] of s.quotes.entries()) {
+      ref('statements', i, `quotes[${j}].speaker`, 'actors', q.speaker);
+    }
+    ref('statements', i, 'source.publisher', 'actors', s.source.publisher);
+  });
+  for (const [i, a] of catalog.actors.entries())
+    refs('actors', i, 'memberOf', 'actors', a.memberOf);
+  catalog.events.forEach((e, i) => {
+    refs('events', i, 'regions', 'regions', e.regions);
+    ref('events', i, 'organizer', 'actors', e.organizer);
+    refs('events', i, 'invalidatedBy', 'instruments', e.invalidatedBy);
+    if (e.end < e.start) add('events', i, 'end', `end ${e.end} is before start ${e.start}`);
+  });
+  catalog.instruments.forEach((instrument, i) => {
+    const votes = instrument.votes;
+    if (!votes?.byState) return;
+    for (const choice of VOTE_CHOICES) {
+      const named = Object.values(votes.byState).filter((c) => c === choice).length;
+      const total = votes[choice];
+      if (total === undefined && named > 0) {
+        add(
+          'instruments',
+          i,
+          `votes.${choice}`,
+          `${named} states are named as "${choice}" but no total is given`,
+        );
+      } else if (total !== undefined && named > total) {
+        add(
+          'instruments',
+          i,
+          'votes.byState',
+          `${named} states are named as "${choice}", more than the total of ${total}`,
+        );
+      }
+    }
+  });
+  return problems;
+}
+
+/** Validates a whole catalog: the schema first, then references. Lists every problem. */
+export function validateCatalog(input: unknown): Result<CatalogInput> {
+  const result = v.safeParse(CatalogInputSchema, input);
+  if (!result.success) return { ok: false, problems: issuesToProblems(result.issues) };
+  const problems = checkReferences(result.output);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.output };
+}

@@ -1,0 +1,102 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dataDir, packageRoot } from './helpers.js';
+
+const tsx = join(packageRoot, 'node_modules', '.bin', 'tsx');
+const compile = join(packageRoot, 'scripts', 'compile-data.ts');
+let scratch: string | undefined;
+
+function copyOfData(): string {
+  scratch = mkdtempSync(join(tmpdir(), 'nv-data-'));
+  cpSync(dataDir, scratch, { recursive: true });
+  return scratch;
+}
+
+function check(dir: string) {
+  const run = spawnSync(tsx, [compile, '--data', dir, '--check'], { encoding: 'utf8' });
+  return { status: run.status, stderr: run.stderr, stdout: run.stdout };
+}
+
+afterEach(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  scratch = undefined;
+});
+
+describe('the data build', () => {
+  it('passes on the data as it is', () => {
+    const out = execFileSync(tsx, [compile, '--data', dataDir, '--check'], { encoding: 'utf8' });
+    expect(out).toMatch(/data is valid: \d+ statements/);
+  });
+
+  it('fails, naming the file and field, when a referenced actor is deleted', () => {
+    const dir = copyOfData();
+    rmSync(join(dir, 'actors', 'melinda-simmons.yaml'));
+    const { status, stderr } = check(dir);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(
+      /statements\/cnn-2022-09-23\.yaml › quotes\[0\]\.speaker: unknown actor id "melinda-simmons"/,
+    );
+  });
+
+  it('fails for every statement that names a deleted issuer', () => {
+    const dir = copyOfData();
+    rmSync(join(dir, 'actors', 'nato-north-atlantic-council.yaml'));
+    const { status, stderr } = check(dir);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(
+      /statements\/nato-2022-09-22\.yaml › issuers\[0\]: unknown actor id "nato-north-atlantic-council"/,
+    );
+  });
+
+  it('fails with a suggestion when a theme id is misspelt', () => {
+    const dir = copyOfData();
+    const file = join(dir, 'statements', 'nato-2022-09-22.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('  - nuclear-rhetoric', '  - nuclear-retoric'),
+    );
+    const { status, stderr } = check(dir);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(
+      /statements\/nato-2022-09-22\.yaml › themes\[\d\]: unknown theme id "nuclear-retoric"; did you mean "nuclear-rhetoric"\?/,
+    );
+  });
+
+  it('fails on an impossible date, naming the field', () => {
+    const dir = copyOfData();
+    const file = join(dir, 'statements', 'nato-2022-09-22.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('date: 2022-09-22', 'date: 2022-02-30'));
+    const { status, stderr } = check(dir);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/nato-2022-09-22\.yaml › date: date must be a real calendar date/);
+  });
+
+  it('fails on an unknown field, a missing field and a file named after another id', () => {
+    const dir = copyOfData();
+    const file = join(dir, 'statements', 'bucn-2023-09-07.yaml');
+    const text = readFileSync(file, 'utf8').replace(/^kind: appeal\n/m, 'kidn: appeal\n');
+    writeFileSync(file, text);
+    writeFileSync(
+      join(dir, 'themes', 'copy.yaml'),
+      readFileSync(join(dir, 'themes', 'annexation.yaml')),
+    );
+    const { status, stderr } = check(dir);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/bucn-2023-09-07\.yaml › kind: required field "kind" is missing/);
+    expect(stderr).toMatch(/bucn-2023-09-07\.yaml › kidn: unknown field "kidn"/);
+    expect(stderr).toMatch(
+      /themes\/copy\.yaml › id: the file must be named after its id: annexation\.yaml/,
+    );
+  });
+
+  it('fails on YAML that does not parse, naming the file', () => {
+    const dir = copyOfData();
+    writeFileSync(join(dir, 'regions', 'UA-43.yaml'), 'code: UA-43\nname: [unclosed\n');
+    const { status, stderr } = check(dir);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/regions\/UA-43\.yaml: not valid YAML/);
+  });
+});

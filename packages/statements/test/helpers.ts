@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const dataDir = join(packageRoot, 'data');
+export const seedsDir = join(packageRoot, 'sources', 'seeds');
+
+/** The seed's text with runs of whitespace collapsed, for verbatim comparisons. */
+export function seedText(file: string): string {
+  return collapse(readFileSync(join(seedsDir, file), 'utf8'));
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

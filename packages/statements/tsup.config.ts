@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+// One entry per statement, so that a page showing one card loads one record.
+const recordIds: string[] = JSON.parse(
+  readFileSync(new URL('./src/generated/record-entries.json', import.meta.url), 'utf8'),
+);
+const records = Object.fromEntries(
+  recordIds.map((id) => [`records/${id}`, `src/generated/records/${id}.ts`]),
+);
+
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', light: 'src/light.ts', schema: 'src/schema.ts', ...records },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: false,
+    sourcemap: false,
+    target: 'es2022',
+    splitting: true,
+    treeshake: true,
+  },
+  {
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+  },
+]);
