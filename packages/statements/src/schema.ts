@@ -229,8 +229,9 @@ export const VoteEventSchema = v.strictObject({
   id: slug('event id'),
   name: LocalizedTextSchema,
   kind: v.picklist(['referendum', 'election'], 'kind must be one of: referendum, election'),
-  start: fullDate('start'),
-  end: fullDate('end'),
+  /** First day of voting; a month (`2026-09`) where only that is known. */
+  start: partialDate('start'),
+  end: partialDate('end'),
   dateBasis: v.picklist(DATE_BASES, `dateBasis must be one of: ${DATE_BASES.join(', ')}`),
   regions: v.array(
     v.pipe(v.string(), v.regex(REGION_CODE, 'region must be an ISO 3166-2 code such as UA-43')),
