@@ -14,9 +14,15 @@ for (const group of ['packages', 'apps']) {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
       const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
       passed += report.numPassedTests;
-      failed += report.numFailedTests + (report.numFailedTestSuites > 0 && report.numFailedTests === 0 ? report.numFailedTestSuites : 0);
+      failed +=
+        report.numFailedTests +
+        (report.numFailedTestSuites > 0 && report.numFailedTests === 0
+          ? report.numFailedTestSuites
+          : 0);
       skipped += report.numPendingTests + report.numTodoTests;
-      rows.push(`  ${join(group, name)} (${file}): ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+      rows.push(
+        `  ${join(group, name)} (${file}): ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
+      );
     }
   }
 }

@@ -1,14 +1,23 @@
-import { InvalidCatalogError, UnknownIdError } from './errors.js';
+import { InvalidCatalogError, InvalidFilterError, UnknownIdError } from './errors.js';
+import {
+  dateBounds,
+  FilterIndex,
+  type NormalizedFilter,
+  type SetKey,
+  type StatementFilter,
+} from './filter.js';
 import type {
   Actor,
   CallToAction,
   CatalogInput,
   LegalInstrument,
+  Quote,
   Region,
   Statement,
   Theme,
   VoteEvent,
 } from './schema.js';
+import { type Highlight, highlightsOf, SearchIndex } from './search.js';
 import { suggest } from './suggest.js';
 import { validateCatalog } from './validate.js';
 
@@ -28,13 +37,126 @@ export type CatalogStatement<Ids extends CatalogIds> = Statement & {
   readonly id: Ids['statement'];
 };
 
+export const SORTS = ['-date', 'date', 'title', '-title'] as const;
+/** `date` is oldest first, `-date` newest first (the default), `title` by English title. */
+export type Sort = (typeof SORTS)[number];
+
+export interface QueryOptions {
+  sort?: Sort;
+  /** How many items to return; all of them when left out. */
+  limit?: number;
+  /** How many matching items to skip first. */
+  offset?: number;
+}
+
+export interface SearchOptions {
+  /** `relevance` (the default) or a date/title order. */
+  sort?: Sort | 'relevance';
+  limit?: number;
+  offset?: number;
+}
+
+export interface QueryResult<T> {
+  /** The page of matching items. */
+  readonly items: readonly T[];
+  /** How many items match in all, regardless of `limit` and `offset`. */
+  readonly total: number;
+}
+
+export interface SearchHit<Ids extends CatalogIds = CatalogIds> {
+  readonly statement: CatalogStatement<Ids>;
+  readonly score: number;
+  readonly highlights: readonly Highlight[];
+}
+
+/** Keys `facets()` counts by. */
+export const FACET_KEYS = [
+  'event',
+  'region',
+  'issuerKind',
+  'country',
+  'theme',
+  'callToAction',
+  'legalRef',
+  'year',
+  'kind',
+  'issuer',
+  'read',
+  'lang',
+] as const satisfies readonly SetKey[];
+export type FacetKey = (typeof FACET_KEYS)[number];
+export interface FacetCount {
+  readonly value: string;
+  readonly count: number;
+}
+/**
+ * Counts per value of each key. Each key's counts apply every filter but its own, so that a
+ * list of checkboxes shows what ticking one more value would add.
+ */
+export type Facets = Readonly<Record<FacetKey, readonly FacetCount[]>>;
+
+export interface QuoteEntry<Ids extends CatalogIds = CatalogIds> {
+  readonly quote: Quote;
+  readonly index: number;
+  readonly speaker: Actor;
+  readonly statement: CatalogStatement<Ids>;
+}
+
+export type TimelineEntry<Ids extends CatalogIds = CatalogIds> =
+  | { readonly type: 'event'; readonly date: string; readonly event: VoteEvent }
+  | {
+      readonly type: 'statement';
+      readonly date: string;
+      readonly statement: CatalogStatement<Ids>;
+    };
+
 function byId<T extends { id: string }>(records: readonly T[]): ReadonlyMap<string, T> {
   return new Map(records.map((r) => [r.id, r]));
 }
 
+function checkPaging(
+  options: { limit?: unknown; offset?: unknown; sort?: unknown },
+  sorts: readonly string[],
+) {
+  for (const key of ['limit', 'offset'] as const) {
+    const value = options[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+      throw new InvalidFilterError(
+        key,
+        `Option "${key}" must be a whole number of 0 or more; got ${JSON.stringify(value)}.`,
+      );
+    }
+  }
+  if (options.sort !== undefined && !sorts.includes(options.sort as string)) {
+    throw new InvalidFilterError(
+      'sort',
+      `Option "sort" must be one of: ${sorts.join(', ')}; got ${JSON.stringify(options.sort)}.`,
+    );
+  }
+}
+
+function page<T>(
+  items: Iterable<T>,
+  total: number,
+  options: { limit?: number; offset?: number },
+): QueryResult<T> {
+  const offset = options.offset ?? 0;
+  const end = options.limit === undefined ? Number.POSITIVE_INFINITY : offset + options.limit;
+  const out: T[] = [];
+  let i = 0;
+  for (const item of items) {
+    if (i >= end) break;
+    if (i >= offset) out.push(item);
+    i++;
+  }
+  return { items: out, total };
+}
+
 /**
  * The records of one catalog and every question asked of them. Build one with `createCatalog`
- * (validated) or use the default catalog of the bundled data.
+ * (validated) or use the default catalog of the bundled data. Every method is synchronous and
+ * pure; indexes are built the first time they are needed.
  */
 export class Catalog<Ids extends CatalogIds = CatalogIds> {
   readonly statements: readonly CatalogStatement<Ids>[];
@@ -48,6 +170,9 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
   readonly #actorsById: ReadonlyMap<string, Actor>;
   readonly #eventsById: ReadonlyMap<string, VoteEvent>;
   readonly #instrumentsById: ReadonlyMap<string, LegalInstrument>;
+  readonly #filters: FilterIndex;
+  #search: SearchIndex | undefined;
+  readonly #orders = new Map<Sort, Uint32Array>();
 
   /** Wraps records that are already known to be valid; use `createCatalog` for untrusted input. */
   constructor(input: CatalogInput) {
@@ -62,6 +187,7 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
     this.#actorsById = byId(this.actors);
     this.#eventsById = byId(this.events);
     this.#instrumentsById = byId(this.instruments);
+    this.#filters = new FilterIndex(input, this.#actorsById);
   }
 
   /** The statement with this id; throws `UnknownIdError` (with suggestions) if there is none. */
@@ -99,6 +225,234 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
     }
     return instrument;
   }
+
+  /** Statements matching the filter, in `sort` order (newest first by default), one page of them. */
+  query(
+    filter?: StatementFilter<FilterIdsOf<Ids>>,
+    options: QueryOptions = {},
+  ): QueryResult<CatalogStatement<Ids>> {
+    checkPaging(options, SORTS);
+    const matches = this.#filters.match(this.#filters.normalize(filter));
+    const order = this.#order(options.sort ?? '-date');
+    const statements = this.statements;
+    function* inOrder() {
+      for (const position of order) if (matches.has(position)) yield statements[position]!;
+    }
+    return page(inOrder(), matches.count(), options);
+  }
+
+  /**
+   * Full-text search over titles, summaries, quotes, bodies and the names of issuers and
+   * speakers, in English and Ukrainian: case-, accent- and apostrophe-insensitive, stemmed,
+   * with prefix matching and one typo allowed in longer words. Best match first.
+   */
+  search(
+    text: string,
+    filter?: StatementFilter<FilterIdsOf<Ids>>,
+    options: SearchOptions = {},
+  ): QueryResult<SearchHit<Ids>> {
+    if (typeof text !== 'string') {
+      throw new InvalidFilterError('text', `The search text must be a string; got ${typeof text}.`);
+    }
+    checkPaging(options, ['relevance', ...SORTS]);
+    const normalized = this.#filters.normalize(filter);
+    const allowed = isEmpty(normalized) ? null : this.#filters.match(normalized);
+    this.#search ??= new SearchIndex(this.statements, this.#actorsById);
+    let ranked = this.#search.search(text, allowed);
+    const sort = options.sort ?? 'relevance';
+    if (sort !== 'relevance') {
+      const rank = new Uint32Array(this.statements.length);
+      this.#order(sort).forEach((position, i) => {
+        rank[position] = i;
+      });
+      ranked = [...ranked].sort((a, b) => rank[a.position]! - rank[b.position]!);
+    }
+    const result = page(ranked, ranked.length, options);
+    return {
+      total: result.total,
+      items: result.items.map((hit) => {
+        const statement = this.statements[hit.position]!;
+        return { statement, score: hit.score, highlights: highlightsOf(statement, hit.terms) };
+      }),
+    };
+  }
+
+  /** Counts of the statements matching the filter, per value of each facet key. */
+  facets(filter?: StatementFilter<FilterIdsOf<Ids>>): Facets {
+    const normalized = this.#filters.normalize(filter);
+    const result = {} as Record<FacetKey, FacetCount[]>;
+    const cache = new Map<SetKey | undefined, ReturnType<FilterIndex['match']>>();
+    for (const key of FACET_KEYS) {
+      const except = normalized.sets.has(key) ? key : undefined;
+      let base = cache.get(except);
+      if (!base) {
+        base = this.#filters.match(normalized, except);
+        cache.set(except, base);
+      }
+      const counts: FacetCount[] = [];
+      for (const [value, set] of this.#filters.index(key)) {
+        const count = base.countAnd(set);
+        if (count > 0) counts.push({ value, count });
+      }
+      counts.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      result[key] = counts;
+    }
+    return result;
+  }
+
+  /** Every quote in the statements matching the filter, oldest statement first. */
+  quotes(filter?: StatementFilter<FilterIdsOf<Ids>>): QuoteEntry<Ids>[] {
+    const speakers = toList(filter?.speaker);
+    return this.query(filter, { sort: 'date' }).items.flatMap((statement) =>
+      statement.quotes.flatMap((quote, index) =>
+        speakers && !speakers.includes(quote.speaker)
+          ? []
+          : [{ quote, index, speaker: this.#actorsById.get(quote.speaker)!, statement }],
+      ),
+    );
+  }
+
+  /**
+   * Vote events and statements in date order. Events are included when they fall in the
+   * date range and match the `event` and `region` filters; statements when they match the filter.
+   */
+  timeline(filter?: StatementFilter<FilterIdsOf<Ids>>): TimelineEntry<Ids>[] {
+    const normalized = this.#filters.normalize(filter);
+    const statements = this.query(filter, { sort: 'date' }).items;
+    const events = this.events.filter((event) => eventMatches(event, normalized));
+    const entries: TimelineEntry<Ids>[] = [
+      ...events.map((event) => ({ type: 'event' as const, date: event.start, event })),
+      ...statements.map((statement) => ({
+        type: 'statement' as const,
+        date: statement.date,
+        statement,
+      })),
+    ];
+    // Stable: on the same date an event comes before the statements about it.
+    return entries.sort(
+      (a, b) =>
+        dateBounds(a.date)[0] - dateBounds(b.date)[0] ||
+        (a.type === b.type ? 0 : a.type === 'event' ? -1 : 1),
+    );
+  }
+
+  /** Statements about a vote event, oldest first. */
+  statementsAbout(eventId: Ids['event']): CatalogStatement<Ids>[] {
+    this.event(eventId);
+    return [
+      ...this.query({ event: eventId } as StatementFilter<FilterIdsOf<Ids>>, { sort: 'date' })
+        .items,
+    ];
+  }
+
+  /** Statements an actor issued, signed or is quoted in, oldest first. */
+  statementsBy(actorId: Ids['actor']): CatalogStatement<Ids>[] {
+    this.actor(actorId);
+    return this.statements
+      .filter(
+        (s) =>
+          s.issuers.includes(actorId) ||
+          (s.signatories?.actors.includes(actorId) ?? false) ||
+          s.quotes.some((q) => q.speaker === actorId),
+      )
+      .sort((a, b) => dateBounds(a.date)[0] - dateBounds(b.date)[0]);
+  }
+
+  /** Statements that cite a legal instrument, oldest first. */
+  statementsCiting(instrumentId: Ids['instrument']): CatalogStatement<Ids>[] {
+    this.instrument(instrumentId);
+    return [
+      ...this.query({ legalRef: instrumentId } as StatementFilter<FilterIdsOf<Ids>>, {
+        sort: 'date',
+      }).items,
+    ];
+  }
+
+  /** Statements concerning a region, oldest first. */
+  statementsIn(region: Ids['region']): CatalogStatement<Ids>[] {
+    return [...this.query({ region } as StatementFilter<FilterIdsOf<Ids>>, { sort: 'date' }).items];
+  }
+
+  /** The statements before and after one in date order, for "previous / next" links. */
+  neighbours(id: Ids['statement']): {
+    previous?: CatalogStatement<Ids>;
+    next?: CatalogStatement<Ids>;
+  } {
+    const statement = this.get(id);
+    const order = this.#order('date');
+    const at = order.indexOf(this.statements.indexOf(statement));
+    const previous = at > 0 ? this.statements[order[at - 1]!] : undefined;
+    const next = at < order.length - 1 ? this.statements[order[at + 1]!] : undefined;
+    return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+  }
+
+  /** Statements sharing the most events and themes with one, best first. */
+  related(id: Ids['statement'], limit = 5): CatalogStatement<Ids>[] {
+    const statement = this.get(id);
+    const scored = this.statements
+      .filter((other) => other !== statement)
+      .map((other) => ({
+        other,
+        score:
+          3 * other.events.filter((e) => statement.events.includes(e)).length +
+          other.themes.filter((t) => statement.themes.includes(t)).length,
+      }))
+      .filter((s) => s.score > 0)
+      .sort((a, b) => b.score - a.score || b.other.date.localeCompare(a.other.date));
+    return scored.slice(0, limit).map((s) => s.other);
+  }
+
+  #order(sort: Sort): Uint32Array {
+    let order = this.#orders.get(sort);
+    if (!order) {
+      const positions = Array.from(this.statements.keys());
+      const collator = new Intl.Collator('en');
+      const byDate = (a: number, b: number) => {
+        const x = this.statements[a]!;
+        const y = this.statements[b]!;
+        return dateBounds(x.date)[0] - dateBounds(y.date)[0] || x.id.localeCompare(y.id);
+      };
+      const byTitle = (a: number, b: number) =>
+        collator.compare(this.statements[a]!.title.en, this.statements[b]!.title.en) ||
+        byDate(a, b);
+      const compare = sort === 'date' || sort === '-date' ? byDate : byTitle;
+      positions.sort(sort.startsWith('-') ? (a, b) => compare(b, a) : compare);
+      order = Uint32Array.from(positions);
+      this.#orders.set(sort, order);
+    }
+    return order;
+  }
+}
+
+/** The filter id types that go with a catalog's id types. */
+export type FilterIdsOf<Ids extends CatalogIds> = {
+  event: Ids['event'];
+  region: Ids['region'];
+  actor: Ids['actor'];
+  theme: Ids['theme'];
+  callToAction: Ids['callToAction'];
+  instrument: Ids['instrument'];
+};
+
+function isEmpty(filter: NormalizedFilter): boolean {
+  return filter.sets.size === 0 && filter.from === undefined && filter.to === undefined;
+}
+
+function toList(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  return (Array.isArray(value) ? value : [value]) as string[];
+}
+
+function eventMatches(event: VoteEvent, filter: NormalizedFilter): boolean {
+  const events = filter.sets.get('event');
+  if (events && !events.includes(event.id)) return false;
+  const regions = filter.sets.get('region');
+  if (regions && !event.regions.some((r) => regions.includes(r))) return false;
+  const [start] = dateBounds(event.start);
+  const [, end] = dateBounds(event.end);
+  if (filter.from !== undefined && end < filter.from) return false;
+  if (filter.to !== undefined && start > filter.to) return false;
+  return true;
 }
 
 /**

@@ -3,7 +3,8 @@
  * civil society and the press said about Russia's so-called referendums and elections in the
  * occupied territories of Ukraine, as typed records with a query API.
  */
-import { Catalog } from './catalog.js';
+import { Catalog, type FilterIdsOf, type QueryOptions, type SearchOptions } from './catalog.js';
+import type { StatementFilter } from './filter.js';
 import { catalogData } from './generated/catalog-data.js';
 import type {
   ActorId,
@@ -26,6 +27,9 @@ export interface DefaultIds {
   callToAction: CallToActionId;
 }
 
+/** A filter over the bundled data: every id is checked at compile time. */
+export type DefaultFilter = StatementFilter<FilterIdsOf<DefaultIds>>;
+
 /** The catalog of the bundled data, validated at build time. */
 export const catalog: Catalog<DefaultIds> = new Catalog<DefaultIds>(catalogData);
 
@@ -33,9 +37,44 @@ export const catalog: Catalog<DefaultIds> = new Catalog<DefaultIds>(catalogData)
 export const get = (id: StatementId) => catalog.get(id);
 /** The statement with this id, or `undefined`. */
 export const find = (id: string) => catalog.find(id);
+/** Statements matching a filter, one page of them: `{ items, total }`. */
+export const query = (filter?: DefaultFilter, options?: QueryOptions) =>
+  catalog.query(filter, options);
+/** Ranked full-text search in English and Ukrainian, with highlight ranges. */
+export const search = (text: string, filter?: DefaultFilter, options?: SearchOptions) =>
+  catalog.search(text, filter, options);
+/** Counts per event, region, issuer kind, country, theme, year, kind… of the matching statements. */
+export const facets = (filter?: DefaultFilter) => catalog.facets(filter);
+/** Every quote of the matching statements, with its speaker. */
+export const quotes = (filter?: DefaultFilter) => catalog.quotes(filter);
+/** Vote events and matching statements in date order. */
+export const timeline = (filter?: DefaultFilter) => catalog.timeline(filter);
+/** Statements about a vote event. */
+export const statementsAbout = (eventId: EventId) => catalog.statementsAbout(eventId);
+/** Statements an actor issued, signed or is quoted in. */
+export const statementsBy = (actorId: ActorId) => catalog.statementsBy(actorId);
+/** Statements citing a legal instrument. */
+export const statementsCiting = (instrumentId: InstrumentId) =>
+  catalog.statementsCiting(instrumentId);
+/** Statements concerning a region (ISO 3166-2 code). */
+export const statementsIn = (region: RegionCode) => catalog.statementsIn(region);
 
-export type { CatalogIds, CatalogStatement } from './catalog.js';
-export { Catalog, createCatalog } from './catalog.js';
+export type {
+  CatalogIds,
+  CatalogStatement,
+  FacetCount,
+  FacetKey,
+  Facets,
+  FilterIdsOf,
+  QueryOptions,
+  QueryResult,
+  QuoteEntry,
+  SearchHit,
+  SearchOptions,
+  Sort,
+  TimelineEntry,
+} from './catalog.js';
+export { Catalog, createCatalog, FACET_KEYS, SORTS } from './catalog.js';
 export type { CatalogProblem, ErrorCode } from './errors.js';
 export {
   InvalidCatalogError,
@@ -44,6 +83,8 @@ export {
   NullAndVoidError,
   UnknownIdError,
 } from './errors.js';
+export type { FilterKey, StatementFilter } from './filter.js';
+export { FILTER_KEYS } from './filter.js';
 export * from './generated/ids.js';
 export type {
   Actor,
@@ -63,4 +104,5 @@ export type {
   VoteEvent,
   Votes,
 } from './schema.js';
+export type { Highlight } from './search.js';
 export { validateCatalog } from './validate.js';

@@ -1,0 +1,177 @@
+/**
+ * How words are compared in search: case-, accent- and apostrophe-insensitive, stemmed in
+ * English and Ukrainian, and folded to one Latin "skeleton" so that the spellings of a
+ * transliterated Ukrainian name (Zaporizhzhia, Zaporozhye, Запоріжжя) meet.
+ */
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { stemmer as ukrainianStemmer } from '@orama/stemmers/ukrainian';
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+const APOSTROPHES = /['’ʼ`ʹ]/g;
+const MARKS = /\p{M}+/gu;
+
+// Ukrainian national transliteration (2010), plus the Russian letters a quote may contain.
+const TRANSLITERATION: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'h',
+  ґ: 'g',
+  д: 'd',
+  е: 'e',
+  є: 'ie',
+  ж: 'zh',
+  з: 'z',
+  и: 'y',
+  і: 'i',
+  ї: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ь: '',
+  ю: 'iu',
+  я: 'ia',
+  ы: 'y',
+  э: 'e',
+  ё: 'e',
+  ъ: '',
+};
+
+// Spelling variants of the same sound in English renderings of Ukrainian and Russian names,
+// applied in order: longest first.
+const FOLDS: [RegExp, string][] = [
+  [/shch/g, 's'],
+  [/zh/g, 'z'],
+  [/kh/g, 'h'],
+  [/ch/g, 'c'],
+  [/sh/g, 's'],
+  [/ts/g, 'c'],
+  [/g/g, 'h'],
+  [/w/g, 'v'],
+  [/[yj]/g, 'i'],
+  [/i([aeou])/g, '$1'],
+  [/(.)\1+/g, '$1'],
+];
+
+const STOP_WORDS = new Set([
+  // English
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'for',
+  'from',
+  'has',
+  'have',
+  'in',
+  'is',
+  'it',
+  'its',
+  'of',
+  'on',
+  'or',
+  'that',
+  'the',
+  'their',
+  'this',
+  'to',
+  'was',
+  'were',
+  'will',
+  'with',
+  // Ukrainian
+  'і',
+  'й',
+  'та',
+  'а',
+  'але',
+  'в',
+  'у',
+  'на',
+  'з',
+  'із',
+  'зі',
+  'до',
+  'що',
+  'як',
+  'це',
+  'від',
+  'про',
+  'для',
+  'за',
+  'по',
+  'не',
+  'чи',
+]);
+
+function transliterate(word: string): string {
+  let out = '';
+  for (const char of word) out += TRANSLITERATION[char] ?? char;
+  return out;
+}
+
+const cache = new Map<string, string | null>();
+
+/**
+ * The search key of one word, or `null` for a stop word. The same function runs over the
+ * index and the query, so whatever it conflates, it conflates on both sides.
+ */
+export function searchKey(word: string): string | null {
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  const lower = word.toLowerCase().replace(APOSTROPHES, '');
+  let key: string | null;
+  if (lower.length === 0 || STOP_WORDS.has(lower)) key = null;
+  else {
+    let latin = CYRILLIC.test(lower)
+      ? transliterate(ukrainianStemmer(lower))
+      : englishStemmer(lower.normalize('NFKD').replace(MARKS, ''));
+    latin = latin.normalize('NFKD').replace(MARKS, '');
+    for (const [pattern, replacement] of FOLDS) latin = latin.replace(pattern, replacement);
+    key = latin || null;
+  }
+  if (cache.size > 200_000) cache.clear();
+  cache.set(word, key);
+  return key;
+}
+
+/** A word of a text, with where it stands: `[start, end)` in UTF-16 code units. */
+export interface Token {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
+
+/** The words of a text with their offsets; apostrophes inside a word keep it whole. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    tokens.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+/** The words of a text, for an index that needs no offsets. */
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { generateCatalog } from '../bench/generate.js';
+import { Catalog, search } from '../src/index.js';
+import { searchKey } from '../src/text.js';
+
+const top = (text: string, n = 3) =>
+  search(text)
+    .items.slice(0, n)
+    .map((h) => h.statement.id);
+
+describe('search keys: spelling, case, accents, apostrophes, stems, scripts', () => {
+  it.each([
+    ['Zaporizhzhia', 'zaporizhzhia'],
+    ['Kyslytsia', 'Kyslytsya'],
+    ['Hayday', 'Haidai'],
+    ['referendums', 'referendum'],
+    ['референдумів', 'референдуми'],
+    ['Об’єднаних', "об'єднаних"],
+    ['Pejčinović', 'pejcinovic'],
+  ])('%s and %s have the same key', (a, b) => {
+    expect(searchKey(a)).toBe(searchKey(b));
+  });
+
+  it('folds Cyrillic and Latin spellings of a name to the same key', () => {
+    expect(searchKey('Херсон')).toBe(searchKey('Kherson'));
+    expect(searchKey('Кислиця')).toBe(
+      searchKey('kyslytsia')!.slice(0, searchKey('Кислиця')!.length),
+    );
+  });
+
+  it('drops stop words in both languages', () => {
+    expect(searchKey('the')).toBeNull();
+    expect(searchKey('та')).toBeNull();
+  });
+});
+
+describe('search: the bundled record', () => {
+  it.each(['zaporizhzhia', 'Zaporizhzhia', 'Запоріжжя', 'ZAPORIZHZHIA'])(
+    '%s finds the statements about the Zaporizhzhia region',
+    (text) => {
+      const found = search(text).items.map((h) => h.statement.id);
+      expect(found).toEqual(
+        expect.arrayContaining(['nato-2022-09-22', 'cnn-2022-09-23', 'civilmplus-2022-09']),
+      );
+    },
+  );
+
+  it('Kherson and Херсон find the same statements', () => {
+    expect(new Set(top('Kherson', 10))).toEqual(new Set(top('Херсон', 10)));
+  });
+
+  it('ranks the statement that says it first: gunpoint, door to door, nuclear', () => {
+    expect(top('barrel of a gun')[0]).toBe('cnn-2022-09-23');
+    expect(top('nuclear rhetoric')[0]).toBe('nato-2022-09-22');
+    expect(top('apotheosis of contempt')[0]).toBe('bucn-2023-09-07');
+    expect(top('null and void')[0]).toBe('civilmplus-2022-09');
+  });
+
+  it('finds Ukrainian words in Ukrainian summaries, in another case than the query', () => {
+    expect(top('паспортів')).toContain('bucn-2023-09-07');
+    expect(top('мобілізацію')).toContain('civilmplus-2022-09');
+    expect(top('Кислиця')[0]).toBe('ukraine-eu-56-states-2024-03-15');
+  });
+
+  it('tolerates one typo and matches prefixes', () => {
+    expect(top('Simmonds')).toContain('cnn-2022-09-23');
+    expect(top('Andriushch')).toContain('cnn-2022-09-23');
+  });
+
+  it('finds statements by the names of their issuers and speakers', () => {
+    expect(top('Putin')).toContain('cnn-2022-09-23');
+    expect(top('North Atlantic Council')[0]).toBe('nato-2022-09-22');
+  });
+
+  it('returns highlight ranges that cover the matched words', () => {
+    const hit = search('gunpoint').items[0]!;
+    expect(hit.highlights.length).toBeGreaterThan(0);
+    for (const h of hit.highlights) {
+      for (const [start, end] of h.ranges)
+        expect(h.text.slice(start, end).toLowerCase()).toContain('gunpoint');
+    }
+    const uk = search('Запоріжжя').items[0]!;
+    const words = uk.highlights.flatMap((h) => h.ranges.map(([s, e]) => h.text.slice(s, e)));
+    expect(words.some((w) => /^Запорізьк/.test(w))).toBe(true);
+  });
+
+  it('applies filters, sort and pages to results', () => {
+    const all = search('referendum');
+    const filtered = search('referendum', { kind: 'news-report' });
+    expect(filtered.items.every((h) => h.statement.kind === 'news-report')).toBe(true);
+    expect(filtered.total).toBeLessThan(all.total);
+    const scores = all.items.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const byDate = search('referendum', {}, { sort: 'date' }).items.map((h) => h.statement.date);
+    expect(byDate).toEqual([...byDate].sort());
+    expect(search('referendum', {}, { limit: 1, offset: 1 }).items[0]!.statement.id).toBe(
+      all.items[1]!.statement.id,
+    );
+  });
+
+  it('finds nothing for words that are not there, and says so with total 0', () => {
+    expect(search('xylophone quokka')).toEqual({ items: [], total: 0 });
+    expect(search('')).toEqual({ items: [], total: 0 });
+  });
+});
+
+describe('search: a large synthetic catalog', () => {
+  const big = new Catalog(generateCatalog(3000, 3));
+  it('ranks documents with all the words above those with some', () => {
+    const result = big.search('Херсон gunpoint');
+    expect(result.total).toBeGreaterThan(0);
+    const first = result.items[0]!.statement;
+    const text = `${first.title.en} ${first.title.uk} ${first.summary.en} ${first.summary.uk}`;
+    expect(text).toMatch(/Херсон/);
+    expect(text).toMatch(/gunpoint/);
+  });
+});
