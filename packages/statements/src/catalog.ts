@@ -277,12 +277,26 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
     };
   }
 
-  /** Counts of the statements matching the filter, per value of each facet key. */
-  facets(filter?: StatementFilter<FilterIdsOf<Ids>>): Facets {
+  /**
+   * Counts of the statements matching the filter, per value of each facet key (all keys, or
+   * those named in `keys`).
+   */
+  facets<K extends FacetKey = FacetKey>(
+    filter?: StatementFilter<FilterIdsOf<Ids>>,
+    keys: readonly K[] = FACET_KEYS as readonly FacetKey[] as readonly K[],
+  ): Readonly<Record<K, readonly FacetCount[]>> {
     const normalized = this.#filters.normalize(filter);
-    const result = {} as Record<FacetKey, FacetCount[]>;
+    for (const key of keys) {
+      if (!(FACET_KEYS as readonly string[]).includes(key)) {
+        throw new InvalidFilterError(
+          'keys',
+          `Unknown facet key "${key}". Facet keys: ${FACET_KEYS.join(', ')}.`,
+        );
+      }
+    }
+    const result = {} as Record<K, FacetCount[]>;
     const cache = new Map<SetKey | undefined, ReturnType<FilterIndex['match']>>();
-    for (const key of FACET_KEYS) {
+    for (const key of keys) {
       const except = normalized.sets.has(key) ? key : undefined;
       let base = cache.get(except);
       if (!base) {
@@ -407,11 +421,14 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
     if (!order) {
       const positions = Array.from(this.statements.keys());
       const collator = new Intl.Collator('en');
-      const byDate = (a: number, b: number) => {
-        const x = this.statements[a]!;
-        const y = this.statements[b]!;
-        return dateBounds(x.date)[0] - dateBounds(y.date)[0] || x.id.localeCompare(y.id);
-      };
+      const [starts] = this.#filters.bounds();
+      const byDate = (a: number, b: number) =>
+        starts[a]! - starts[b]! ||
+        (this.statements[a]!.id < this.statements[b]!.id
+          ? -1
+          : this.statements[a]!.id > this.statements[b]!.id
+            ? 1
+            : 0);
       const byTitle = (a: number, b: number) =>
         collator.compare(this.statements[a]!.title.en, this.statements[b]!.title.en) ||
         byDate(a, b);

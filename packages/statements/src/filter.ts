@@ -316,8 +316,8 @@ export class FilterIndex {
     return union;
   }
 
-  /** The statements a date range selects: those whose period overlaps it. */
-  dateSet(from: number | undefined, to: number | undefined): Bitset {
+  /** First and last day (YYYYMMDD) of each statement's date, by position. */
+  bounds(): [Int32Array, Int32Array] {
     if (!this.#bounds) {
       const starts = new Int32Array(this.size);
       const ends = new Int32Array(this.size);
@@ -326,7 +326,12 @@ export class FilterIndex {
       });
       this.#bounds = [starts, ends];
     }
-    const [starts, ends] = this.#bounds;
+    return this.#bounds;
+  }
+
+  /** The statements a date range selects: those whose period overlaps it. */
+  dateSet(from: number | undefined, to: number | undefined): Bitset {
+    const [starts, ends] = this.bounds();
     const set = new Bitset(this.size);
     for (let i = 0; i < this.size; i++) {
       if ((from === undefined || ends[i]! >= from) && (to === undefined || starts[i]! <= to))

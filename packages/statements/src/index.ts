@@ -3,7 +3,13 @@
  * civil society and the press said about Russia's so-called referendums and elections in the
  * occupied territories of Ukraine, as typed records with a query API.
  */
-import { Catalog, type FilterIdsOf, type QueryOptions, type SearchOptions } from './catalog.js';
+import {
+  Catalog,
+  type FacetKey,
+  type FilterIdsOf,
+  type QueryOptions,
+  type SearchOptions,
+} from './catalog.js';
 import type { StatementFilter } from './filter.js';
 import { catalogData } from './generated/catalog-data.js';
 import type {
@@ -44,7 +50,10 @@ export const query = (filter?: DefaultFilter, options?: QueryOptions) =>
 export const search = (text: string, filter?: DefaultFilter, options?: SearchOptions) =>
   catalog.search(text, filter, options);
 /** Counts per event, region, issuer kind, country, theme, year, kind… of the matching statements. */
-export const facets = (filter?: DefaultFilter) => catalog.facets(filter);
+export const facets = <K extends FacetKey = FacetKey>(
+  filter?: DefaultFilter,
+  keys?: readonly K[],
+) => catalog.facets(filter, keys);
 /** Every quote of the matching statements, with its speaker. */
 export const quotes = (filter?: DefaultFilter) => catalog.quotes(filter);
 /** Vote events and matching statements in date order. */

@@ -1,0 +1,389 @@
+/**
+ * `pnpm bench`: this package's query and search against MiniSearch and Orama on the same
+ * synthetic corpus and queries, in one run, at 1k, 10k and 100k statements; then the gzip sizes
+ * of what each library adds to a browser bundle and of the package's own entries.
+ * Writes bench/results.md. Figures are for comparison within one run, not absolute.
+ *
+ *   node --expose-gc --import tsx bench/run.ts [--sizes 1000,10000,100000]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
+import { build } from 'esbuild';
+import MiniSearch from 'minisearch';
+import { Catalog } from '../src/catalog.js';
+import type { CatalogInput, Statement } from '../src/schema.js';
+import { generateCatalog } from './generate.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '1000,10000,100000' } },
+});
+const sizes = values.sizes!.split(',').map(Number);
+
+const QUERIES = [
+  'referendum',
+  'Kherson',
+  'Херсон',
+  'gunpoint',
+  'null void',
+  'Crimean Tatar',
+  'Запоріжжя',
+  'sanctions observers',
+  'анексія',
+  'State Duma',
+  'passports deportation',
+  'референдуми Крим',
+  'zaporizhzhia',
+  'Mejlis boycott',
+  'незаконний',
+  'Security Council veto',
+  'turnout falsified',
+  'територіальна цілісність',
+  'Kremlin propaganda',
+  'примус',
+];
+const FILTER = {
+  event: 'annexation-referendums-2022',
+  region: 'UA-65',
+  issuerKind: 'state',
+} as const;
+const FACETS = ['event', 'region', 'issuerKind', 'theme', 'kind'] as const;
+
+const gc = (globalThis as { gc?: () => void }).gc;
+function heap(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const start = performance.now();
+  const out = fn();
+  return [out, performance.now() - start];
+}
+
+async function timeAsync<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
+  const start = performance.now();
+  const out = await fn();
+  return [out, performance.now() - start];
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+interface Row {
+  library: string;
+  build: number;
+  heap: number;
+  queryFacets: number;
+  searchP50: number;
+  searchP95: number;
+  filteredP50: number;
+  filteredP95: number;
+}
+
+/** Flat documents for the peers: the same texts and the same filter fields. */
+function documents(input: CatalogInput) {
+  const kinds = new Map(input.actors.map((a) => [a.id, a.kind]));
+  return input.statements.map((s: Statement, id) => ({
+    id: String(id),
+    title: `${s.title.en}\n${s.title.uk}`,
+    summary: `${s.summary.en}\n${s.summary.uk}`,
+    quotes: s.quotes.map((q) => q.text).join('\n'),
+    event: s.events,
+    region: s.regions,
+    issuerKind: [...new Set(s.issuers.map((i) => kinds.get(i)!))],
+    theme: s.themes,
+    kind: s.kind,
+  }));
+}
+
+type Doc = ReturnType<typeof documents>[number];
+
+function handFacets(docs: readonly Doc[]): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const key of FACETS) {
+    const counts: Record<string, number> = {};
+    for (const doc of docs) {
+      const value = doc[key];
+      for (const v of Array.isArray(value) ? value : [value]) counts[v] = (counts[v] ?? 0) + 1;
+    }
+    out[key] = counts;
+  }
+  return out;
+}
+
+const matchesFilter = (d: Doc) =>
+  d.event.includes(FILTER.event) &&
+  d.region.includes(FILTER.region) &&
+  d.issuerKind.includes(FILTER.issuerKind);
+
+async function benchSize(size: number): Promise<Row[]> {
+  const input = generateCatalog(size, 42);
+  const docs = documents(input);
+  const rows: Row[] = [];
+  const runs = size >= 100_000 ? 2 : 5;
+
+  // This package: the catalog with its filter indexes and its search index.
+  {
+    const before = heap();
+    const [catalog, ms] = time(() => {
+      const c = new Catalog(input);
+      c.search('warm'); // builds the search index
+      c.facets(FILTER, FACETS); // builds the filter indexes used below
+      return c;
+    });
+    const used = heap() - before;
+    const [, q] = time(() => {
+      for (let i = 0; i < runs; i++) {
+        catalog.query(FILTER, { limit: 20 });
+        catalog.facets(FILTER, FACETS);
+      }
+    });
+    const plain = QUERIES.map(
+      (text) => time(() => catalog.search(text, undefined, { limit: 20 }))[1],
+    );
+    const filtered = QUERIES.map(
+      (text) => time(() => catalog.search(text, FILTER, { limit: 20 }))[1],
+    );
+    rows.push({
+      library: '@null-and-void/statements',
+      build: ms,
+      heap: used,
+      queryFacets: q / runs,
+      searchP50: percentile(plain, 50),
+      searchP95: percentile(plain, 95),
+      filteredP50: percentile(filtered, 50),
+      filteredP95: percentile(filtered, 95),
+    });
+    void catalog;
+  }
+
+  // MiniSearch with its defaults; filters and facets as a user would write them around it.
+  {
+    const before = heap();
+    const [index, ms] = time(() => {
+      const m = new MiniSearch<Doc>({ fields: ['title', 'summary', 'quotes'], idField: 'id' });
+      m.addAll(docs);
+      return m;
+    });
+    const used = heap() - before;
+    const [, q] = time(() => {
+      for (let i = 0; i < runs; i++) {
+        const hits = docs.filter(matchesFilter);
+        hits.slice(0, 20);
+        handFacets(hits);
+      }
+    });
+    const options = { prefix: true, fuzzy: 0.2, boost: { title: 3 } };
+    const plain = QUERIES.map((text) => time(() => index.search(text, options).slice(0, 20))[1]);
+    const filtered = QUERIES.map(
+      (text) =>
+        time(() =>
+          index
+            .search(text, { ...options, filter: (r) => matchesFilter(docs[Number(r.id)]!) })
+            .slice(0, 20),
+        )[1],
+    );
+    rows.push({
+      library: 'MiniSearch 7',
+      build: ms,
+      heap: used,
+      queryFacets: q / runs,
+      searchP50: percentile(plain, 50),
+      searchP95: percentile(plain, 95),
+      filteredP50: percentile(filtered, 50),
+      filteredP95: percentile(filtered, 95),
+    });
+    void index;
+  }
+
+  // Orama with its own filters and facets.
+  {
+    const before = heap();
+    const [db, ms] = await timeAsync(async () => {
+      const o = create({
+        schema: {
+          title: 'string',
+          summary: 'string',
+          quotes: 'string',
+          event: 'enum[]',
+          region: 'enum[]',
+          issuerKind: 'enum[]',
+          theme: 'enum[]',
+          kind: 'enum',
+        } as const,
+      });
+      await insertMultiple(o, docs as never, 2000);
+      return o;
+    });
+    const used = heap() - before;
+    const where = {
+      event: { containsAll: [FILTER.event] },
+      region: { containsAll: [FILTER.region] },
+      issuerKind: { containsAll: [FILTER.issuerKind] },
+    };
+    const facets = Object.fromEntries(FACETS.map((k) => [k, {}]));
+    const [, q] = await timeAsync(async () => {
+      for (let i = 0; i < runs; i++)
+        await oramaSearch(db, { term: '', where, facets, limit: 20 } as never);
+    });
+    const plain: number[] = [];
+    const filtered: number[] = [];
+    for (const text of QUERIES) {
+      plain.push(
+        (
+          await timeAsync(() => oramaSearch(db, { term: text, limit: 20, tolerance: 1 } as never))
+        )[1],
+      );
+      filtered.push(
+        (
+          await timeAsync(() =>
+            oramaSearch(db, { term: text, where, limit: 20, tolerance: 1 } as never),
+          )
+        )[1],
+      );
+    }
+    rows.push({
+      library: 'Orama 3',
+      build: ms,
+      heap: used,
+      queryFacets: q / runs,
+      searchP50: percentile(plain, 50),
+      searchP95: percentile(plain, 95),
+      filteredP50: percentile(filtered, 50),
+      filteredP95: percentile(filtered, 95),
+    });
+    void db;
+  }
+  return rows;
+}
+
+async function gzipOfBundle(contents: string, name: string): Promise<number> {
+  const result = await build({
+    stdin: { contents, resolveDir: here, loader: 'ts', sourcefile: `${name}.ts` },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+}
+
+function gzipOfFile(path: string): number {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) =>
+  value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+async function main() {
+  const lines: string[] = [
+    '# Benchmark results',
+    '',
+    `Generated by \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}.`,
+    'One run on a shared machine: compare the rows of one table with each other, not with another run.',
+    `Corpus: synthetic statements (\`bench/generate.ts\`, seed 42) with English and Ukrainian titles, summaries and quotes. Query: ${JSON.stringify(FILTER)}, limit 20, plus facet counts for ${FACETS.join(', ')}. Search: ${QUERIES.length} queries in both languages, limit 20, with and without that filter; typo tolerance on.`,
+    '',
+    'MiniSearch has no filters or facets of its own, so its row uses the array filter and counting loop a user would write around it. Ratios are this package ÷ the peer (below 1 is better for times, heap and bytes).',
+    '',
+  ];
+  for (const size of sizes) {
+    console.log(`› ${size.toLocaleString('en')} statements`);
+    const rows = await benchSize(size);
+    const ours = rows[0]!;
+    lines.push(
+      `## ${size.toLocaleString('en')} statements`,
+      '',
+      '| library | build (ms) | heap | query + facets (ms) | search p50 (ms) | search p95 (ms) | filtered search p50 (ms) | filtered search p95 (ms) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const r of rows) {
+      lines.push(
+        `| ${r.library} | ${ms(r.build)} | ${mb(r.heap)} | ${ms(r.queryFacets)} | ${ms(r.searchP50)} | ${ms(r.searchP95)} | ${ms(r.filteredP50)} | ${ms(r.filteredP95)} |`,
+      );
+    }
+    for (const peer of rows.slice(1)) {
+      const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '—');
+      lines.push(
+        `| *ratio to ${peer.library}* | ${ratio(ours.build, peer.build)} | ${ratio(ours.heap, peer.heap)} | ${ratio(ours.queryFacets, peer.queryFacets)} | ${ratio(ours.searchP50, peer.searchP50)} | ${ratio(ours.searchP95, peer.searchP95)} | ${ratio(ours.filteredP50, peer.filteredP50)} | ${ratio(ours.filteredP95, peer.filteredP95)} |`,
+      );
+    }
+    lines.push('');
+    for (const r of rows)
+      console.log(
+        `  ${r.library.padEnd(28)} build ${ms(r.build)} ms, query+facets ${ms(r.queryFacets)} ms, filtered search p50 ${ms(r.filteredP50)} ms`,
+      );
+  }
+
+  const ourEngine = await gzipOfBundle(
+    `import { Catalog, createCatalog } from '../src/catalog.js'; console.log(Catalog, createCatalog);`,
+    'ours',
+  );
+  const ourQueryOnly = await gzipOfBundle(
+    `import { Catalog } from '../src/catalog.js'; console.log(new Catalog(globalThis.data).query({}));`,
+    'ours-query',
+  );
+  const mini = await gzipOfBundle(
+    `import MiniSearch from 'minisearch'; console.log(MiniSearch);`,
+    'minisearch',
+  );
+  const orama = await gzipOfBundle(
+    `import { create, insertMultiple, search } from '@orama/orama'; console.log(create, insertMultiple, search);`,
+    'orama',
+  );
+  const dist = join(root, 'dist');
+  const getOnly = await gzipOfBundle(
+    `import { get } from '../dist/index.js'; console.log(get('nato-2022-09-22'));`,
+    'get',
+  );
+  const recordOnly = await gzipOfBundle(
+    `import { statement } from '../dist/records/nato-2022-09-22.js'; console.log(statement);`,
+    'record',
+  );
+  const lightOnly = await gzipOfBundle(
+    `import { lightIndex } from '../dist/light.js'; console.log(lightIndex);`,
+    'light',
+  );
+  const dataModule = gzipOfFile(join(root, 'src', 'generated', 'catalog-data.ts'));
+
+  lines.push(
+    '## Bytes added to a browser bundle (minified, gzip -9)',
+    '',
+    '| what | gzip |',
+    '| --- | ---: |',
+    `| this package's engine (\`Catalog\` with query, facets, search, and \`createCatalog\` validation), no data | ${kb(ourEngine)} |`,
+    `| this package's engine without validation (\`new Catalog(data)\`) | ${kb(ourQueryOnly)} |`,
+    `| MiniSearch 7 alone | ${kb(mini)} |`,
+    `| Orama 3 (\`create\`, \`insertMultiple\`, \`search\`) | ${kb(orama)} |`,
+    '',
+    "## The package's own entries (gzip -9)",
+    '',
+    '| entry | gzip |',
+    '| --- | ---: |',
+    `| the whole catalog's data (every record) | ${kb(dataModule)} |`,
+    `| a bundle that imports only \`get\` from the main entry (engine + all data) | ${kb(getOnly)} |`,
+    `| a bundle that imports one statement from \`records/nato-2022-09-22\` | ${kb(recordOnly)} |`,
+    `| a bundle that imports the light index (\`/light\`) | ${kb(lightOnly)} |`,
+    `| \`dist/records/nato-2022-09-22.js\` as a file | ${kb(gzipOfFile(join(dist, 'records', 'nato-2022-09-22.js')))} |`,
+    '',
+    'A page that shows one card imports `records/<id>` and pays for that statement alone; `get` is for code that already holds the catalog.',
+    '',
+  );
+  writeFileSync(join(here, 'results.md'), `${lines.join('\n')}\n`);
+  console.log(`› wrote bench/results.md`);
+}
+
+await main();
