@@ -28,7 +28,10 @@ describe('the research dossier', () => {
     const notes = readFileSync(join(packageRoot, 'DATA-NOTES.md'), 'utf8');
     const covered = new Set(fromDossier.map((s) => s.provenance.dossier));
     for (const number of entries.keys()) {
-      if (!covered.has(number)) expect(notes, `${number} is neither a record nor in DATA-NOTES.md`).toMatch(new RegExp(`\\b${number}\\b`));
+      if (!covered.has(number))
+        expect(notes, `${number} is neither a record nor in DATA-NOTES.md`).toMatch(
+          new RegExp(`\\b${number}\\b`),
+        );
     }
   });
 
@@ -62,12 +65,12 @@ describe.each(fromDossier.map((s) => [s.id, s] as const))('%s', (_id, statement)
     }
   });
 
-  it('quotes only the entry\'s verbatim words, exactly', () => {
+  it("quotes only the entry's verbatim words, exactly", () => {
     if (statement.provenance.seed) return; // seed quotes are checked against the seed text
     for (const quote of statement.quotes) expect(text).toContain(collapse(quote.text));
   });
 
-  it('says how much of the source was read, as the entry\'s confidence line does', () => {
+  it("says how much of the source was read, as the entry's confidence line does", () => {
     if (statement.provenance.seed) return;
     const confidence = /confidence:\s*(verified|partial)/.exec(text)?.[1];
     expect(statement.source.read).toBe(confidence === 'verified' ? 'full' : 'excerpt');

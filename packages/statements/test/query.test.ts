@@ -224,7 +224,10 @@ describe('quotes, timeline and relations', () => {
     const nato = catalog.get('nato-2022-09-22');
     for (const other of catalog.related('nato-2022-09-22')) {
       expect(other.id).not.toBe(nato.id);
-      expect(other.events.some((e) => nato.events.includes(e)) || other.themes.some((t) => nato.themes.includes(t))).toBe(true);
+      expect(
+        other.events.some((e) => nato.events.includes(e)) ||
+          other.themes.some((t) => nato.themes.includes(t)),
+      ).toBe(true);
     }
   });
 });

@@ -20,7 +20,9 @@ describe('the full record', () => {
       expect(s.source.url, s.id).toMatch(/^https?:\/\//);
       for (const url of s.source.alsoAt ?? []) expect(url, s.id).toMatch(/^https?:\/\//);
       expect(['full', 'excerpt']).toContain(s.source.read);
-      expect(s.source.url, `${s.id}: a mail-link wrapper is never the source`).not.toMatch(/safelinks/);
+      expect(s.source.url, `${s.id}: a mail-link wrapper is never the source`).not.toMatch(
+        /safelinks/,
+      );
     }
   });
 
@@ -43,7 +45,8 @@ describe('the full record', () => {
 
   it('spans the votes from Crimea 2014 to the 2026 State Duma vote', () => {
     const events = new Map(facets().event.map((f) => [f.value, f.count]));
-    for (const event of catalog.events) expect(events.get(event.id) ?? 0, event.id).toBeGreaterThan(0);
+    for (const event of catalog.events)
+      expect(events.get(event.id) ?? 0, event.id).toBeGreaterThan(0);
     expect(catalog.events).toHaveLength(12);
     expect(query({ event: 'russian-presidential-election-2024' }).total).toBeGreaterThan(20);
   });
@@ -81,7 +84,10 @@ describe('UN votes', () => {
     const { votes } = instrument('unga-es-11-4');
     expect(votes).toMatchObject({ yes: 143, no: 5, abstain: 35, absent: 10 });
     const side = (choice: string) =>
-      Object.entries(votes!.byState!).filter(([, c]) => c === choice).map(([code]) => code).sort();
+      Object.entries(votes!.byState!)
+        .filter(([, c]) => c === choice)
+        .map(([code]) => code)
+        .sort();
     expect(side('no')).toEqual(['BY', 'KP', 'NI', 'RU', 'SY']);
     expect(side('abstain')).toHaveLength(35);
     expect(side('abstain')).toEqual(expect.arrayContaining(['CN', 'IN', 'ZA', 'KZ']));
@@ -94,10 +100,24 @@ describe('UN votes', () => {
     expect(Object.values(votes!.byState!).filter((c) => c === 'no')).toHaveLength(11);
   });
 
-  it('the two vetoed Security Council drafts record Russia\'s veto', () => {
-    expect(instrument('unsc-draft-2014-03-15').votes).toMatchObject({ yes: 13, no: 1, abstain: 1, byState: { RU: 'no', CN: 'abstain' } });
-    expect(instrument('unsc-draft-2022-09-30')).toMatchObject({ symbol: 'S/2022/720', adopted: false });
-    expect(instrument('unsc-draft-2022-09-30').votes?.byState).toEqual({ BR: 'abstain', CN: 'abstain', GA: 'abstain', IN: 'abstain', RU: 'no' });
+  it("the two vetoed Security Council drafts record Russia's veto", () => {
+    expect(instrument('unsc-draft-2014-03-15').votes).toMatchObject({
+      yes: 13,
+      no: 1,
+      abstain: 1,
+      byState: { RU: 'no', CN: 'abstain' },
+    });
+    expect(instrument('unsc-draft-2022-09-30')).toMatchObject({
+      symbol: 'S/2022/720',
+      adopted: false,
+    });
+    expect(instrument('unsc-draft-2022-09-30').votes?.byState).toEqual({
+      BR: 'abstain',
+      CN: 'abstain',
+      GA: 'abstain',
+      IN: 'abstain',
+      RU: 'no',
+    });
   });
 
   it('country names come from Intl.DisplayNames in both languages', () => {
@@ -111,7 +131,8 @@ describe('UN votes', () => {
 });
 
 describe('search over the full record', () => {
-  const top = (text: string, n = 5) => search(text, undefined, { limit: n }).items.map((h) => h.statement);
+  const top = (text: string, n = 5) =>
+    search(text, undefined, { limit: n }).items.map((h) => h.statement);
   const textOf = (s: (typeof catalog.statements)[number]) =>
     [s.title.en, s.title.uk, s.summary.en, s.summary.uk, ...s.quotes.map((q) => q.text)].join(' ');
 
@@ -121,11 +142,13 @@ describe('search over the full record', () => {
   });
 
   it('"gunpoint" puts statements that speak of voting at gunpoint first', () => {
-    for (const s of top('gunpoint')) expect(textOf(s), s.id).toMatch(/gunpoint|дулом|point of a gun|barrel of a gun/i);
+    for (const s of top('gunpoint'))
+      expect(textOf(s), s.id).toMatch(/gunpoint|дулом|point of a gun|barrel of a gun/i);
   });
 
   it('"null and void" puts statements that use the phrase first', () => {
-    for (const s of top('null and void', 3)) expect(textOf(s), s.id).toMatch(/null and void|нікчемн/i);
+    for (const s of top('null and void', 3))
+      expect(textOf(s), s.id).toMatch(/null and void|нікчемн/i);
   });
 
   it('"Crimean Tatar" puts the Mejlis\'s statements first', () => {

@@ -69,7 +69,9 @@ describe('search: the bundled record', () => {
 
   it('finds statements by the names of their issuers and speakers', () => {
     expect(top('Putin')).toContain('cnn-2022-09-23');
-    expect(search('North Atlantic Council').items[0]!.statement.issuers).toContain('nato-north-atlantic-council');
+    expect(search('North Atlantic Council').items[0]!.statement.issuers).toContain(
+      'nato-north-atlantic-council',
+    );
   });
 
   it('returns highlight ranges that cover the matched words', () => {
