@@ -17,7 +17,7 @@ import type {
   Theme,
   VoteEvent,
 } from './schema.js';
-import { type Highlight, highlightsOf, SearchIndex } from './search.js';
+import { type Highlight, highlightsOf, SearchIndex, termsByField } from './search.js';
 import { suggest } from './suggest.js';
 import { validateCatalog } from './validate.js';
 
@@ -272,7 +272,11 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
       total: result.total,
       items: result.items.map((hit) => {
         const statement = this.statements[hit.position]!;
-        return { statement, score: hit.score, highlights: highlightsOf(statement, hit.terms) };
+        return {
+          statement,
+          score: hit.score,
+          highlights: highlightsOf(statement, termsByField(hit.match)),
+        };
       }),
     };
   }

@@ -26,8 +26,23 @@ const BOOST = { title: 3, people: 2, summary: 1.5, quotes: 1.2, body: 1 };
 export interface RankedPosition {
   readonly position: number;
   readonly score: number;
-  /** Index terms that matched, per field. */
-  readonly terms: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Index terms that matched, and the fields they matched in. */
+  readonly match: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The matched terms of a result, per field, for highlighting. */
+export function termsByField(
+  match: Readonly<Record<string, readonly string[]>>,
+): Map<string, Set<string>> {
+  const terms = new Map<string, Set<string>>();
+  for (const [term, fields] of Object.entries(match)) {
+    for (const field of fields) {
+      const set = terms.get(field) ?? new Set<string>();
+      set.add(term);
+      terms.set(field, set);
+    }
+  }
+  return terms;
 }
 
 /** Full-text index of a catalog's statements, over both languages. Built on first use. */
@@ -67,17 +82,11 @@ export class SearchIndex {
     let results = this.#engine.search(text, { ...options, combineWith: 'AND' });
     if (results.length === 0)
       results = this.#engine.search(text, { ...options, combineWith: 'OR' });
-    return results.map((result) => {
-      const terms = new Map<string, Set<string>>();
-      for (const [term, fields] of Object.entries(result.match)) {
-        for (const field of fields) {
-          const set = terms.get(field) ?? new Set<string>();
-          set.add(term);
-          terms.set(field, set);
-        }
-      }
-      return { position: result.id as number, score: result.score, terms };
-    });
+    return results.map((result) => ({
+      position: result.id as number,
+      score: result.score,
+      match: result.match,
+    }));
   }
 }
 
