@@ -92,6 +92,7 @@ export {
   NullAndVoidError,
   UnknownIdError,
 } from './errors.js';
+export { CSV_COLUMNS, toCatalogJSON, toCSV, toNDJSON } from './export.js';
 export type { FilterKey, StatementFilter } from './filter.js';
 export { FILTER_KEYS } from './filter.js';
 export * from './generated/ids.js';
