@@ -1,5 +1,6 @@
 import { catalog } from '@null-and-void/statements';
 import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../test/axe.js';
 import { cleanup, errorsOf, mount, settled, shadowText } from '../../test/helpers.js';
 import '../define/statement.js';
 import type { NvStatement } from './statement.js';
@@ -21,4 +22,18 @@ describe('nv-statement: defaults', () => {
     expect(link.href).toBe(nato.source.url);
     expect(link.rel).toBe('noopener noreferrer');
   });
+});
+
+describe('nv-statement: accessibility', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const lang of ['en', 'uk'] as const) {
+      it(`has no axe violations (${lang}, ${theme})`, async () => {
+        const el = mount<NvStatement>(
+          `<nv-statement statement="nato-2022-09-22" lang="${lang}" theme="${theme}"></nv-statement>`,
+        );
+        await settled(el);
+        expect(await axeViolations(el)).toEqual([]);
+      });
+    }
+  }
 });
