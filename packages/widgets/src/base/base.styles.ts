@@ -6,17 +6,19 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    --_accent: var(--nv-accent, #0057b8);
-    --_text: var(--nv-text, #1b1d21);
-    --_muted: var(--nv-muted, #5a5f69);
-    --_background: var(--nv-background, #ffffff);
-    --_surface: var(--nv-surface, #f4f5f7);
-    --_border: var(--nv-border, #d5d8de);
+    /* light-dark() picks by color-scheme, so each colour is written once for both themes. */
+    color-scheme: light;
+    --_accent: var(--nv-accent, light-dark(#0057b8, #8ab8ff));
+    --_text: var(--nv-text, light-dark(#1b1d21, #eceef2));
+    --_muted: var(--nv-muted, light-dark(#5a5f69, #a9afba));
+    --_background: var(--nv-background, light-dark(#ffffff, #17191d));
+    --_surface: var(--nv-surface, light-dark(#f4f5f7, #22252b));
+    --_border: var(--nv-border, light-dark(#d5d8de, #3a3f48));
     --_radius: var(--nv-radius, 0.5em);
-    --_focus: var(--nv-focus, #0057b8);
-    --_danger: var(--nv-danger, #a4262c);
+    --_focus: var(--nv-focus, light-dark(#0057b8, #8ab8ff));
+    --_danger: var(--nv-danger, light-dark(#a4262c, #ff9b9b));
     --_quote-font: var(--nv-quote-font, inherit);
-    --_skeleton: var(--nv-skeleton, #e6e8ec);
+    --_skeleton: var(--nv-skeleton, light-dark(#e6e8ec, #2c3037));
     display: block;
     font: inherit;
     font-family: var(--nv-font, inherit);
@@ -25,28 +27,10 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
   }
   :host([theme='dark']) {
-    --_accent: var(--nv-accent, #8ab8ff);
-    --_text: var(--nv-text, #eceef2);
-    --_muted: var(--nv-muted, #a9afba);
-    --_background: var(--nv-background, #17191d);
-    --_surface: var(--nv-surface, #22252b);
-    --_border: var(--nv-border, #3a3f48);
-    --_focus: var(--nv-focus, #8ab8ff);
-    --_danger: var(--nv-danger, #ff9b9b);
-    --_skeleton: var(--nv-skeleton, #2c3037);
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_accent: var(--nv-accent, #8ab8ff);
-      --_text: var(--nv-text, #eceef2);
-      --_muted: var(--nv-muted, #a9afba);
-      --_background: var(--nv-background, #17191d);
-      --_surface: var(--nv-surface, #22252b);
-      --_border: var(--nv-border, #3a3f48);
-      --_focus: var(--nv-focus, #8ab8ff);
-      --_danger: var(--nv-danger, #ff9b9b);
-      --_skeleton: var(--nv-skeleton, #2c3037);
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   :host([hidden]) {
     display: none;
