@@ -1,5 +1,12 @@
 /** English strings of the widgets. Plural forms follow `Intl.PluralRules` categories. */
 export const en = {
+  loading: 'Loading…',
+  error: {
+    'unknown-id': 'This statement could not be found.',
+    'invalid-attribute': 'This widget is set up wrongly.',
+    'load-failed': 'The statements could not be loaded.',
+    'invalid-data': 'The data for this widget is not valid.',
+  },
   source: 'Source',
   readSource: 'Read the source',
   alsoAt: 'Also at',

@@ -2,6 +2,13 @@ import type { Strings } from './strings.js';
 
 /** Ukrainian strings of the widgets. */
 export const uk: Strings = {
+  loading: 'Завантаження…',
+  error: {
+    'unknown-id': 'Цю заяву не знайдено.',
+    'invalid-attribute': 'Віджет налаштовано неправильно.',
+    'load-failed': 'Не вдалося завантажити заяви.',
+    'invalid-data': 'Дані для цього віджета недійсні.',
+  },
   source: 'Джерело',
   readSource: 'Читати джерело',
   alsoAt: 'Також тут',
