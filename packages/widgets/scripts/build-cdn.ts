@@ -53,9 +53,8 @@ const entryPoints = Object.fromEntries([
   ['loader', join(root, 'src/loader.ts')],
 ]);
 
-const result = await build({
+await build({
   entryPoints,
-  metafile: true,
   outdir: out,
   bundle: true,
   splitting: true,
@@ -71,8 +70,6 @@ const result = await build({
   logLevel: 'warning',
   logOverride: { 'ignored-bare-import': 'silent' },
 });
-
-writeFileSync(join(root, 'dist/cdn-meta.json'), JSON.stringify(result.metafile));
 
 const write = (path: string, data: unknown) => {
   mkdirSync(dirname(join(out, 'data', path)), { recursive: true });
