@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
+  // Pre-bundled up front: found mid-run, Vite reloads the page and loads Lit twice.
+  optimizeDeps: { include: ['lit/directives/style-map.js'] },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],

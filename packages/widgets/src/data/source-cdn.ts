@@ -1,8 +1,11 @@
 import type { Catalog, CatalogInput, SubsetSelection } from '@null-and-void/statements/engine';
 import { WidgetError } from './widget-error.js';
 
-// Resolved against this script, so that any mirror of the npm package serves its own data.
-const base = new URL('./data/', import.meta.url);
+// Resolved against this script, so that any mirror of the npm package serves its own data. The
+// bundler puts this module in `chunks/` when several elements share it: the data sits beside the
+// element scripts, one level up.
+const here = new URL('.', import.meta.url);
+const base = new URL(here.pathname.endsWith('/chunks/') ? '../data/' : './data/', here);
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 async function fetchJSON(path: string, missing: 'unknown-id' | 'load-failed'): Promise<unknown> {

@@ -70,4 +70,24 @@ export const en = {
     'supports-vote': 'supports the vote',
     reports: 'reports',
   },
+  // nv-timeline and nv-tally
+  timelineEmpty: 'The record holds nothing for these dates.',
+  timelineMore: {
+    one: 'Show {n} more statement from {year}',
+    other: 'Show {n} more statements from {year}',
+  },
+  timelineVotes: { one: '{n} vote', other: '{n} votes' },
+  timelineInvalidatedBy: 'Declared invalid by {instruments}',
+  tallyVote: 'The vote',
+  tallyNamedCount: '{named} of {total} named.',
+  tallyStatementsUnit: { one: 'statement', other: 'statements' },
+  tallySources: 'Sources',
+  tallyJointNote: 'A statement issued jointly by different kinds of issuer counts under each.',
+  instrumentKinds: {
+    charter: 'Charter',
+    'unga-resolution': 'UN General Assembly resolution',
+    'unsc-draft-resolution': 'UN Security Council draft resolution',
+    treaty: 'Treaty',
+    resolution: 'Resolution',
+  },
 };

@@ -28,7 +28,8 @@ export const BASIC: Record<Lang, { loading: string; error: Record<NvErrorCode, s
   en: {
     loading: 'Loading…',
     error: {
-      'unknown-id': 'This statement could not be found.',
+      // Said by every widget: the missing id may be a statement, a vote or an instrument.
+      'unknown-id': 'This could not be found in the record.',
       'invalid-attribute': 'This widget is set up wrongly.',
       'load-failed': 'The statements could not be loaded.',
       'invalid-data': 'The data for this widget is not valid.',
@@ -37,7 +38,7 @@ export const BASIC: Record<Lang, { loading: string; error: Record<NvErrorCode, s
   uk: {
     loading: 'Завантаження…',
     error: {
-      'unknown-id': 'Цю заяву не знайдено.',
+      'unknown-id': 'Цього не знайдено в реєстрі.',
       'invalid-attribute': 'Віджет налаштовано неправильно.',
       'load-failed': 'Не вдалося завантажити заяви.',
       'invalid-data': 'Дані для цього віджета недійсні.',
@@ -98,4 +99,22 @@ export function countryName(lang: Lang, code: string): string {
   } catch {
     return code;
   }
+}
+
+/**
+ * A span between two partial dates: `23–27 September 2022` when both are days, one date when
+ * they are equal, else both dates at their own precision.
+ */
+export function formatDateRange(lang: Lang, start: string, end: string): string {
+  if (start === end) return formatDate(lang, start);
+  if (start.length === 10 && end.length === 10) {
+    const format = new Intl.DateTimeFormat(lang === 'uk' ? 'uk-UA' : 'en-GB', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    return format.formatRange(new Date(`${start}T00:00Z`), new Date(`${end}T00:00Z`));
+  }
+  return `${formatDate(lang, start)} – ${formatDate(lang, end)}`;
 }
