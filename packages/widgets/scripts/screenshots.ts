@@ -67,9 +67,10 @@ const browser = await chromium.launch({
 });
 const only = process.argv[2] ?? '';
 // `CLIP=y,height` keeps only that band of each page: a long timeline, looked at a part at a time.
-const clip = (width: number) => {
-  const [y, height] = (process.env.CLIP ?? '').split(',').map(Number);
-  return y !== undefined && height ? { clip: { x: 0, y, width, height } } : {};
+const clip = (width: number, pageHeight: number) => {
+  const [y = 0, height] = (process.env.CLIP ?? '').split(',').map(Number);
+  if (!height || y >= pageHeight) return {};
+  return { clip: { x: 0, y, width, height: Math.max(1, Math.min(height, pageHeight - y)) } };
 };
 try {
   for (const scene of Object.keys(scenes).filter((name) => name.includes(only))) {
@@ -86,7 +87,8 @@ try {
           });
           await page.waitForTimeout(100);
           const file = join(out, `${scene}-${lang}-${theme}-${width}.png`);
-          await page.screenshot({ path: file, fullPage: true, ...clip(width) });
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          await page.screenshot({ path: file, fullPage: true, ...clip(width, height) });
         }
       }
       await page.close();

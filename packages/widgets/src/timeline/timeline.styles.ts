@@ -107,6 +107,9 @@ export const timelineStyles = css`
     text-transform: uppercase;
     color: var(--_accent);
   }
+  .symbols {
+    white-space: nowrap;
+  }
   .event-name {
     font-size: 1.05em;
     font-weight: 700;

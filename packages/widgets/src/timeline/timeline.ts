@@ -191,15 +191,15 @@ export class NvTimeline extends NvElement {
       <div class="what">
         <p class="event-name">${event.name[lang]}</p>
         <p class="regions">${regions}</p>
-        ${
-          invalidatedBy.length
-            ? html`<p class="invalidated">
-                ${fill(t.timelineInvalidatedBy, { instruments: list.format(invalidatedBy) })}
-              </p>`
-            : nothing
-        }
+        ${invalidatedBy.length ? this.#invalidatedBy(list.format(invalidatedBy)) : nothing}
       </div>
     </li>`;
+  }
+
+  /** "Declared invalid by A/RES/ES-11/4", the symbols kept whole on one line. */
+  #invalidatedBy(instruments: string): TemplateResult {
+    const [before = '', after = ''] = this.t.timelineInvalidatedBy.split('{instruments}');
+    return html`<p class="invalidated">${before}<span class="symbols">${instruments}</span>${after}</p>`;
   }
 
   #statement(entry: Extract<TimelineEntry, { type: 'statement' }>): TemplateResult {
