@@ -1,6 +1,7 @@
 /**
  * `pnpm screenshots`: every widget from the built CDN bundles, in English and Ukrainian, light
  * and dark, at 360 px and 1000 px, as PNGs in `screenshots/`, for a person to look at.
+ * `pnpm screenshots [filter]` renders only the widgets whose name contains `filter`.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,6 +23,15 @@ const WIDGETS: Record<string, string> = {
   'statement-error':
     '<nv-statement statement="nato-typo"><blockquote><p>Fallback text the page gave.</p></blockquote></nv-statement>',
   quote: '<nv-quote statement="nato-2022-09-22"></nv-quote>',
+  'tally-es-11-4': '<nv-tally instrument="unga-es-11-4"></nv-tally>',
+  'tally-68-262': '<nv-tally instrument="unga-68-262"></nv-tally>',
+  'tally-unsc-2022': '<nv-tally instrument="unsc-draft-2022-09-30"></nv-tally>',
+  'tally-event': '<nv-tally event="annexation-referendums-2022"></nv-tally>',
+  'tally-error':
+    '<nv-tally instrument="unga-es-11-4" event="annexation-referendums-2022"></nv-tally>',
+  timeline: '<nv-timeline></nv-timeline>',
+  'timeline-event': '<nv-timeline event="annexation-referendums-2022" limit="8"></nv-timeline>',
+  'timeline-range': '<nv-timeline from="2023" to="2024-03"></nv-timeline>',
 };
 
 const page = (widget: string, lang: string, theme: string) => `<!doctype html>
@@ -34,8 +44,10 @@ ${widget.replace(/^<(nv-[a-z-]+)/, `<$1 theme="${theme}"`)}
 const HOST_CSS = `body{margin:0;font:17px/1.55 Georgia,serif;background:#fff;color:#222}
 body.dark{background:#101114;color:#ddd}main{max-width:40em;margin:0 auto;padding:1em}`;
 
+const only = process.argv[2] ?? '';
 const pages: Record<string, string> = {};
 for (const [name, widget] of Object.entries(WIDGETS)) {
+  if (!name.includes(only)) continue;
   for (const lang of ['en', 'uk']) {
     for (const theme of ['light', 'dark'])
       pages[`/${name}-${lang}-${theme}.html`] = page(widget, lang, theme);

@@ -12,3 +12,6 @@ export { LANGS } from './i18n/index.js';
 export { NvQuote } from './quote/quote.js';
 export type { StatementVariant } from './statement/statement.js';
 export { NvStatement, VARIANTS } from './statement/statement.js';
+export type { TallySide } from './tally/tally.js';
+export { NvTally } from './tally/tally.js';
+export { NvTimeline } from './timeline/timeline.js';

@@ -6,6 +6,8 @@
 const modules: Record<string, () => Promise<unknown>> = {
   'nv-statement': () => import('./define/statement.js'),
   'nv-quote': () => import('./define/quote.js'),
+  'nv-timeline': () => import('./define/timeline.js'),
+  'nv-tally': () => import('./define/tally.js'),
 };
 
 const requested = new Set<string>();

@@ -59,7 +59,7 @@ export abstract class NvElement extends LitElement {
   #loads = 0;
 
   static override get observedAttributes(): string[] {
-    // biome-ignore lint/complexity/noThisInStatic: Lit computes the list for `this` subclass; `super` keeps that.
+    // biome-ignore lint/complexity/noThisInStatic: `super` keeps `this` the subclass, whose reactive attributes Lit lists; `LitElement.observedAttributes` would list none of them.
     return [...super.observedAttributes, 'lang'];
   }
 

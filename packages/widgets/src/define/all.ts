@@ -1,2 +1,4 @@
 import './statement.js';
 import './quote.js';
+import './timeline.js';
+import './tally.js';

@@ -2,7 +2,7 @@
 export const en = {
   loading: 'Loading…',
   error: {
-    'unknown-id': 'This statement could not be found.',
+    'unknown-id': 'This could not be found in the record.',
     'invalid-attribute': 'This widget is set up wrongly.',
     'load-failed': 'The statements could not be loaded.',
     'invalid-data': 'The data for this widget is not valid.',
@@ -76,5 +76,25 @@ export const en = {
     condemns: 'condemns the vote',
     'supports-vote': 'supports the vote',
     reports: 'reports',
+  },
+  // nv-timeline and nv-tally
+  timelineEmpty: 'The record holds nothing for these dates.',
+  timelineMore: {
+    one: 'Show {n} more statement from {year}',
+    other: 'Show {n} more statements from {year}',
+  },
+  timelineVotes: { one: '{n} vote', other: '{n} votes' },
+  timelineInvalidatedBy: 'Declared invalid by {instruments}',
+  tallyVote: 'The vote',
+  tallyNamedCount: '{named} of {total} named.',
+  tallyStatementsUnit: { one: 'statement', other: 'statements' },
+  tallySources: 'Sources',
+  tallyJointNote: 'A statement issued jointly by different kinds of issuer counts under each.',
+  instrumentKinds: {
+    charter: 'Charter',
+    'unga-resolution': 'UN General Assembly resolution',
+    'unsc-draft-resolution': 'UN Security Council draft resolution',
+    treaty: 'Treaty',
+    resolution: 'Resolution',
   },
 };

@@ -27,7 +27,8 @@ export const loadedStrings = (lang: Lang): Strings | undefined => tables[lang];
 export const FALLBACK: { loading: string; error: Record<NvErrorCode, string> } = {
   loading: 'Loading…',
   error: {
-    'unknown-id': 'This statement could not be found.',
+    // Said by every widget: the missing id may be a statement, a vote or an instrument.
+    'unknown-id': 'This could not be found in the record.',
     'invalid-attribute': 'This widget is set up wrongly.',
     'load-failed': 'The statements could not be loaded.',
     'invalid-data': 'The data for this widget is not valid.',

@@ -4,7 +4,7 @@ import type { Strings } from './strings.js';
 export const uk: Strings = {
   loading: 'Завантаження…',
   error: {
-    'unknown-id': 'Цю заяву не знайдено.',
+    'unknown-id': 'Цього не знайдено в реєстрі.',
     'invalid-attribute': 'Віджет налаштовано неправильно.',
     'load-failed': 'Не вдалося завантажити заяви.',
     'invalid-data': 'Дані для цього віджета недійсні.',
@@ -88,5 +88,28 @@ export const uk: Strings = {
     condemns: 'засуджує голосування',
     'supports-vote': 'підтримує голосування',
     reports: 'повідомляє',
+  },
+  // nv-timeline and nv-tally
+  timelineEmpty: 'У реєстрі немає нічого за ці дати.',
+  timelineMore: {
+    one: 'Показати ще {n} заяву за {year} рік',
+    few: 'Показати ще {n} заяви за {year} рік',
+    many: 'Показати ще {n} заяв за {year} рік',
+    other: 'Показати ще {n} заяви за {year} рік',
+  },
+  // An indeclinable noun: the vote, not a ballot («голос»).
+  timelineVotes: { other: '{n} голосування' },
+  timelineInvalidatedBy: 'Визнано недійсним: {instruments}',
+  tallyVote: 'Голосування',
+  tallyNamedCount: 'Названо {named} з {total}.',
+  tallyStatementsUnit: { one: 'заява', few: 'заяви', many: 'заяв', other: 'заяви' },
+  tallySources: 'Джерела',
+  tallyJointNote: 'Спільну заяву авторів різних типів враховано в кожному з них.',
+  instrumentKinds: {
+    charter: 'Статут',
+    'unga-resolution': 'Резолюція Генеральної Асамблеї ООН',
+    'unsc-draft-resolution': 'Проєкт резолюції Ради Безпеки ООН',
+    treaty: 'Договір',
+    resolution: 'Резолюція',
   },
 };
