@@ -10,5 +10,8 @@ export { NvElement, THEMES } from './base/nv-element.js';
 export type { Lang, Strings } from './i18n/index.js';
 export { LANGS } from './i18n/index.js';
 export { NvQuote } from './quote/quote.js';
+export { NvSearch } from './search/search.js';
 export type { StatementVariant } from './statement/statement.js';
 export { NvStatement, VARIANTS } from './statement/statement.js';
+export type { ListFilter } from './statement-list/statement-list.js';
+export { LIST_FILTERS, NvStatementList } from './statement-list/statement-list.js';

@@ -6,6 +6,8 @@
 const modules: Record<string, () => Promise<unknown>> = {
   'nv-statement': () => import('./define/statement.js'),
   'nv-quote': () => import('./define/quote.js'),
+  'nv-statement-list': () => import('./define/statement-list.js'),
+  'nv-search': () => import('./define/search.js'),
 };
 
 const requested = new Set<string>();

@@ -1,8 +1,12 @@
 import type { Catalog, CatalogInput, SubsetSelection } from '@null-and-void/statements/engine';
 import { WidgetError } from './widget-error.js';
 
-// Resolved against this script, so that any mirror of the npm package serves its own data.
-const base = new URL('./data/', import.meta.url);
+// Resolved against this script, so that any mirror of the npm package serves its own data. The
+// CDN build puts modules that several elements share in `chunks/`, one folder below the data.
+const base = new URL(
+  /\/chunks\/[^/]*$/.test(import.meta.url) ? '../data/' : './data/',
+  import.meta.url,
+);
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 async function fetchJSON(path: string, missing: 'unknown-id' | 'load-failed'): Promise<unknown> {

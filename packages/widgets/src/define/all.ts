@@ -1,2 +1,4 @@
 import './statement.js';
 import './quote.js';
+import './statement-list.js';
+import './search.js';

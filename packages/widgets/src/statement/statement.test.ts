@@ -1,7 +1,7 @@
 import { catalog } from '@null-and-void/statements';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../test/axe.js';
-import { cleanup, errorsOf, mount, settled, shadowText } from '../../test/helpers.js';
+import { cleanup, mount, settled, shadowText } from '../../test/helpers.js';
 import '../define/statement.js';
 import type { NvStatement } from './statement.js';
 
