@@ -68,9 +68,6 @@ export const searchStyles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
-  .status:empty {
-    display: none;
-  }
   .status.empty {
     display: grid;
     gap: 0.2em;
