@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
+import { chromium, type Page } from 'playwright';
 import { serve } from '../test/serve.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +32,22 @@ const WIDGETS: Record<string, string> = {
   timeline: '<nv-timeline></nv-timeline>',
   'timeline-event': '<nv-timeline event="annexation-referendums-2022" limit="8"></nv-timeline>',
   'timeline-range': '<nv-timeline from="2023" to="2024-03"></nv-timeline>',
+  'statement-list':
+    '<nv-statement-list filters="event,issuerKind,year" limit="4"></nv-statement-list>',
+  search: '<nv-search region="UA-65" limit="3"></nv-search>',
+  'search-empty': '<nv-search event="crimea-referendum-2014"></nv-search>',
+};
+
+/** What a reader does before the picture is taken. */
+const ACTIONS: Record<string, (page: Page) => Promise<void>> = {
+  search: async (page) => {
+    await page.locator('nv-search input').fill('Kherson');
+    await page.locator('nv-search .items').waitFor();
+  },
+  'search-empty': async (page) => {
+    await page.locator('nv-search input').fill('Zaporizhzhia Kakhovka');
+    await page.locator('nv-search .status.empty').waitFor();
+  },
 };
 
 const page = (widget: string, lang: string, theme: string) => `<!doctype html>
@@ -46,6 +62,7 @@ body.dark{background:#101114;color:#ddd}main{max-width:40em;margin:0 auto;paddin
 
 const only = process.argv[2] ?? '';
 const pages: Record<string, string> = {};
+const sceneOf: Record<string, string> = {};
 for (const [name, widget] of Object.entries(WIDGETS)) {
   if (!name.includes(only)) continue;
   for (const lang of ['en', 'uk']) {
@@ -71,6 +88,7 @@ for (const path of Object.keys(pages)) {
         .filter((el) => el.localName.startsWith('nv-'))
         .every((el) => (el as unknown as { status?: string }).status !== 'loading'),
     );
+    await ACTIONS[sceneOf[path]!]?.(tab);
     await tab.waitForTimeout(150);
     await tab.screenshot({ path: join(out, `${path.slice(1, -5)}-${width}.png`), fullPage: true });
     await tab.close();

@@ -147,7 +147,9 @@ export abstract class NvElement extends LitElement {
   #fail(error: WidgetError): void {
     this.status = 'error';
     this.failure = error;
-    this.dispatchEvent(new NvErrorEvent(error.code, error.message));
+    // Built apart from `dispatchEvent`: the manifest analyzer would list a nameless event.
+    const event = new NvErrorEvent(error.code, error.message);
+    this.dispatchEvent(event);
   }
 
   protected override render(): TemplateResult | typeof nothing {

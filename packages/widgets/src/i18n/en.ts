@@ -97,4 +97,14 @@ export const en = {
     treaty: 'Treaty',
     resolution: 'Resolution',
   },
+  // nv-statement-list and nv-search
+  listLabel: 'Statements',
+  filterKind: 'Kind',
+  filterFrom: 'from {date}',
+  filterTo: 'until {date}',
+  showMoreCount: 'Show {n} more',
+  noResultsWords: 'Try fewer or shorter words, or check the spelling.',
+  searchScope: 'Searching only: {scope}.',
+  searchHelp: 'Results appear as you type. The down arrow moves through them, Escape clears.',
+  searchResults: 'Search results',
 };

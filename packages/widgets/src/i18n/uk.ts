@@ -112,4 +112,15 @@ export const uk: Strings = {
     treaty: 'Договір',
     resolution: 'Резолюція',
   },
+  // nv-statement-list and nv-search
+  listLabel: 'Заяви',
+  filterKind: 'Тип',
+  filterFrom: 'не раніше: {date}',
+  filterTo: 'не пізніше: {date}',
+  showMoreCount: 'Показати ще {n}',
+  noResultsWords: 'Спробуйте менше або коротші слова чи перевірте написання.',
+  searchScope: 'Обмеження пошуку: {scope}.',
+  searchHelp:
+    'Результати з’являються під час введення. Стрілка вниз переходить до них, Escape очищує.',
+  searchResults: 'Результати пошуку',
 };
