@@ -50,7 +50,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe('the published widgets package', { timeout: 120_000 }, () => {
+describe('the published widgets package', { timeout: 400_000 }, () => {
   it('publint --strict reports nothing', () => {
     expect(run(bin('publint'), ['--strict'], root)).toMatch(/All good!/);
   });
