@@ -66,8 +66,10 @@ const sceneOf: Record<string, string> = {};
 for (const [name, widget] of Object.entries(WIDGETS)) {
   if (!name.includes(only)) continue;
   for (const lang of ['en', 'uk']) {
-    for (const theme of ['light', 'dark'])
+    for (const theme of ['light', 'dark']) {
       pages[`/${name}-${lang}-${theme}.html`] = page(widget, lang, theme);
+      sceneOf[`/${name}-${lang}-${theme}.html`] = name;
+    }
   }
 }
 const site = await serve(join(root, 'dist/cdn'), pages);
