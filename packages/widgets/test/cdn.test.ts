@@ -37,6 +37,13 @@ beforeAll(async () => {
         `<script type="module" src="/statement.js"></script>
          <nv-statement statement="no-such-statement"><blockquote>Fallback kept</blockquote></nv-statement>`,
       ),
+      '/collections.html': page(
+        `<script type="module" src="/all.js"></script>
+         <nv-statement-list event="annexation-referendums-2022" limit="3"></nv-statement-list>
+         <nv-search></nv-search>
+         <nv-timeline event="crimea-referendum-2014"></nv-timeline>
+         <nv-tally instrument="unga-es-11-4"></nv-tally>`,
+      ),
       '/loader.html': page(
         `<script type="module" src="/loader.js"></script>
          <nv-quote statement="nato-2022-09-22"></nv-quote>`,
@@ -100,6 +107,32 @@ describe('CDN bundles under a strict CSP with Trusted Types', () => {
       .toContain('could not be found');
     expect(await tab.locator('nv-statement blockquote').isVisible()).toBe(true);
     expect(problems.filter((p) => p.startsWith('uncaught') || p.includes('CSP'))).toEqual([]);
+    await tab.close();
+  });
+
+  it('the list, search, timeline and tally work under the same policy', async () => {
+    const { tab, problems } = await open('/collections.html');
+    await expect
+      .poll(() => tab.locator('nv-statement-list li').count(), { timeout: 20_000 })
+      .toBe(3);
+    await expect
+      .poll(
+        () =>
+          tab
+            .locator('nv-tally')
+            .textContent()
+            .then(() => tab.locator('nv-tally').evaluate((el) => el.shadowRoot?.textContent ?? '')),
+        { timeout: 20_000 },
+      )
+      .toContain('143');
+    await tab.locator('nv-search input').fill('Kherson');
+    await expect
+      .poll(() => tab.locator('nv-search mark').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    expect(await tab.locator('nv-timeline a').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    expect(site.requests).toContain('/data/catalog.json');
+    expect(site.requests).toContain('/data/instruments/unga-es-11-4.json');
     await tab.close();
   });
 

@@ -127,7 +127,7 @@ describe('nv-statement: languages and themes', () => {
     expect(shadowText(el)).toContain(nato.title.en);
   });
 
-  it('dark theme changes the colours; auto follows the colour scheme', async () => {
+  it('dark theme changes the colours; auto hands the choice to the colour scheme', async () => {
     const light = mount<NvStatement>('<nv-statement statement="nato-2022-09-22"></nv-statement>');
     const dark = mount<NvStatement>(
       '<nv-statement statement="nato-2022-09-22" theme="dark"></nv-statement>',
@@ -138,6 +138,16 @@ describe('nv-statement: languages and themes', () => {
       getComputedStyle(el.shadowRoot!.querySelector('.card')!).backgroundColor;
     expect(bg(light)).toBe('rgb(255, 255, 255)');
     expect(bg(dark)).toBe('rgb(23, 25, 29)');
+    const auto = mount<NvStatement>(
+      '<nv-statement statement="nato-2022-09-22" theme="auto"></nv-statement>',
+    );
+    await settled(auto);
+    expect(getComputedStyle(auto).colorScheme).toBe('light dark');
+    expect(getComputedStyle(light).colorScheme).toBe('light');
+    // The test browser prefers light, so auto resolves to the light colours here.
+    expect(bg(auto)).toBe(
+      matchMedia('(prefers-color-scheme: dark)').matches ? 'rgb(23, 25, 29)' : 'rgb(255, 255, 255)',
+    );
   });
 
   it('takes --nv-* custom properties from the page', async () => {

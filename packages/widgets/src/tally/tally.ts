@@ -8,10 +8,10 @@ import type {
 } from '@null-and-void/statements/engine';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { NvElement } from '../base/nv-element.js';
 import { externalLink } from '../base/render-helpers.js';
 import { safeUrl } from '../base/safe-url.js';
+import { styleProps } from '../base/style-props.js';
 import { WidgetError } from '../data/widget-error.js';
 import { countryName } from '../i18n/country.js';
 import { formatDateRange } from '../i18n/date-range.js';
@@ -207,7 +207,7 @@ export class NvTally extends NvElement {
             (side) => html`<span
               part="segment segment-${side.choice}"
               class="segment ${side.choice}"
-              style=${styleMap({ flexGrow: String(side.count) })}
+              ${styleProps({ 'flex-grow': String(side.count) })}
               >${side.count / total >= LABEL_MIN_SHARE ? formatNumber(lang, side.count) : nothing}</span
             >`,
           )}
@@ -289,7 +289,7 @@ export class NvTally extends NvElement {
                     <span class="kind">${t.issuerKinds[kind.value as ActorKind] ?? kind.value}</span>
                     <span class="kind-count">${formatNumber(lang, kind.count)}</span>
                     <span class="track" aria-hidden="true"
-                      ><span class="fill" style=${styleMap({ width: `${(100 * kind.count) / largest}%` })}></span
+                      ><span class="fill" ${styleProps({ width: `${(100 * kind.count) / largest}%` })}></span
                     ></span>
                   </li>`,
                 )}
