@@ -28,7 +28,7 @@ export interface CardView {
     read: Statement['source']['read'];
     alsoAt?: string[];
   };
-  /** The original text, only in the full view. */
+  /** The original text, only in the full view (which also holds every quote, not just the first). */
   body?: string[];
 }
 
@@ -57,7 +57,8 @@ export function toCardView(
     summary: s.summary[lang],
     issuers: s.issuers.map(name),
     namedSignatories: s.signatories?.actors.length ?? 0,
-    quotes: s.quotes.map((q) => ({
+    // A card features one quote, the first unless asked otherwise; the full view has them all.
+    quotes: (full ? s.quotes : s.quotes.slice(0, 1)).map((q) => ({
       text: q.text,
       language: q.language,
       speaker: speaker(q.speaker),

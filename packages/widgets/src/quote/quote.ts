@@ -58,7 +58,7 @@ export class NvQuote extends NvElement {
   }
 
   protected async load(): Promise<void> {
-    const view = await this.card(this.statement);
+    const view = await this.card(this.statement, Number(this.quote) > 0);
     const quote = view.quotes[Number(this.quote)];
     if (!quote) {
       throw new WidgetError(

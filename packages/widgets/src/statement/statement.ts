@@ -89,7 +89,8 @@ export class NvStatement extends NvElement {
   }
 
   protected async load(): Promise<void> {
-    const view = await this.card(this.statement, this.variant === 'full');
+    const featured = this.quote === 'none' ? 0 : Number(this.quote);
+    const view = await this.card(this.statement, this.variant === 'full' || featured > 0);
     if (this.quote !== 'none' && Number(this.quote) > 0 && !view.quotes[Number(this.quote)]) {
       throw new WidgetError(
         'invalid-attribute',
