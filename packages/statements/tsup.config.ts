@@ -11,7 +11,13 @@ const records = Object.fromEntries(
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', light: 'src/light.ts', schema: 'src/schema.ts', ...records },
+    entry: {
+      index: 'src/index.ts',
+      engine: 'src/engine.ts',
+      light: 'src/light.ts',
+      schema: 'src/schema.ts',
+      ...records,
+    },
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,

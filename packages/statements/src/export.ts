@@ -110,3 +110,66 @@ export function toCSV<Ids extends CatalogIds>(
   );
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
+
+/** What `toSubsetJSON` starts from: ids of statements, vote events and legal instruments. */
+export interface SubsetSelection {
+  statements?: readonly string[];
+  events?: readonly string[];
+  instruments?: readonly string[];
+}
+
+/**
+ * A complete, valid catalog document holding only the selected records and every record they
+ * refer to (issuers, signatories, speakers, publishers, events, regions, themes, calls to
+ * action, instruments). A widget showing one card fetches this instead of the corpus.
+ * Throws `UnknownIdError` for an id the catalog lacks.
+ */
+export function toSubsetJSON<Ids extends CatalogIds>(
+  catalog: Catalog<Ids>,
+  selection: SubsetSelection,
+): CatalogInput {
+  const statements = (selection.statements ?? []).map((id) => catalog.get(id as Ids['statement']));
+  const events = new Set<string>(selection.events ?? []);
+  const instruments = new Set<string>(selection.instruments ?? []);
+  const actors = new Set<string>();
+  const regions = new Set<string>();
+  const themes = new Set<string>();
+  const calls = new Set<string>();
+  for (const s of statements) {
+    for (const id of s.issuers) actors.add(id);
+    for (const id of s.signatories?.actors ?? []) actors.add(id);
+    for (const q of s.quotes) actors.add(q.speaker);
+    actors.add(s.source.publisher);
+    for (const id of [...s.events, ...(s.referencedEvents ?? [])]) events.add(id);
+    for (const code of s.regions) regions.add(code);
+    for (const id of s.themes) themes.add(id);
+    for (const c of s.callsToAction) calls.add(c.id);
+    for (const id of s.legalRefs) instruments.add(id);
+  }
+  for (const id of events) {
+    const event = catalog.event(id as Ids['event']);
+    for (const code of event.regions) regions.add(code);
+    if (event.organizer) actors.add(event.organizer);
+    for (const ref of event.invalidatedBy ?? []) instruments.add(ref);
+  }
+  for (const id of instruments) catalog.instrument(id as Ids['instrument']);
+  // memberOf points from actor to actor: follow it until nothing new turns up.
+  const queue = [...actors];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    for (const parent of catalog.actor(id as Ids['actor']).memberOf ?? []) {
+      if (!actors.has(parent)) {
+        actors.add(parent);
+        queue.push(parent);
+      }
+    }
+  }
+  return {
+    statements,
+    actors: catalog.actors.filter((a) => actors.has(a.id)),
+    events: catalog.events.filter((e) => events.has(e.id)),
+    regions: catalog.regions.filter((r) => regions.has(r.code)),
+    instruments: catalog.instruments.filter((i) => instruments.has(i.id)),
+    themes: catalog.themes.filter((t) => themes.has(t.id)),
+    callsToAction: catalog.callsToAction.filter((c) => calls.has(c.id)),
+  };
+}

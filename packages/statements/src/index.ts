@@ -68,51 +68,5 @@ export const statementsCiting = (instrumentId: InstrumentId) =>
 /** Statements concerning a region (ISO 3166-2 code). */
 export const statementsIn = (region: RegionCode) => catalog.statementsIn(region);
 
-export type {
-  CatalogIds,
-  CatalogStatement,
-  FacetCount,
-  FacetKey,
-  Facets,
-  FilterIdsOf,
-  QueryOptions,
-  QueryResult,
-  QuoteEntry,
-  SearchHit,
-  SearchOptions,
-  Sort,
-  TimelineEntry,
-} from './catalog.js';
-export { Catalog, createCatalog, FACET_KEYS, SORTS } from './catalog.js';
-export type { CatalogProblem, ErrorCode } from './errors.js';
-export {
-  InvalidCatalogError,
-  InvalidDateError,
-  InvalidFilterError,
-  NullAndVoidError,
-  UnknownIdError,
-} from './errors.js';
-export { CSV_COLUMNS, toCatalogJSON, toCSV, toNDJSON } from './export.js';
-export type { FilterKey, StatementFilter } from './filter.js';
-export { FILTER_KEYS } from './filter.js';
+export * from './engine.js';
 export * from './generated/ids.js';
-export type {
-  Actor,
-  ActorKind,
-  CallToAction,
-  CatalogInput,
-  LegalInstrument,
-  LocalizedText,
-  Quote,
-  Region,
-  Source,
-  Stance,
-  Statement,
-  StatementKind,
-  Theme,
-  VoteChoice,
-  VoteEvent,
-  Votes,
-} from './schema.js';
-export type { Highlight } from './search.js';
-export { validateCatalog } from './validate.js';

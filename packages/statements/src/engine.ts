@@ -1,0 +1,54 @@
+/**
+ * The query engine without the bundled data: `createCatalog` for a catalog you bring (or fetch),
+ * the `Catalog` class, the exporters and the typed errors. A widget that fetches its data at run
+ * time imports this entry so that its bundle does not carry the corpus.
+ */
+
+export type {
+  CatalogIds,
+  CatalogStatement,
+  FacetCount,
+  FacetKey,
+  Facets,
+  FilterIdsOf,
+  QueryOptions,
+  QueryResult,
+  QuoteEntry,
+  SearchHit,
+  SearchOptions,
+  Sort,
+  TimelineEntry,
+} from './catalog.js';
+export { Catalog, createCatalog, FACET_KEYS, SORTS } from './catalog.js';
+export type { CatalogProblem, ErrorCode } from './errors.js';
+export {
+  InvalidCatalogError,
+  InvalidDateError,
+  InvalidFilterError,
+  NullAndVoidError,
+  UnknownIdError,
+} from './errors.js';
+export type { SubsetSelection } from './export.js';
+export { CSV_COLUMNS, toCatalogJSON, toCSV, toNDJSON, toSubsetJSON } from './export.js';
+export type { FilterKey, StatementFilter } from './filter.js';
+export { FILTER_KEYS } from './filter.js';
+export type {
+  Actor,
+  ActorKind,
+  CallToAction,
+  CatalogInput,
+  LegalInstrument,
+  LocalizedText,
+  Quote,
+  Region,
+  Source,
+  Stance,
+  Statement,
+  StatementKind,
+  Theme,
+  VoteChoice,
+  VoteEvent,
+  Votes,
+} from './schema.js';
+export type { Highlight } from './search.js';
+export { validateCatalog } from './validate.js';

@@ -1,0 +1,116 @@
+import { css } from 'lit';
+
+/**
+ * What every widget shares: the page's font, sizes in `em` so the widget follows the article's
+ * text, and the `--nv-*` custom properties with light and dark defaults.
+ */
+export const baseStyles = css`
+  :host {
+    /* light-dark() picks by color-scheme, so each colour is written once for both themes. */
+    color-scheme: light;
+    --_accent: var(--nv-accent, light-dark(#0057b8, #8ab8ff));
+    --_text: var(--nv-text, light-dark(#1b1d21, #eceef2));
+    --_muted: var(--nv-muted, light-dark(#5a5f69, #a9afba));
+    --_background: var(--nv-background, light-dark(#ffffff, #17191d));
+    --_surface: var(--nv-surface, light-dark(#f4f5f7, #22252b));
+    --_border: var(--nv-border, light-dark(#d5d8de, #3a3f48));
+    --_radius: var(--nv-radius, 0.5em);
+    --_focus: var(--nv-focus, light-dark(#0057b8, #8ab8ff));
+    --_danger: var(--nv-danger, light-dark(#a4262c, #ff9b9b));
+    --_quote-font: var(--nv-quote-font, inherit);
+    --_skeleton: var(--nv-skeleton, light-dark(#e6e8ec, #2c3037));
+    display: block;
+    font: inherit;
+    font-family: var(--nv-font, inherit);
+    color: var(--_text);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.12em;
+  }
+  :focus-visible {
+    outline: 0.15em solid var(--_focus);
+    outline-offset: 0.15em;
+    border-radius: 0.2em;
+  }
+  p {
+    margin: 0;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .error {
+    margin: 0 0 0.75em;
+    padding: 0.6em 0.8em;
+    border-inline-start: 0.25em solid var(--_danger);
+    background: var(--_surface);
+    color: var(--_text);
+    border-radius: 0.25em;
+    font-size: 0.9em;
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.6em;
+    padding: 1.1em 1.2em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  .skeleton span {
+    display: block;
+    height: 0.9em;
+    border-radius: 0.3em;
+    background: var(--_skeleton);
+    animation: nv-pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton span:nth-child(1) {
+    width: 35%;
+  }
+  .skeleton span:nth-child(2) {
+    width: 85%;
+    height: 1.3em;
+  }
+  .skeleton span:nth-child(4) {
+    width: 70%;
+  }
+  @keyframes nv-pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton span {
+      animation: none;
+    }
+  }
+`;

@@ -1,0 +1,18 @@
+const warned = new Set<string>();
+
+/**
+ * Registers a custom element unless the tag is already taken: two copies of a bundle on one page
+ * (a CMS plugin and an article snippet) must not throw. A different class owning the tag gets
+ * one console warning, and the first registration stays.
+ */
+export function define(tag: string, element: CustomElementConstructor): void {
+  const existing = customElements.get(tag);
+  if (!existing) {
+    customElements.define(tag, element);
+    return;
+  }
+  if (existing !== element && !warned.has(tag)) {
+    warned.add(tag);
+    console.warn(`<${tag}> is already defined by another copy of the widgets; keeping that one.`);
+  }
+}

@@ -1,0 +1,172 @@
+import type { Catalog, CatalogInput, SubsetSelection } from '@null-and-void/statements/engine';
+import { html, LitElement, type nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { loadCatalog, loadSubset } from '../data/source.js';
+import { WidgetError } from '../data/widget-error.js';
+import {
+  BASIC,
+  type Lang,
+  loadedStrings,
+  loadStrings,
+  type Strings,
+  toLang,
+} from '../i18n/index.js';
+import { baseStyles } from './base.styles.js';
+import { NvErrorEvent } from './events.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+type Status = 'loading' | 'ready' | 'error';
+
+/**
+ * What every `nv-*` element shares: language, theme, a user catalog from `src`, loading with the
+ * page's fallback content kept visible, and errors shown in place and fired as `nv-error`.
+ */
+export abstract class NvElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** `light`, `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  /** URL of a catalog JSON of your own (the shape of the package's `schema.json`) instead of the bundled record. */
+  @property() src = '';
+
+  /** A `Catalog` of your own, set from script; takes precedence over `src`. */
+  @property({ attribute: false }) catalog: Catalog | undefined;
+
+  @state() protected status: Status = 'loading';
+  @state() protected failure: WidgetError | undefined;
+
+  /** The height the page's fallback content had when the widget replaced it, in px. */
+  protected reservedHeight = 0;
+  #loadKey: string | undefined;
+  #loads = 0;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // `lang` is the element's own global attribute, not a Lit property: re-render on change.
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** The language the widget writes in: its own `lang`, else the nearest `lang` in the page, else English. */
+  get language(): Lang {
+    return toLang(this.closest('[lang]')?.getAttribute('lang'));
+  }
+
+  /** The string table of `language`; loaded before the widget renders with data. */
+  protected get t(): Strings {
+    const table = loadedStrings(this.language);
+    if (!table) throw new Error(`strings for "${this.language}" are not loaded`);
+    return table;
+  }
+
+  /** Whether the page put fallback content inside the element. */
+  protected get hasFallback(): boolean {
+    return this.childElementCount > 0 || (this.textContent ?? '').trim() !== '';
+  }
+
+  /** Checks the attributes; returns the first problem. Subclasses extend it. */
+  protected validate(): WidgetError | undefined {
+    if (!(THEMES as readonly string[]).includes(this.theme)) {
+      return new WidgetError(
+        'invalid-attribute',
+        `theme must be one of ${THEMES.join(', ')}; got "${this.theme}".`,
+      );
+    }
+    return undefined;
+  }
+
+  /** A string of everything that decides what data to load: a change reloads. */
+  protected abstract dataKey(): string;
+
+  /** Loads what the widget shows; throws `WidgetError` for what the reader should be told. */
+  protected abstract load(): Promise<void>;
+
+  /** The widget with its data. */
+  protected abstract renderReady(): TemplateResult | typeof nothing;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const key = `${this.dataKey()}|${this.language}|${this.src}|${this.catalog ? 'own' : ''}`;
+    if (key === this.#loadKey) return;
+    this.#loadKey = key;
+    const problem = this.validate();
+    if (problem) {
+      this.#fail(problem);
+      return;
+    }
+    this.status = 'loading';
+    this.failure = undefined;
+    const load = ++this.#loads;
+    Promise.all([this.load(), loadStrings(this.language)]).then(
+      () => {
+        if (load !== this.#loads) return;
+        if (this.hasFallback && this.isConnected) {
+          this.reservedHeight = this.getBoundingClientRect().height;
+        }
+        this.status = 'ready';
+      },
+      (error: unknown) => {
+        if (load !== this.#loads) return;
+        this.#fail(
+          error instanceof WidgetError
+            ? error
+            : new WidgetError(
+                'load-failed',
+                error instanceof Error ? error.message : String(error),
+              ),
+        );
+      },
+    );
+  }
+
+  #fail(error: WidgetError): void {
+    this.status = 'error';
+    this.failure = error;
+    this.dispatchEvent(new NvErrorEvent(error.code, error.message));
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.status === 'ready') return this.renderReady();
+    if (this.status === 'error' && this.failure) {
+      return html`<div class="error" part="error" role="alert">
+          ${BASIC[this.language].error[this.failure.code]}
+        </div>
+        <slot></slot>`;
+    }
+    if (this.hasFallback) return html`<slot aria-busy="true"></slot>`;
+    return html`<div class="skeleton" part="skeleton" role="status">
+      <span></span><span></span><span></span><span></span>
+      <span class="visually-hidden">${BASIC[this.language].loading}</span>
+    </div>`;
+  }
+
+  /** One statement, instrument or event and every record it refers to, from whichever catalog applies. */
+  protected async subset(selection: SubsetSelection, withBody = false): Promise<CatalogInput> {
+    if (!this.catalog && !this.src) return loadSubset(selection, withBody);
+    const catalog =
+      this.catalog ?? (await import('../data/user-catalog.js')).loadUserCatalog(this.src);
+    const resolved = await catalog;
+    const engine = await import('@null-and-void/statements/engine');
+    try {
+      return engine.toSubsetJSON(resolved, selection);
+    } catch (error) {
+      if (error instanceof engine.UnknownIdError)
+        throw new WidgetError('unknown-id', error.message);
+      throw error;
+    }
+  }
+
+  /** The whole catalog with its query engine: the page's own, the `src` one, or the bundled record. */
+  protected fullCatalog(): Promise<Catalog> {
+    if (this.catalog) return Promise.resolve(this.catalog);
+    return this.src
+      ? import('../data/user-catalog.js').then((m) => m.loadUserCatalog(this.src))
+      : loadCatalog();
+  }
+}

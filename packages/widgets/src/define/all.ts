@@ -1,0 +1,2 @@
+import './statement.js';
+import './quote.js';

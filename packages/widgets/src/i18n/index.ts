@@ -1,0 +1,101 @@
+import type { NvErrorCode } from '../base/events.js';
+import type { PluralForms, Strings } from './strings.js';
+
+export type { PluralForms, Strings } from './strings.js';
+
+/** The languages the widgets speak. */
+export const LANGS = ['en', 'uk'] as const;
+export type Lang = (typeof LANGS)[number];
+
+// Each language's table is its own chunk: a card in Ukrainian does not download the English one.
+const loaders: Record<Lang, () => Promise<Strings>> = {
+  en: () => import('./en.js').then((m): Strings => m.en),
+  uk: () => import('./uk.js').then((m) => m.uk),
+};
+const tables: Partial<Record<Lang, Strings>> = {};
+
+/** Loads a language's table once; widgets await it before their first render with data. */
+export async function loadStrings(lang: Lang): Promise<Strings> {
+  tables[lang] ??= await loaders[lang]();
+  return tables[lang];
+}
+
+/** The table of a language if loaded, else `undefined`. */
+export const loadedStrings = (lang: Lang): Strings | undefined => tables[lang];
+
+/** What a widget says before (or without) its table: loading, and why it failed. */
+export const BASIC: Record<Lang, { loading: string; error: Record<NvErrorCode, string> }> = {
+  en: {
+    loading: 'Loading…',
+    error: {
+      'unknown-id': 'This statement could not be found.',
+      'invalid-attribute': 'This widget is set up wrongly.',
+      'load-failed': 'The statements could not be loaded.',
+      'invalid-data': 'The data for this widget is not valid.',
+    },
+  },
+  uk: {
+    loading: 'Завантаження…',
+    error: {
+      'unknown-id': 'Цю заяву не знайдено.',
+      'invalid-attribute': 'Віджет налаштовано неправильно.',
+      'load-failed': 'Не вдалося завантажити заяви.',
+      'invalid-data': 'Дані для цього віджета недійсні.',
+    },
+  },
+};
+
+/** `en` or `uk` from a BCP 47 tag (`uk-UA` → `uk`); anything else is English. */
+export function toLang(tag: string | null | undefined): Lang {
+  return tag?.toLowerCase().split('-')[0] === 'uk' ? 'uk' : 'en';
+}
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+/** A number in the language's own digits grouping (`1,234` / `1 234`). */
+export function formatNumber(lang: Lang, n: number): string {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang);
+    numberFormats.set(lang, format);
+  }
+  return format.format(n);
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+/** The plural form of a message for `n`, with `{n}` replaced by the formatted number. */
+export function plural(lang: Lang, forms: PluralForms, n: number): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  const form = forms[rules.select(n)] ?? forms.other;
+  return form.replace('{n}', formatNumber(lang, n));
+}
+
+/** Replaces `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/**
+ * A partial ISO date (`2022`, `2022-09`, `2022-09-23`) as the language writes it, at the
+ * precision it has: a month-precise date never gains an invented day.
+ */
+export function formatDate(lang: Lang, date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
+  const at = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+  if (month) options.month = 'long';
+  if (day) options.day = 'numeric';
+  return new Intl.DateTimeFormat(lang === 'uk' ? 'uk-UA' : 'en-GB', options).format(at);
+}
+
+/** A country's name in the language, from `Intl.DisplayNames`. */
+export function countryName(lang: Lang, code: string): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

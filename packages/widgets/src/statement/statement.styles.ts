@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+export const statementStyles = css`
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.6em;
+    padding: 1.1em 1.25em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+  }
+  .card.fixed {
+    overflow: hidden;
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: 0.6em;
+    min-height: 0;
+  }
+  .fixed .body {
+    flex: 1 1 auto;
+    overflow: hidden;
+    position: relative;
+  }
+  .clamped .body::after {
+    content: '';
+    position: absolute;
+    inset: auto 0 0 0;
+    height: 2.5em;
+    background: linear-gradient(transparent, var(--_background));
+  }
+  .meta {
+    font-size: 0.8em;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+  .meta span + span::before {
+    content: ' · ';
+  }
+  .title {
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .issuer {
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+  .summary {
+    font-size: 0.95em;
+  }
+  blockquote {
+    margin: 0;
+    padding: 0.1em 0 0.1em 0.9em;
+    border-inline-start: 0.22em solid var(--_accent);
+    font-family: var(--_quote-font);
+  }
+  blockquote p {
+    font-size: 1em;
+    font-style: italic;
+  }
+  blockquote footer {
+    margin-top: 0.3em;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .note {
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  .text p + p {
+    margin-top: 0.7em;
+  }
+  .text {
+    font-size: 0.95em;
+  }
+  h4 {
+    margin: 0.4em 0 0;
+    font-size: 0.8em;
+    text-transform: uppercase;
+    letter-spacing: 0.02em;
+    color: var(--_muted);
+  }
+  ul.links {
+    margin: 0;
+    padding-inline-start: 1.2em;
+    font-size: 0.9em;
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em 1em;
+    padding-top: 0.6em;
+    border-top: 1px solid var(--_border);
+    font-size: 0.85em;
+  }
+  .more {
+    align-self: flex-start;
+    font: inherit;
+    font-size: 0.85em;
+    padding: 0.3em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: 2em;
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  :host([variant='compact']) .card {
+    gap: 0.35em;
+    padding: 0.8em 1em;
+  }
+  :host([variant='compact']) .title {
+    font-size: 1em;
+  }
+`;

@@ -1,0 +1,350 @@
+import { catalog, toCatalogJSON } from '@null-and-void/statements';
+import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../test/axe.js';
+import { cleanup, errorsOf, mount, settled, shadowText } from '../../test/helpers.js';
+import '../define/statement.js';
+import { define } from '../base/define.js';
+import { NvStatement } from './statement.js';
+
+afterEach(cleanup);
+
+const nato = catalog.get('nato-2022-09-22');
+const excerpt = catalog.statements.find((s) => s.source.read === 'excerpt')!;
+const withBody = catalog.statements.find((s) => (s.body?.length ?? 0) > 0 && s.quotes.length > 1)!;
+
+describe('nv-statement: defaults', () => {
+  it('shows the card: kind, date, title, issuer, summary, first quote and source link', async () => {
+    const el = mount<NvStatement>('<nv-statement statement="nato-2022-09-22"></nv-statement>');
+    await settled(el);
+    const text = shadowText(el);
+    expect(text).toContain(nato.title.en);
+    expect(text).toContain(nato.summary.en);
+    expect(text).toContain(nato.quotes[0]!.text);
+    expect(text).toContain('Press release');
+    expect(text).toContain('22 September 2022');
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="link"]')!;
+    expect(link.href).toBe(nato.source.url);
+    expect(link.rel).toBe('noopener noreferrer');
+    expect(el.getAttribute('theme')).toBe('light');
+  });
+
+  it('shows a skeleton while loading when the page gave no fallback', async () => {
+    const el = mount<NvStatement>('<nv-statement statement="nato-2022-09-22"></nv-statement>');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="skeleton"]')).not.toBeNull();
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part="skeleton"]')).toBeNull();
+  });
+
+  it('says when the summary rests on an excerpt of the source', async () => {
+    const el = mount<NvStatement>(`<nv-statement statement="${excerpt.id}"></nv-statement>`);
+    await settled(el);
+    expect(shadowText(el)).toContain('Summary based on an excerpt of the source.');
+    const full = mount<NvStatement>('<nv-statement statement="nato-2022-09-22"></nv-statement>');
+    await settled(full);
+    expect(shadowText(full)).not.toContain('excerpt of the source');
+  });
+});
+
+describe('nv-statement: attributes', () => {
+  it('variant="compact" drops summary and quote and links the title', async () => {
+    const el = mount<NvStatement>(
+      '<nv-statement statement="nato-2022-09-22" variant="compact"></nv-statement>',
+    );
+    await settled(el);
+    expect(shadowText(el)).not.toContain(nato.summary.en);
+    expect(el.shadowRoot!.querySelector('blockquote')).toBeNull();
+    expect(el.shadowRoot!.querySelector('[part="title"] a')?.textContent).toBe(nato.title.en);
+  });
+
+  it('variant="full" shows every quote and the full text in its own language', async () => {
+    const el = mount<NvStatement>(
+      `<nv-statement statement="${withBody.id}" variant="full"></nv-statement>`,
+    );
+    await settled(el);
+    expect(el.shadowRoot!.querySelectorAll('blockquote')).toHaveLength(withBody.quotes.length);
+    const text = el.shadowRoot!.querySelector('.text')!;
+    expect(text.getAttribute('lang')).toBe(withBody.language);
+    expect(text.textContent).toContain(withBody.body![0]!.slice(0, 40));
+  });
+
+  it('quote picks the featured quote, and "none" hides it', async () => {
+    const el = mount<NvStatement>(
+      `<nv-statement statement="${withBody.id}" quote="1"></nv-statement>`,
+    );
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('blockquote p')?.textContent).toBe(
+      withBody.quotes[1]!.text,
+    );
+    el.quote = 'none';
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('blockquote')).toBeNull();
+  });
+
+  it('changing statement loads the other statement', async () => {
+    const el = mount<NvStatement>('<nv-statement statement="nato-2022-09-22"></nv-statement>');
+    await settled(el);
+    el.setAttribute('statement', excerpt.id);
+    await settled(el);
+    expect(shadowText(el)).toContain(excerpt.title.en);
+  });
+});
+
+describe('nv-statement: events', () => {
+  it('fires a composed, bubbling nv-error with a code', async () => {
+    const wrapper = mount<HTMLDivElement>(
+      '<div><nv-statement statement="nato-typo"></nv-statement></div>',
+    );
+    const seen: string[] = [];
+    wrapper.addEventListener('nv-error', (e) => seen.push(`${e.code}:${e.composed}`));
+    await settled(wrapper.firstElementChild as NvStatement);
+    expect(seen).toEqual(['unknown-id:true']);
+  });
+});
+
+describe('nv-statement: languages and themes', () => {
+  it('writes Ukrainian: title, summary, labels and date', async () => {
+    const el = mount<NvStatement>(
+      '<nv-statement statement="nato-2022-09-22" lang="uk"></nv-statement>',
+    );
+    await settled(el);
+    const text = shadowText(el);
+    expect(text).toContain(nato.title.uk);
+    expect(text).toContain(nato.summary.uk);
+    expect(text).toContain('Прес-реліз');
+    expect(text).toContain('22 вересня 2022');
+  });
+
+  it('takes the nearest lang of the page, and follows a change of its own', async () => {
+    const section = mount<HTMLElement>(
+      '<section lang="uk-UA"><p><nv-statement statement="nato-2022-09-22"></nv-statement></p></section>',
+    );
+    const el = section.querySelector('nv-statement')!;
+    await settled(el);
+    expect(shadowText(el)).toContain(nato.title.uk);
+    el.setAttribute('lang', 'en');
+    await settled(el);
+    expect(shadowText(el)).toContain(nato.title.en);
+  });
+
+  it('dark theme changes the colours; auto follows the colour scheme', async () => {
+    const light = mount<NvStatement>('<nv-statement statement="nato-2022-09-22"></nv-statement>');
+    const dark = mount<NvStatement>(
+      '<nv-statement statement="nato-2022-09-22" theme="dark"></nv-statement>',
+    );
+    await settled(light);
+    await settled(dark);
+    const bg = (el: NvStatement) =>
+      getComputedStyle(el.shadowRoot!.querySelector('.card')!).backgroundColor;
+    expect(bg(light)).toBe('rgb(255, 255, 255)');
+    expect(bg(dark)).toBe('rgb(23, 25, 29)');
+  });
+
+  it('takes --nv-* custom properties from the page', async () => {
+    const el = mount<NvStatement>('<nv-statement statement="nato-2022-09-22"></nv-statement>');
+    el.style.setProperty('--nv-accent', 'rgb(200, 0, 0)');
+    await settled(el);
+    const link = el.shadowRoot!.querySelector('a[part="link"]')!;
+    expect(getComputedStyle(link).color).toBe('rgb(200, 0, 0)');
+  });
+});
+
+describe('nv-statement: errors', () => {
+  it('an unknown id shows a message, fires unknown-id, and keeps the fallback', async () => {
+    const el = mount<NvStatement>(
+      '<nv-statement statement="nato-typo"><blockquote>Fallback text</blockquote></nv-statement>',
+    );
+    const errors = errorsOf(el);
+    await settled(el);
+    expect(errors.map((e) => e.code)).toEqual(['unknown-id']);
+    expect(errors[0]!.message).toContain('nato-typo');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain(
+      'This statement could not be found.',
+    );
+    expect(el.shadowRoot!.querySelector('slot')).not.toBeNull();
+    expect(el.querySelector('blockquote')?.textContent).toBe('Fallback text');
+    expect(el.querySelector('blockquote')!.getBoundingClientRect().height).toBeGreaterThan(0);
+  });
+
+  for (const [attrs, said] of [
+    ['variant="poster"', 'variant must be one of card, compact, full'],
+    ['quote="first"', 'quote must be a quote index'],
+    ['quote="9"', 'out of range'],
+    ['theme="neon"', 'theme must be one of light, dark, auto'],
+    ['', 'statement must name a statement id'],
+  ] as const) {
+    it(`a bad attribute (${attrs || 'no statement'}) is invalid-attribute`, async () => {
+      const statement = attrs === '' ? '' : 'statement="nato-2022-09-22"';
+      const el = mount<NvStatement>(`<nv-statement ${statement} ${attrs}>Fallback</nv-statement>`);
+      const errors = errorsOf(el);
+      await settled(el);
+      expect(errors.map((e) => e.code)).toEqual(['invalid-attribute']);
+      expect(errors[0]!.message).toContain(said);
+      expect(el.textContent).toBe('Fallback');
+    });
+  }
+
+  it('a src that fails is load-failed; one with an invalid catalog is invalid-data', async () => {
+    const missing = mount<NvStatement>(
+      `<nv-statement statement="x" src="${location.origin}/no-such-catalog.json">Fallback</nv-statement>`,
+    );
+    const missingErrors = errorsOf(missing);
+    await settled(missing);
+    expect(missingErrors.map((e) => e.code)).toEqual(['load-failed']);
+
+    const bad = URL.createObjectURL(new Blob([JSON.stringify({ statements: [{ id: 1 }] })]));
+    const original = window.fetch;
+    window.fetch = (input, init) =>
+      original(String(input).endsWith('/bad-catalog.json') ? bad : input, init);
+    try {
+      const invalid = mount<NvStatement>(
+        `<nv-statement statement="x" src="${location.origin}/bad-catalog.json">Fallback</nv-statement>`,
+      );
+      const invalidErrors = errorsOf(invalid);
+      await settled(invalid);
+      expect(invalidErrors.map((e) => e.code)).toEqual(['invalid-data']);
+      expect(invalidErrors[0]!.message).toContain('statements');
+      expect(invalid.textContent).toBe('Fallback');
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('refuses a src that is not http(s)', async () => {
+    const el = mount<NvStatement>(
+      '<nv-statement statement="x" src="javascript:alert(1)"></nv-statement>',
+    );
+    const errors = errorsOf(el);
+    await settled(el);
+    expect(errors.map((e) => e.code)).toEqual(['invalid-attribute']);
+  });
+
+  it('renders a source URL that is not http(s) as text, never as a link', async () => {
+    const input = structuredClone({
+      statements: [...catalog.statements],
+      actors: [...catalog.actors],
+      events: [...catalog.events],
+      regions: [...catalog.regions],
+      instruments: [...catalog.instruments],
+      themes: [...catalog.themes],
+      callsToAction: [...catalog.callsToAction],
+    });
+    const { Catalog } = await import('@null-and-void/statements/engine');
+    const target = input.statements.find((s) => s.id === 'nato-2022-09-22')!;
+    target.source.url = 'javascript:alert(1)';
+    const el = mount<NvStatement>('<nv-statement statement="nato-2022-09-22"></nv-statement>');
+    el.catalog = new Catalog(input);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(shadowText(el)).toContain('Source: NATO');
+  });
+
+  it('defining the tag twice is harmless', () => {
+    expect(() => define('nv-statement', NvStatement)).not.toThrow();
+    class Other extends NvStatement {}
+    expect(() => define('nv-statement', Other)).not.toThrow();
+    expect(customElements.get('nv-statement')).toBe(NvStatement);
+  });
+});
+
+describe('nv-statement: progressive enhancement', () => {
+  it('shows the fallback until ready and keeps it in the light DOM', async () => {
+    const el = mount<NvStatement>(
+      `<nv-statement statement="nato-2022-09-22"><blockquote><p>${nato.summary.en}</p></blockquote></nv-statement>`,
+    );
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('slot')).not.toBeNull();
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('slot')).toBeNull();
+    expect(el.querySelector('blockquote')).not.toBeNull();
+  });
+
+  it('shifts no layout when the card replaces a blockquote fallback', async () => {
+    // The data is held back until the page has painted the fallback and the observer is on.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const original = window.fetch;
+    window.fetch = async (input, init) => {
+      if (!String(input).endsWith('/held-catalog.json')) return original(input, init);
+      await held;
+      return new Response(JSON.stringify(toCatalogJSON(catalog)));
+    };
+    const frames = () =>
+      new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    try {
+      const article = mount<HTMLElement>(`<article>
+        <p>${'An article paragraph before the embed. '.repeat(6)}</p>
+        <nv-statement statement="nato-2022-09-22" src="${location.origin}/held-catalog.json">
+          <blockquote>
+            <p><strong>${nato.title.en}</strong></p>
+            <p>${nato.summary.en}</p>
+            <footer>— NATO, 22 September 2022. <a href="${nato.source.url}">Source</a></footer>
+          </blockquote>
+        </nv-statement>
+        <p>${'An article paragraph after the embed. '.repeat(12)}</p>
+      </article>`);
+      await frames();
+      const shifts: number[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      });
+      observer.observe({ type: 'layout-shift', buffered: false });
+      const el = article.querySelector('nv-statement')!;
+      const before = el.getBoundingClientRect().height;
+      release();
+      await settled(el);
+      await frames();
+      observer.disconnect();
+      const cls = shifts.reduce((sum, value) => sum + value, 0);
+      console.log(
+        `layout shift on upgrade: ${cls.toFixed(4)} (fallback ${before}px, card ${el.getBoundingClientRect().height}px)`,
+      );
+      expect(el.shadowRoot!.querySelector('.card')).not.toBeNull();
+      expect(cls).toBeLessThan(0.01);
+    } finally {
+      window.fetch = original;
+    }
+  });
+});
+
+describe('nv-statement: keyboard', () => {
+  it('links are reachable and the "show more" button expands a fitted card', async () => {
+    const el = mount<NvStatement>(
+      '<nv-statement statement="nato-2022-09-22"><p>Short fallback.</p></nv-statement>',
+    );
+    await settled(el);
+    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]');
+    expect(more).not.toBeNull();
+    more!.focus();
+    expect(el.shadowRoot!.activeElement).toBe(more);
+    more!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="more"]')).toBeNull();
+    const card = el.shadowRoot!.querySelector<HTMLElement>('.card')!;
+    expect(card.scrollHeight).toBeLessThanOrEqual(card.clientHeight + 1);
+    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="link"]')!.tabIndex).toBe(0);
+  });
+});
+
+describe('nv-statement: accessibility', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const lang of ['en', 'uk'] as const) {
+      for (const variant of ['card', 'full'] as const) {
+        it(`has no axe violations (${lang}, ${theme}, ${variant})`, async () => {
+          const el = mount<NvStatement>(
+            `<nv-statement statement="${withBody.id}" lang="${lang}" theme="${theme}" variant="${variant}"></nv-statement>`,
+          );
+          await settled(el);
+          expect(await axeViolations(el)).toEqual([]);
+        });
+      }
+    }
+  }
+});

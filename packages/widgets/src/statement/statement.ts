@@ -1,0 +1,227 @@
+import type { Statement } from '@null-and-void/statements/engine';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { NvElement } from '../base/nv-element.js';
+import {
+  actorName,
+  dateTime,
+  externalLink,
+  issuerLine,
+  speakerLine,
+} from '../base/render-helpers.js';
+import { indexRecords, type Records } from '../data/records.js';
+import { WidgetError } from '../data/widget-error.js';
+import { plural } from '../i18n/index.js';
+import { statementStyles } from './statement.styles.js';
+
+export const VARIANTS = ['card', 'compact', 'full'] as const;
+export type StatementVariant = (typeof VARIANTS)[number];
+
+/**
+ * One statement as a card: issuer, date, vote, summary, a key quote and the source link.
+ *
+ * @summary A statement from the record, as a card.
+ * @tag nv-statement
+ * @attr lang - `en` or `uk`; default: the nearest `lang` in the page, else `en`.
+ * @slot - Fallback content (e.g. a `<blockquote>` with the text and a link), shown until the card is ready and whenever it fails.
+ * @csspart card - The card's box.
+ * @csspart meta - The kind and date line.
+ * @csspart title - The statement's title.
+ * @csspart issuer - Who issued it.
+ * @csspart summary - The summary.
+ * @csspart quote - A quote (`<blockquote>`).
+ * @csspart note - Editorial notes, e.g. that the summary rests on an excerpt.
+ * @csspart footer - The source link and the vote.
+ * @csspart link - Links to the source.
+ * @csspart more - The "show more" button of a card fitted to its fallback's height.
+ * @csspart error - The message shown when the statement cannot be shown.
+ * @csspart skeleton - The placeholder shown while loading without fallback content.
+ * @cssprop --nv-accent - Links and the quote rule.
+ * @cssprop --nv-text - Text colour.
+ * @cssprop --nv-muted - Secondary text colour.
+ * @cssprop --nv-background - Card background.
+ * @cssprop --nv-surface - Buttons and messages background.
+ * @cssprop --nv-border - Borders and rules.
+ * @cssprop --nv-radius - Corner radius of the card.
+ * @cssprop --nv-focus - Focus ring colour.
+ * @cssprop --nv-danger - Error rule colour.
+ * @cssprop --nv-font - Font family (default: inherited from the page).
+ * @cssprop --nv-quote-font - Font family of quotes.
+ * @cssprop --nv-skeleton - Colour of the loading placeholder.
+ * @fires nv-error - The statement could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
+ */
+export class NvStatement extends NvElement {
+  static override styles = [...NvElement.styles, statementStyles];
+
+  /** The statement's id, e.g. `nato-2022-09-22`. */
+  @property() statement = '';
+
+  /** `card` (default), `compact` (title, issuer, date, source) or `full` (every quote and the full text). */
+  @property({ reflect: true }) variant: StatementVariant = 'card';
+
+  /** Index of the quote to feature (default 0, the first), or `none` for no quote. */
+  @property() quote = '0';
+
+  @state() private clamped = false;
+  @state() private expanded = false;
+  #records: Records | undefined;
+  #statement: Statement | undefined;
+
+  protected override validate(): WidgetError | undefined {
+    if (!this.statement) {
+      return new WidgetError('invalid-attribute', 'statement must name a statement id.');
+    }
+    if (!(VARIANTS as readonly string[]).includes(this.variant)) {
+      return new WidgetError(
+        'invalid-attribute',
+        `variant must be one of ${VARIANTS.join(', ')}; got "${this.variant}".`,
+      );
+    }
+    if (this.quote !== 'none' && !/^\d+$/.test(this.quote)) {
+      return new WidgetError(
+        'invalid-attribute',
+        `quote must be a quote index (0, 1, …) or "none"; got "${this.quote}".`,
+      );
+    }
+    return super.validate();
+  }
+
+  protected dataKey(): string {
+    return `${this.statement}|${this.variant}|${this.quote}|${this.theme}`;
+  }
+
+  protected async load(): Promise<void> {
+    const input = await this.subset({ statements: [this.statement] }, this.variant === 'full');
+    const statement = input.statements.find((s) => s.id === this.statement);
+    if (!statement) throw new WidgetError('unknown-id', `No statement "${this.statement}".`);
+    if (this.quote !== 'none' && Number(this.quote) > 0 && !statement.quotes[Number(this.quote)]) {
+      throw new WidgetError(
+        'invalid-attribute',
+        `quote ${this.quote} is out of range: "${this.statement}" has ${statement.quotes.length} quote(s).`,
+      );
+    }
+    this.#records = indexRecords(input);
+    this.#statement = statement;
+    this.clamped = false;
+    this.expanded = false;
+  }
+
+  /** The loaded statement, once ready. */
+  get record(): Statement | undefined {
+    return this.#statement;
+  }
+
+  protected renderReady(): TemplateResult | typeof nothing {
+    const s = this.#statement;
+    const records = this.#records;
+    if (!s || !records) return nothing;
+    const lang = this.language;
+    const fit = this.reservedHeight > 0 && this.variant !== 'full' && !this.expanded;
+    const classes = `card${fit ? ' fixed' : ''}${this.clamped ? ' clamped' : ''}`;
+    return html`<article part="card" class=${classes} lang=${lang} aria-label=${s.title[lang]}>
+      <div class="body">${this.#content(s, records)}</div>
+      ${
+        this.clamped && !this.expanded
+          ? html`<button part="more" class="more" type="button" aria-expanded="false" @click=${this.#expand}>
+              ${this.t.showMore}
+            </button>`
+          : nothing
+      }
+    </article>`;
+  }
+
+  protected override updated(): void {
+    // A card replacing fallback content first takes exactly the fallback's height, so nothing
+    // around it moves; then it either fits (and may grow later) or offers "show more".
+    const card = this.renderRoot.querySelector<HTMLElement>('.card');
+    if (!card || this.status !== 'ready') return;
+    if (card.classList.contains('fixed')) {
+      if (!this.clamped) card.style.height = `${this.reservedHeight}px`;
+      const body = card.querySelector<HTMLElement>('.body');
+      const overflows = !!body && body.scrollHeight > body.clientHeight + 1;
+      if (overflows) this.clamped = true;
+      else {
+        card.style.height = '';
+        card.style.minHeight = `${this.reservedHeight}px`;
+      }
+    } else {
+      card.style.height = '';
+    }
+  }
+
+  #expand = (): void => {
+    this.expanded = true;
+    this.clamped = false;
+    const card = this.renderRoot.querySelector<HTMLElement>('.card');
+    card?.style.removeProperty('height');
+  };
+
+  #content(s: Statement, records: Records): TemplateResult {
+    const lang = this.language;
+    const t = this.t;
+    const compact = this.variant === 'compact';
+    const publisher = actorName(records, s.source.publisher, lang);
+    const unnamed = s.signatories?.unnamed;
+    const featured = this.quote === 'none' || compact ? undefined : s.quotes[Number(this.quote)];
+    const quotes = this.variant === 'full' ? s.quotes : featured ? [featured] : [];
+    const events = s.events.map((id) => records.event(id)).filter((e) => e !== undefined);
+    return html`
+      <p part="meta" class="meta">
+        <span>${t.kinds[s.kind]}</span><span>${dateTime(lang, s.date)}</span>${
+          s.dateBasis === 'inferred' ? html`<span>${t.dateInferred}</span>` : nothing
+        }
+      </p>
+      <p part="title" class="title">
+        ${compact ? externalLink(s.source.url, s.title[lang]) : s.title[lang]}
+      </p>
+      <p part="issuer" class="issuer">
+        ${issuerLine(records, s, lang)}${
+          unnamed
+            ? html`<span class="muted"> · ${t.signedBy} ${unnamed.label[lang]}</span>`
+            : nothing
+        }
+      </p>
+      ${compact ? nothing : html`<p part="summary" class="summary">${s.summary[lang]}</p>`}
+      ${quotes.map(
+        (q) => html`<blockquote part="quote" lang=${q.language}>
+          <p>${q.text}</p>
+          <footer lang=${lang}>— ${speakerLine(records.actor(q.speaker), q.speaker, lang)}</footer>
+        </blockquote>`,
+      )}
+      ${
+        this.variant === 'full' && s.body?.length
+          ? html`<h4>${t.fullText}</h4>
+              <div class="text" lang=${s.language}>${s.body.map((p) => html`<p>${p}</p>`)}</div>`
+          : nothing
+      }
+      ${
+        s.source.read === 'excerpt' && !compact
+          ? html`<p part="note" class="note">${t.excerptNote}</p>`
+          : nothing
+      }
+      ${
+        this.variant === 'full' && s.source.alsoAt?.length
+          ? html`<h4>${t.alsoAt}</h4>
+              <ul class="links">
+                ${s.source.alsoAt.map((url) => html`<li>${externalLink(url, new URL(url).hostname)}</li>`)}
+              </ul>`
+          : nothing
+      }
+      <p part="footer" class="footer">
+        ${externalLink(s.source.url, `${t.source}: ${publisher}${s.source.reference ? `, ${s.source.reference}` : ''}`)}
+        ${events.map((e) => html`<span class="muted">${t.voteEvent}: ${e.name[lang]}</span>`)}
+        ${
+          this.variant === 'full' && s.signatories?.actors.length
+            ? html`<span class="muted">${t.signedBy}: ${plural(lang, t.statesCount, s.signatories.actors.length)}</span>`
+            : nothing
+        }
+      </p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nv-statement': NvStatement;
+  }
+}

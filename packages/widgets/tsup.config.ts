@@ -1,0 +1,19 @@
+import { readdirSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+// One entry per element that defines it (`statement.js`), `all.js`, the autoloader, and the
+// classes without registration (`index.js`). Lit and the data package stay external on npm.
+const defining = Object.fromEntries(
+  readdirSync('src/define').map((file) => [file.replace(/\.ts$/, ''), `src/define/${file}`]),
+);
+
+export default defineConfig({
+  entry: { index: 'src/index.ts', loader: 'src/loader.ts', ...defining },
+  format: ['esm'],
+  dts: true,
+  clean: false,
+  sourcemap: false,
+  target: 'es2022',
+  splitting: true,
+  treeshake: true,
+});
