@@ -12,7 +12,7 @@ const PAGES = {
   search: '/statements/?q=Kherson&issuerKind=state',
   'no-results': '/statements/?q=passport&event=crimea-referendum-2014&year=2026',
   statement: '/statements/nato-2022-09-22/',
-  'statement-excerpt': '/statements/un-ga-2022-10-12/',
+  'statement-excerpt': '/statements/g7-2014-03-12/',
   event: '/events/annexation-referendums-2022/',
   actor: '/actors/ukraine/',
   region: '/regions/UA-65/',
@@ -20,11 +20,12 @@ const PAGES = {
   'embed-builder': '/embed-builder/',
   data: '/data/',
   'embed-frame': '/embed/statement/?statement=nato-2022-09-22&id=nv-shot',
+  'embed-quote': '/embed/quote/?statement=nato-2022-09-22&quote=1&id=nv-shot',
   'not-found': '/no-such-page/',
 };
 const only = process.argv[2];
 const out = new URL('../screenshots/', import.meta.url).pathname;
-mkdirSync(out, { recursive: true });
+mkdirSync(`${out}parts`, { recursive: true });
 const server = await startServer({ port: 0 });
 const browser = await launchBrowser();
 try {
@@ -43,10 +44,18 @@ try {
           await page.goto(new URL((lang === 'uk' ? '/uk' : '') + path, server.url).href, {
             waitUntil: 'networkidle',
           });
-          await page.screenshot({
-            path: `${out}${name}-${lang}-${width}-${scheme}.png`,
-            fullPage: true,
-          });
+          const file = `${name}-${lang}-${width}-${scheme}`;
+          await page.screenshot({ path: `${out}${file}.png`, fullPage: true });
+          // Full pages are too tall to read at a glance: also cut them into screen-high parts.
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          const part = width < 600 ? 1100 : 1000;
+          for (let y = 0, i = 1; y < height && i <= 4; y += part, i++) {
+            await page.screenshot({
+              path: `${out}parts/${file}-${i}.png`,
+              fullPage: true,
+              clip: { x: 0, y, width, height: Math.min(part, height - y) },
+            });
+          }
         }
       }
       await context.close();

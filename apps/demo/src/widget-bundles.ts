@@ -4,12 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
 import type { Widget } from './snippets.js';
 
-export const WIDGETS_CDN_DIR = fileURLToPath(
-  new URL('../../../packages/widgets/dist/cdn/', import.meta.url),
-);
+const require = createRequire(import.meta.url);
+export const WIDGETS_CDN_DIR =
+  join(dirname(require.resolve('@null-and-void/widgets/package.json')), 'dist', 'cdn') + sep;
 
 const integrities = new Map<string, string>();
 

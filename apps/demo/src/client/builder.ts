@@ -53,7 +53,8 @@ function attributesOf(widget: Widget): Record<string, string> {
   }
   if (widget === 'statement' && attributes.variant === 'card') delete attributes.variant;
   attributes.lang = value('lang');
-  if (value('theme') !== 'auto') attributes.theme = value('theme');
+  // Light is the widgets' default: only the other schemes need the attribute.
+  if (value('theme') !== 'light') attributes.theme = value('theme');
   return attributes;
 }
 

@@ -11,6 +11,6 @@ export function notFoundPage(lang: Lang): Page {
     title: t.notFoundTitle,
     description: t.notFoundText,
     body: html`${pageHeader(t.notFoundTitle, t.notFoundText)}
-<p><a class="button" href="${link(lang, '/statements/')}">${t.homeBrowse}</a> <a href="${link(lang, '/')}">${t.navHome}</a></p>`,
+<p class="actions"><a class="button" href="${link(lang, '/statements/')}">${t.homeBrowse}</a> <a href="${link(lang, '/')}">${t.navHome}</a></p>`,
   };
 }

@@ -20,9 +20,9 @@ import { type Html, html } from '../html.js';
 import { fill, type Lang, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
 import { record } from '../record.js';
-import { absolute, SITE_NAME } from '../site.js';
+import { absolute, href, SITE_NAME } from '../site.js';
 import { type Fallback, iframeSnippet, scriptSnippet } from '../snippets.js';
-import { bundleIntegrity } from '../widget-bundles.js';
+import { bundleIntegrity, hasBundle } from '../widget-bundles.js';
 import { breadcrumbs, copyBlock } from './parts.js';
 
 const BIBTEX_SPECIAL = /[\\{}&%$#_~^]/g;
@@ -121,6 +121,14 @@ export function statementSnippets(lang: Lang, statement: Statement) {
       height: 420,
     }),
   };
+}
+
+/** The same fallback a pasted snippet carries, as page markup. */
+export function fallbackMarkup(fallback: Fallback): Html {
+  return html`<blockquote>
+    <p>${fallback.text}</p>
+    <footer>${fallback.attribution}. <a href="${fallback.url}">${fallback.linkText}</a></footer>
+  </blockquote>`;
 }
 
 function definition(term: string, value: Html | string | false | undefined): Html | '' {
@@ -237,6 +245,12 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   const embed = html`<section aria-labelledby="embed">
   <h2 id="embed">${t.embedThis}</h2>
   <p>${t.embedIntro}</p>
+  ${
+    hasBundle('statement')
+      ? html`<h3>${t.builderPreview}</h3>
+  <div class="embed-preview"><nv-statement statement="${statement.id}" lang="${lang}" theme="auto">${fallbackMarkup(statementFallback(lang, statement))}</nv-statement></div>`
+      : ''
+  }
   ${copyBlock(lang, 'embed-script', t.embedScript, snippets.script, 'code')}
   ${copyBlock(lang, 'embed-iframe', t.embedIframe, snippets.iframe, 'code')}
   <p><a href="${link(lang, `/embed-builder/?widget=statement&statement=${statement.id}`)}">${t.embedMore}</a></p>
@@ -255,7 +269,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
     description: `${formatDate(lang, statement.date)}. ${statement.summary[lang].slice(0, 150).replace(/\s+\S*$/, '')}…`,
     ogType: 'article',
     scripts: ['site'],
-    head: html`<link rel="alternate" type="application/json+oembed" href="${absolute(`${lang === 'en' ? '' : '/uk'}/oembed/${statement.id}.json`)}" title="${statement.title[lang]}">
+    head: html`${hasBundle('statement') ? html`<script type="module" src="${href('/widgets/statement.js')}"></script>\n` : ''}<link rel="alternate" type="application/json+oembed" href="${absolute(`${lang === 'en' ? '' : '/uk'}/oembed/${statement.id}.json`)}" title="${statement.title[lang]}">
 <meta property="article:published_time" content="${statement.date}">
 `,
     jsonLd: [

@@ -1,0 +1,11 @@
+import { launchBrowser } from '../e2e/browser.js';
+import { startServer } from '../src/serve.js';
+const server = await startServer({ port: 0 });
+const browser = await launchBrowser();
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('requestfailed', (r) => console.log('failed', r.url()));
+page.on('response', (r) => { if (r.status() >= 400) console.log('status', r.status(), r.url()); });
+await page.goto(new URL(process.argv[2] ?? '/statements/nato-2022-09-22/', server.url).href, { waitUntil: 'networkidle' });
+console.log(await page.evaluate(() => document.querySelector('nv-statement')?.shadowRoot?.textContent?.slice(0, 300)));
+await browser.close(); await server.close();
