@@ -59,7 +59,8 @@ await build({
   minify: true,
   target: 'es2022',
   entryNames: '[name]',
-  chunkNames: 'chunks/[name]-[hash]',
+  // Chunks sit next to the entries, so `./data/` resolves the same from every module.
+  chunkNames: '[name]-[hash]',
   legalComments: 'none',
   plugins: [fetchData, squeezeCss],
   charset: 'utf8',

@@ -30,7 +30,7 @@ export const shadowText = (element: Element): string =>
 /** Collects the `nv-error` events an element fires. */
 export function errorsOf(element: Element): NvErrorEvent[] {
   const errors: NvErrorEvent[] = [];
-  element.addEventListener('nv-error', (event) => errors.push(event));
+  element.addEventListener('nv-error', (event) => errors.push(event as NvErrorEvent));
   return errors;
 }
 

@@ -44,6 +44,7 @@ export abstract class NvElement extends LitElement {
   #loads = 0;
 
   static override get observedAttributes(): string[] {
+    // biome-ignore lint/complexity/noThisInStatic: Lit computes the list for `this` subclass; `super` keeps that.
     return [...super.observedAttributes, 'lang'];
   }
 
