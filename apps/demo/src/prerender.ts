@@ -13,7 +13,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toCatalogJSON, toCSV, toNDJSON } from '@null-and-void/statements';
 import { jsonFeed, oembed, rssFeed, sitemap } from './feeds.js';
@@ -32,7 +32,8 @@ import { WIDGETS } from './snippets.js';
 import { hasBundle, WIDGETS_CDN_DIR } from './widget-bundles.js';
 
 const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(APP_DIR, 'dist');
+/** Where `vite build` wrote (its `--outDir`); the end-to-end tests build a copy elsewhere. */
+const DIST = resolve(process.env.NV_OUT_DIR ?? join(APP_DIR, 'dist'));
 const REPO = join(APP_DIR, '..', '..');
 const require = createRequire(import.meta.url);
 

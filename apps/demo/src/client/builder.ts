@@ -17,7 +17,10 @@ import { enableCopyButtons } from './copy.js';
 interface BuilderData {
   siteUrl: string;
   integrity: Partial<Record<Widget, string>>;
-  statements: Record<string, { title: string; fallback: Fallback; quotes: string[] }>;
+  statements: Record<
+    string,
+    { title: string; fallback: Fallback; quotes: string[]; quoteFallbacks: Fallback[] }
+  >;
 }
 
 const form = document.querySelector<HTMLFormElement>('#builder')!;
@@ -129,14 +132,19 @@ function update(): void {
   const statement = data.statements[attributes.statement ?? ''];
   const lang = attributes.lang === 'uk' ? 'uk' : 'en';
   const integrity = data.integrity[widget];
+  // What shows before the widget loads: the quote itself for a pull quote, else the title.
+  const fallback =
+    widget === 'quote'
+      ? statement?.quoteFallbacks[Number(attributes.quote || 0)]
+      : widget === 'statement'
+        ? statement?.fallback
+        : undefined;
   scriptOut.textContent = scriptSnippet({
     widget,
     attributes,
     siteUrl: data.siteUrl,
     ...(integrity ? { integrity } : {}),
-    ...(statement && (widget === 'statement' || widget === 'quote')
-      ? { fallback: statement.fallback }
-      : {}),
+    ...(fallback ? { fallback } : {}),
   });
   const frameId = randomFrameId();
   iframeOut.textContent = iframeSnippet({

@@ -119,8 +119,8 @@ export function runStatementsPage(form: HTMLFormElement): void {
       const values = data.getAll(key).map(String).filter(Boolean);
       const select = form.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
       // A select shows one value; keep the others a shared link carried while it shows the first.
-      const kept =
-        select && values[0] === current.sets.get(key)?.[0] ? current.sets.get(key)! : values;
+      const carried = current.sets.get(key);
+      const kept = select && carried && values[0] === carried[0] ? carried : values;
       if (kept.length) sets.set(key, kept);
     }
     const dates: View['dates'] = {};
@@ -410,6 +410,8 @@ export function runStatementsPage(form: HTMLFormElement): void {
   });
   window.addEventListener('popstate', () => apply(viewFromUrl(), 'none'));
 
+  // Opened from a shared link: show its view. Opened by the reader's first touch: whatever they
+  // typed or ticked while the engine loaded is in the form, and becomes a step Back can undo.
   const fromUrl = new URLSearchParams(location.search).size > 0;
-  apply(fromUrl ? viewFromUrl() : viewFromForm(), fromUrl ? 'replace' : 'none', fromUrl);
+  apply(fromUrl ? viewFromUrl() : viewFromForm(), fromUrl ? 'replace' : 'push', fromUrl);
 }

@@ -86,8 +86,9 @@ export function dataPage(
     body: html`${pageHeader(t.dataTitle, t.dataIntro)}
 <section aria-labelledby="downloads">
   <h2 id="downloads">${t.downloads}</h2>
-  <div class="table-scroll" tabindex="0" role="region" aria-labelledby="downloads">
+  <div class="table-scroll" tabindex="0" role="region" aria-labelledby="downloads-caption">
   <table class="table">
+    <caption id="downloads-caption" class="visually-hidden">${t.downloads}: ${t.fileFormat}, ${t.fileContents}, ${t.fileSize}</caption>
     <thead><tr><th scope="col">${t.fileFormat}</th><th scope="col">${t.fileContents}</th><th scope="col">${t.fileSize}</th></tr></thead>
     <tbody>${downloads.map(
       (d) =>
@@ -117,8 +118,9 @@ npx @null-and-void/statements export --format csv --out statements.csv</code></p
 <section aria-labelledby="schema">
   <h2 id="schema">${t.schemaTitle}</h2>
   <p>${t.schemaIntro} <a href="${href('/data/catalog.schema.json')}">catalog.schema.json</a></p>
-  <div class="table-scroll" tabindex="0" role="region" aria-labelledby="schema">
+  <div class="table-scroll" tabindex="0" role="region" aria-labelledby="schema-caption">
   <table class="table table--schema">
+    <caption id="schema-caption" class="visually-hidden">${t.schemaTitle}: ${t.schemaField}, ${t.schemaType}, ${t.schemaMeaning}</caption>
     <thead><tr><th scope="col">${t.schemaField}</th><th scope="col">${t.schemaType}</th><th scope="col">${t.schemaMeaning}</th></tr></thead>
     <tbody>${fields.map(
       ([name, property]) =>

@@ -32,6 +32,11 @@ function builderData(lang: Lang) {
             (q) =>
               `${actorName(lang, q.speaker)}: ${q.text.slice(0, 70)}${q.text.length > 70 ? '…' : ''}`,
           ),
+          quoteFallbacks: s.quotes.map((q) => ({
+            ...statementFallback(lang, s),
+            text: q.text,
+            attribution: `${actorName(lang, q.speaker)}, ${formatDate(lang, s.date)}`,
+          })),
         },
       ]),
     ),
@@ -173,9 +178,9 @@ export function embedBuilderPage(lang: Lang): Page {
       'theme',
       t.attrTheme,
       select('theme', [
-        ['auto', t.themeAuto],
         ['light', t.themeLight],
         ['dark', t.themeDark],
+        ['auto', t.themeAuto],
       ]),
     )}
   </form>

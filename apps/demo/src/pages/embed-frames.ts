@@ -21,7 +21,7 @@ export function embedFramePage(lang: Lang, widget: Widget): Page {
     head: hasBundle(widget)
       ? html`<script type="module" src="${href(`/widgets/${widget}.js`)}"></script>\n`
       : html``,
-    body: html`<main class="frame" id="frame" data-widget="${widget}" data-attributes="${WIDGET_ATTRIBUTES[widget].join(' ')}" data-error="${t.embedFrameError}">
+    body: html`<main class="frame" id="frame" aria-label="${t.embedFrameTitle}" data-widget="${widget}" data-attributes="${WIDGET_ATTRIBUTES[widget].join(' ')}" data-error="${t.embedFrameError}">
   <noscript><p><a href="${href(lang === 'en' ? '/' : '/uk/')}" target="_blank" rel="noopener">Null &amp; Void</a></p></noscript>
 </main>`,
   };
