@@ -13,6 +13,8 @@ export const chromiumArgs = [
 ];
 
 export default defineConfig({
+  // Pre-bundled up front: found mid-run, Vite reloads the page and loads Lit twice.
+  optimizeDeps: { include: ['lit/directives/style-map.js'] },
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     testTimeout: 20_000,

@@ -40,7 +40,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe('the published package', { timeout: 120_000 }, () => {
+describe('the published package', { timeout: 400_000 }, () => {
   it('publint --strict reports nothing', () => {
     const out = run(bin('publint'), ['--strict'], packageRoot);
     expect(out).toMatch(/All good!/);

@@ -1,6 +1,7 @@
 /**
  * The CDN build: self-contained bundles in `dist/cdn/` (Lit and the engine included), one per
  * element plus `all.js` and `loader.js`, and the data they fetch next to them in `dist/cdn/data/`:
+ * per statement and language the card view a card or quote fetches (`cards/<lang>/<id>.json`),
  * one small catalog document per statement, instrument and event, and the whole catalog for the
  * lists. Widgets resolve `./data/` against their own script, so any mirror of the npm package works.
  */
@@ -9,6 +10,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalog, toCatalogJSON, toSubsetJSON } from '@null-and-void/statements';
 import { build, type Plugin } from 'esbuild';
+import { toCardView } from '../src/data/card-view.js';
+import { LANGS } from '../src/i18n/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist/cdn');
@@ -75,24 +78,11 @@ const write = (path: string, data: unknown) => {
 write('catalog.json', toCatalogJSON(catalog));
 for (const s of catalog.statements) {
   const subset = toSubsetJSON(catalog, { statements: [s.id] });
-  write(`statements/${s.id}.full.json`, subset);
-  // What a card shows: the statement without its full text, the people and bodies it names,
-  // its votes. Themes, regions and instruments stay in the full file.
-  const { body: _body, ...withoutBody } = s;
-  write(`statements/${s.id}.json`, {
-    ...subset,
-    statements: [withoutBody],
-    actors: subset.actors.filter(
-      (a) =>
-        s.issuers.includes(a.id) ||
-        s.quotes.some((q) => q.speaker === a.id) ||
-        s.source.publisher === a.id,
-    ),
-    regions: [],
-    instruments: [],
-    themes: [],
-    callsToAction: [],
-  });
+  write(`statements/${s.id}.json`, subset);
+  for (const lang of LANGS) {
+    write(`cards/${lang}/${s.id}.json`, toCardView(subset, s.id, lang, false));
+    write(`cards/${lang}/${s.id}.full.json`, toCardView(subset, s.id, lang, true));
+  }
 }
 for (const i of catalog.instruments)
   write(`instruments/${i.id}.json`, toSubsetJSON(catalog, { instruments: [i.id] }));

@@ -6,6 +6,10 @@
 const modules: Record<string, () => Promise<unknown>> = {
   'nv-statement': () => import('./define/statement.js'),
   'nv-quote': () => import('./define/quote.js'),
+  'nv-timeline': () => import('./define/timeline.js'),
+  'nv-tally': () => import('./define/tally.js'),
+  'nv-statement-list': () => import('./define/statement-list.js'),
+  'nv-search': () => import('./define/search.js'),
 };
 
 const requested = new Set<string>();

@@ -78,7 +78,8 @@ describe('CDN bundles under a strict CSP with Trusted Types', () => {
     const title = tab.locator('nv-statement [part="title"]');
     await expect.poll(() => title.textContent(), { timeout: 10_000 }).toContain(nato.title.en);
     expect(problems).toEqual([]);
-    expect(site.requests).toContain('/data/statements/nato-2022-09-22.json');
+    expect(site.requests).toContain('/data/cards/en/nato-2022-09-22.json');
+    expect(site.requests.filter((r) => r.startsWith('/data/'))).toHaveLength(1);
     expect(site.requests).not.toContain('/data/catalog.json');
     expect(site.requests.some((r) => r.includes('engine'))).toBe(false);
     await tab.close();

@@ -28,7 +28,7 @@ export const shadowText = (element: Element): string =>
   (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Collects the `nv-error` events an element fires. */
-export function errorsOf(element: Element): NvErrorEvent[] {
+export function errorsOf(element: HTMLElement): NvErrorEvent[] {
   const errors: NvErrorEvent[] = [];
   element.addEventListener('nv-error', (event) => errors.push(event as NvErrorEvent));
   return errors;

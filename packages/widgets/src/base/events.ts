@@ -15,13 +15,17 @@ export class NvErrorEvent extends Event {
   }
 }
 
-/** Fired when a reader chooses a statement (follows its link in a list, search or timeline). */
+/**
+ * Fired when a reader chooses a statement (follows its link in a list, search or timeline).
+ * Cancelable: a page that shows the statement itself calls `preventDefault()` to keep the
+ * source from opening.
+ */
 export class NvSelectEvent extends Event {
   constructor(
     /** The id of the chosen statement. */
     readonly statementId: string,
   ) {
-    super('nv-select', { bubbles: true, composed: true });
+    super('nv-select', { bubbles: true, composed: true, cancelable: true });
   }
 }
 

@@ -1,10 +1,17 @@
 import type { Catalog, CatalogInput, SubsetSelection } from '@null-and-void/statements/engine';
-import { html, LitElement, type nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { loadCatalog, loadSubset } from '../data/source.js';
+import {
+  html,
+  LitElement,
+  type nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import type { CardView } from '../data/card-view.js';
+import { loadCard, loadCatalog, loadSubset } from '../data/source.js';
 import { WidgetError } from '../data/widget-error.js';
 import {
-  BASIC,
+  FALLBACK,
   type Lang,
   loadedStrings,
   loadStrings,
@@ -25,18 +32,26 @@ type Status = 'loading' | 'ready' | 'error';
  */
 export abstract class NvElement extends LitElement {
   static override styles = [baseStyles];
+  // Declared here rather than with decorators: the decorator helpers would add to every card.
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    src: {},
+    catalog: { attribute: false },
+    status: { state: true },
+    failure: { state: true },
+  };
 
   /** `light`, `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /** URL of a catalog JSON of your own (the shape of the package's `schema.json`) instead of the bundled record. */
-  @property() src = '';
+  src = '';
 
   /** A `Catalog` of your own, set from script; takes precedence over `src`. */
-  @property({ attribute: false }) catalog: Catalog | undefined;
+  catalog: Catalog | undefined;
 
-  @state() protected status: Status = 'loading';
-  @state() protected failure: WidgetError | undefined;
+  protected status: Status = 'loading';
+  protected failure: WidgetError | undefined;
 
   /** The height the page's fallback content had when the widget replaced it, in px. */
   protected reservedHeight = 0;
@@ -44,7 +59,7 @@ export abstract class NvElement extends LitElement {
   #loads = 0;
 
   static override get observedAttributes(): string[] {
-    // biome-ignore lint/complexity/noThisInStatic: Lit computes the list for `this` subclass; `super` keeps that.
+    // biome-ignore lint/complexity/noThisInStatic: `super` keeps `this` the subclass, whose reactive attributes Lit lists; `LitElement.observedAttributes` would list none of them.
     return [...super.observedAttributes, 'lang'];
   }
 
@@ -104,7 +119,9 @@ export abstract class NvElement extends LitElement {
     this.status = 'loading';
     this.failure = undefined;
     const load = ++this.#loads;
-    Promise.all([this.load(), loadStrings(this.language)]).then(
+    // The language's table loads alongside the data; an error message waits for it too.
+    const strings = loadStrings(this.language).catch(() => undefined);
+    Promise.all([this.load(), strings]).then(
       () => {
         if (load !== this.#loads) return;
         if (this.hasFallback && this.isConnected) {
@@ -112,7 +129,8 @@ export abstract class NvElement extends LitElement {
         }
         this.status = 'ready';
       },
-      (error: unknown) => {
+      async (error: unknown) => {
+        await strings;
         if (load !== this.#loads) return;
         this.#fail(
           error instanceof WidgetError
@@ -129,27 +147,29 @@ export abstract class NvElement extends LitElement {
   #fail(error: WidgetError): void {
     this.status = 'error';
     this.failure = error;
-    this.dispatchEvent(new NvErrorEvent(error.code, error.message));
+    // Built apart from `dispatchEvent`: the manifest analyzer would list a nameless event.
+    const event = new NvErrorEvent(error.code, error.message);
+    this.dispatchEvent(event);
   }
 
   protected override render(): TemplateResult | typeof nothing {
     if (this.status === 'ready') return this.renderReady();
     if (this.status === 'error' && this.failure) {
       return html`<div class="error" part="error" role="alert">
-          ${BASIC[this.language].error[this.failure.code]}
+          ${(loadedStrings(this.language) ?? FALLBACK).error[this.failure.code]}
         </div>
         <slot></slot>`;
     }
     if (this.hasFallback) return html`<slot aria-busy="true"></slot>`;
     return html`<div class="skeleton" part="skeleton" role="status">
       <span></span><span></span><span></span><span></span>
-      <span class="visually-hidden">${BASIC[this.language].loading}</span>
+      <span class="visually-hidden">${(loadedStrings(this.language) ?? FALLBACK).loading}</span>
     </div>`;
   }
 
   /** One statement, instrument or event and every record it refers to, from whichever catalog applies. */
-  protected async subset(selection: SubsetSelection, withBody = false): Promise<CatalogInput> {
-    if (!this.catalog && !this.src) return loadSubset(selection, withBody);
+  protected async subset(selection: SubsetSelection): Promise<CatalogInput> {
+    if (!this.catalog && !this.src) return loadSubset(selection);
     const catalog =
       this.catalog ?? (await import('../data/user-catalog.js')).loadUserCatalog(this.src);
     const resolved = await catalog;
@@ -161,6 +181,18 @@ export abstract class NvElement extends LitElement {
         throw new WidgetError('unknown-id', error.message);
       throw error;
     }
+  }
+
+  /** One statement as a card shows it, in the widget's language, from whichever catalog applies. */
+  protected async card(id: string, full = false): Promise<CardView> {
+    if (!this.catalog && !this.src) return loadCard(id, this.language, full);
+    const [input, { toCardView }] = await Promise.all([
+      this.subset({ statements: [id] }),
+      import('../data/card-view.js'),
+    ]);
+    const view = toCardView(input, id, this.language, full);
+    if (!view) throw new WidgetError('unknown-id', `No statement "${id}".`);
+    return view;
   }
 
   /** The whole catalog with its query engine: the page's own, the `src` one, or the bundled record. */

@@ -20,7 +20,11 @@ const byKey = <T>(list: readonly T[], key: (item: T) => string) =>
   new Map(list.map((item) => [key(item), item]));
 
 /** Indexes the record arrays once; the card needs a handful of lookups, not the query engine. */
-export function indexRecords(input: Pick<CatalogInput, keyof CatalogInput>): Records {
+export function indexRecords(
+  input: {
+    readonly [K in keyof CatalogInput]: readonly CatalogInput[K][number][];
+  },
+): Records {
   const statements = byKey(input.statements, (s) => s.id);
   const actors = byKey(input.actors, (a) => a.id);
   const events = byKey(input.events, (e) => e.id);

@@ -1,75 +1,31 @@
 import type { Catalog, CatalogInput, SubsetSelection } from '@null-and-void/statements/engine';
+import type { Lang } from '../i18n/index.js';
+import type { CardView } from './card-view.js';
+import { fetchJSON, ID } from './fetch-json.js';
 import { WidgetError } from './widget-error.js';
 
-// Resolved against this script, so that any mirror of the npm package serves its own data.
-const base = new URL('./data/', import.meta.url);
-const ID = /^[a-z0-9][a-z0-9-]*$/;
+// The CDN build's data source. A card needs only `loadCard`; the rest loads on first use.
 
-async function fetchJSON(path: string, missing: 'unknown-id' | 'load-failed'): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(new URL(path, base), { credentials: 'omit' });
-  } catch (error) {
-    throw new WidgetError('load-failed', `Could not fetch ${path}: ${String(error)}`);
-  }
-  if (response.status === 404) throw new WidgetError(missing, `No data at ${path} (404).`);
-  if (!response.ok) throw new WidgetError('load-failed', `${path} answered ${response.status}.`);
-  try {
-    return await response.json();
-  } catch {
-    throw new WidgetError('invalid-data', `${path} is not JSON.`);
-  }
-}
+/** One statement (or instrument, or event) and every record it refers to. */
+export const loadSubset = (selection: SubsetSelection): Promise<CatalogInput> =>
+  import('./source-cdn-catalog.js').then((m) => m.loadSubset(selection));
 
-function isCatalogInput(value: unknown): value is CatalogInput {
-  const v = value as Partial<Record<keyof CatalogInput, unknown>> | null;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    Array.isArray(v.statements) &&
-    Array.isArray(v.actors) &&
-    Array.isArray(v.events) &&
-    Array.isArray(v.instruments) &&
-    Array.isArray(v.regions)
-  );
-}
+/** The whole record, fetched once per page and shared by every widget on it. */
+export const loadCatalog = (): Promise<Catalog> =>
+  import('./source-cdn-catalog.js').then((m) => m.loadCatalog());
 
-/** One statement (or instrument, or event) and every record it refers to: a few KB, not the corpus. */
-export async function loadSubset(
-  selection: SubsetSelection,
-  withBody = false,
-): Promise<CatalogInput> {
-  const [collection, id] = selection.statements?.length
-    ? (['statements', selection.statements[0]] as const)
-    : selection.instruments?.length
-      ? (['instruments', selection.instruments[0]] as const)
-      : (['events', selection.events?.[0]] as const);
-  if (id === undefined || !ID.test(id)) {
+/** One statement as a card shows it, in one language: `cards/<lang>/<id>.json` (about 1 KB). */
+export async function loadCard(id: string, lang: Lang, full: boolean): Promise<CardView> {
+  if (!ID.test(id)) {
     throw new WidgetError(
       'unknown-id',
       `"${id}" is not an id (lowercase letters, digits, dashes).`,
     );
   }
-  // A statement's full text is a file of its own: a card does not pay for a body it does not show.
-  const file = `${collection}/${id}${withBody && collection === 'statements' ? '.full' : ''}.json`;
-  const data = await fetchJSON(file, 'unknown-id');
-  if (!isCatalogInput(data)) throw new WidgetError('invalid-data', `${file} is not a catalog.`);
-  return data;
-}
-
-let catalog: Promise<Catalog> | undefined;
-/** The whole record, fetched once per page and shared by every widget on it. */
-export function loadCatalog(): Promise<Catalog> {
-  catalog ??= Promise.all([
-    fetchJSON('catalog.json', 'load-failed'),
-    import('@null-and-void/statements/engine'),
-  ]).then(([data, engine]) => {
-    if (!isCatalogInput(data))
-      throw new WidgetError('invalid-data', 'catalog.json is not a catalog.');
-    return new engine.Catalog(data);
-  });
-  catalog.catch(() => {
-    catalog = undefined;
-  });
-  return catalog;
+  const file = `cards/${lang}/${id}${full ? '.full' : ''}.json`;
+  const view = (await fetchJSON(file, 'unknown-id')) as Partial<CardView> | null;
+  if (typeof view !== 'object' || view === null || view.id !== id || !Array.isArray(view.quotes)) {
+    throw new WidgetError('invalid-data', `${file} is not a statement card.`);
+  }
+  return view as CardView;
 }

@@ -30,16 +30,21 @@ export function loadUserCatalog(src: string): Promise<Catalog> {
 }
 
 async function fetchCatalog(url: URL): Promise<Catalog> {
-  let data: unknown;
+  let response: Response;
   try {
-    const response = await fetch(url, { credentials: 'omit' });
+    response = await fetch(url, { credentials: 'omit' });
     if (!response.ok) throw new Error(`it answered ${response.status}`);
-    data = await response.json();
   } catch (error) {
     throw new WidgetError(
       'load-failed',
       `Could not load the catalog at ${url.href}: ${String(error)}`,
     );
+  }
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch {
+    throw new WidgetError('invalid-data', `The catalog at ${url.href} is not JSON.`);
   }
   const engine = await import('@null-and-void/statements/engine');
   try {

@@ -1,5 +1,12 @@
 /** English strings of the widgets. Plural forms follow `Intl.PluralRules` categories. */
 export const en = {
+  loading: 'Loading…',
+  error: {
+    'unknown-id': 'This could not be found in the record.',
+    'invalid-attribute': 'This widget is set up wrongly.',
+    'load-failed': 'The statements could not be loaded.',
+    'invalid-data': 'The data for this widget is not valid.',
+  },
   source: 'Source',
   readSource: 'Read the source',
   alsoAt: 'Also at',
@@ -70,4 +77,34 @@ export const en = {
     'supports-vote': 'supports the vote',
     reports: 'reports',
   },
+  // nv-timeline and nv-tally
+  timelineEmpty: 'The record holds nothing for these dates.',
+  timelineMore: {
+    one: 'Show {n} more statement from {year}',
+    other: 'Show {n} more statements from {year}',
+  },
+  timelineVotes: { one: '{n} vote', other: '{n} votes' },
+  timelineInvalidatedBy: 'Declared invalid by {instruments}',
+  tallyVote: 'The vote',
+  tallyNamedCount: '{named} of {total} named.',
+  tallyStatementsUnit: { one: 'statement', other: 'statements' },
+  tallySources: 'Sources',
+  tallyJointNote: 'A statement issued jointly by different kinds of issuer counts under each.',
+  instrumentKinds: {
+    charter: 'Charter',
+    'unga-resolution': 'UN General Assembly resolution',
+    'unsc-draft-resolution': 'UN Security Council draft resolution',
+    treaty: 'Treaty',
+    resolution: 'Resolution',
+  },
+  // nv-statement-list and nv-search
+  listLabel: 'Statements',
+  filterKind: 'Kind',
+  filterFrom: 'from {date}',
+  filterTo: 'until {date}',
+  showMoreCount: 'Show {n} more',
+  noResultsWords: 'Try fewer or shorter words, or check the spelling.',
+  searchScope: 'Searching only: {scope}.',
+  searchHelp: 'Results appear as you type. The down arrow moves through them, Escape clears.',
+  searchResults: 'Search results',
 };

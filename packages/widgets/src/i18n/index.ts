@@ -23,25 +23,15 @@ export async function loadStrings(lang: Lang): Promise<Strings> {
 /** The table of a language if loaded, else `undefined`. */
 export const loadedStrings = (lang: Lang): Strings | undefined => tables[lang];
 
-/** What a widget says before (or without) its table: loading, and why it failed. */
-export const BASIC: Record<Lang, { loading: string; error: Record<NvErrorCode, string> }> = {
-  en: {
-    loading: 'Loading…',
-    error: {
-      'unknown-id': 'This statement could not be found.',
-      'invalid-attribute': 'This widget is set up wrongly.',
-      'load-failed': 'The statements could not be loaded.',
-      'invalid-data': 'The data for this widget is not valid.',
-    },
-  },
-  uk: {
-    loading: 'Завантаження…',
-    error: {
-      'unknown-id': 'Цю заяву не знайдено.',
-      'invalid-attribute': 'Віджет налаштовано неправильно.',
-      'load-failed': 'Не вдалося завантажити заяви.',
-      'invalid-data': 'Дані для цього віджета недійсні.',
-    },
+/** What a widget says if its language's table itself cannot be loaded. */
+export const FALLBACK: { loading: string; error: Record<NvErrorCode, string> } = {
+  loading: 'Loading…',
+  error: {
+    // Said by every widget: the missing id may be a statement, a vote or an instrument.
+    'unknown-id': 'This could not be found in the record.',
+    'invalid-attribute': 'This widget is set up wrongly.',
+    'load-failed': 'The statements could not be loaded.',
+    'invalid-data': 'The data for this widget is not valid.',
   },
 };
 
@@ -89,13 +79,4 @@ export function formatDate(lang: Lang, date: string): string {
   if (month) options.month = 'long';
   if (day) options.day = 'numeric';
   return new Intl.DateTimeFormat(lang === 'uk' ? 'uk-UA' : 'en-GB', options).format(at);
-}
-
-/** A country's name in the language, from `Intl.DisplayNames`. */
-export function countryName(lang: Lang, code: string): string {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }

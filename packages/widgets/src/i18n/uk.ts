@@ -2,6 +2,13 @@ import type { Strings } from './strings.js';
 
 /** Ukrainian strings of the widgets. */
 export const uk: Strings = {
+  loading: 'Завантаження…',
+  error: {
+    'unknown-id': 'Цього не знайдено в реєстрі.',
+    'invalid-attribute': 'Віджет налаштовано неправильно.',
+    'load-failed': 'Не вдалося завантажити заяви.',
+    'invalid-data': 'Дані для цього віджета недійсні.',
+  },
   source: 'Джерело',
   readSource: 'Читати джерело',
   alsoAt: 'Також тут',
@@ -82,4 +89,38 @@ export const uk: Strings = {
     'supports-vote': 'підтримує голосування',
     reports: 'повідомляє',
   },
+  // nv-timeline and nv-tally
+  timelineEmpty: 'У реєстрі немає нічого за ці дати.',
+  timelineMore: {
+    one: 'Показати ще {n} заяву за {year} рік',
+    few: 'Показати ще {n} заяви за {year} рік',
+    many: 'Показати ще {n} заяв за {year} рік',
+    other: 'Показати ще {n} заяви за {year} рік',
+  },
+  // An indeclinable noun: the vote, not a ballot («голос»).
+  timelineVotes: { other: '{n} голосування' },
+  timelineInvalidatedBy: 'Визнано недійсним: {instruments}',
+  tallyVote: 'Голосування',
+  tallyNamedCount: 'Названо {named} з {total}.',
+  tallyStatementsUnit: { one: 'заява', few: 'заяви', many: 'заяв', other: 'заяви' },
+  tallySources: 'Джерела',
+  tallyJointNote: 'Спільну заяву авторів різних типів враховано в кожному з них.',
+  instrumentKinds: {
+    charter: 'Статут',
+    'unga-resolution': 'Резолюція Генеральної Асамблеї ООН',
+    'unsc-draft-resolution': 'Проєкт резолюції Ради Безпеки ООН',
+    treaty: 'Договір',
+    resolution: 'Резолюція',
+  },
+  // nv-statement-list and nv-search
+  listLabel: 'Заяви',
+  filterKind: 'Тип',
+  filterFrom: 'не раніше: {date}',
+  filterTo: 'не пізніше: {date}',
+  showMoreCount: 'Показати ще {n}',
+  noResultsWords: 'Спробуйте менше або коротші слова чи перевірте написання.',
+  searchScope: 'Обмеження пошуку: {scope}.',
+  searchHelp:
+    'Результати з’являються під час введення. Стрілка вниз переходить до них, Escape очищує.',
+  searchResults: 'Результати пошуку',
 };

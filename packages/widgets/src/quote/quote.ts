@@ -1,9 +1,7 @@
-import type { Quote, Statement } from '@null-and-void/statements/engine';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NvElement } from '../base/nv-element.js';
-import { actorName, dateTime, externalLink, speakerLine } from '../base/render-helpers.js';
-import { indexRecords, type Records } from '../data/records.js';
+import { dateTime, externalLink } from '../base/render-helpers.js';
+import type { CardView } from '../data/card-view.js';
 import { WidgetError } from '../data/widget-error.js';
 import { quoteStyles } from './quote.styles.js';
 
@@ -31,16 +29,16 @@ import { quoteStyles } from './quote.styles.js';
  */
 export class NvQuote extends NvElement {
   static override styles = [...NvElement.styles, quoteStyles];
+  static override properties: PropertyDeclarations = { statement: {}, quote: {} };
 
   /** The id of the statement the quote is from. */
-  @property() statement = '';
+  statement = '';
 
   /** Which of the statement's quotes, from 0 (the default). */
-  @property() quote = '0';
+  quote = '0';
 
-  #records: Records | undefined;
-  #statement: Statement | undefined;
-  #quote: Quote | undefined;
+  #view: CardView | undefined;
+  #quote: CardView['quotes'][number] | undefined;
 
   protected override validate(): WidgetError | undefined {
     if (!this.statement) {
@@ -60,36 +58,28 @@ export class NvQuote extends NvElement {
   }
 
   protected async load(): Promise<void> {
-    const input = await this.subset({ statements: [this.statement] });
-    const statement = input.statements.find((s) => s.id === this.statement);
-    if (!statement) throw new WidgetError('unknown-id', `No statement "${this.statement}".`);
-    const quote = statement.quotes[Number(this.quote)];
+    const view = await this.card(this.statement);
+    const quote = view.quotes[Number(this.quote)];
     if (!quote) {
       throw new WidgetError(
         'invalid-attribute',
-        `quote ${this.quote} is out of range: "${this.statement}" has ${statement.quotes.length} quote(s).`,
+        `quote ${this.quote} is out of range: "${this.statement}" has ${view.quotes.length} quote(s).`,
       );
     }
-    this.#records = indexRecords(input);
-    this.#statement = statement;
+    this.#view = view;
     this.#quote = quote;
   }
 
   protected renderReady(): TemplateResult | typeof nothing {
-    const s = this.#statement;
+    const s = this.#view;
     const q = this.#quote;
-    const records = this.#records;
-    if (!s || !q || !records) return nothing;
+    if (!s || !q) return nothing;
     const lang = this.language;
-    const speaker = records.actor(q.speaker);
     return html`<figure part="quote" lang=${lang}>
       <blockquote part="text" lang=${q.language}><p>${q.text}</p></blockquote>
       <figcaption part="caption">
-        — <span class="speaker">${speakerLine(speaker, q.speaker, lang)}</span>${
-          q.context ? html`, ${q.context[lang]}` : nothing
-        }.
-        ${externalLink(s.source.url, s.title[lang])},
-        ${actorName(records, s.source.publisher, lang)}, ${dateTime(lang, s.date)}
+        — <span class="speaker">${q.speaker}</span>${q.context ? html`, ${q.context}` : nothing}.
+        ${externalLink(s.source.url, s.title)}, ${s.source.publisher}, ${dateTime(lang, s.date)}
       </figcaption>
     </figure>`;
   }

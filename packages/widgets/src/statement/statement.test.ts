@@ -159,7 +159,7 @@ describe('nv-statement: errors', () => {
     expect(errors.map((e) => e.code)).toEqual(['unknown-id']);
     expect(errors[0]!.message).toContain('nato-typo');
     expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain(
-      'This statement could not be found.',
+      'This could not be found in the record.',
     );
     expect(el.shadowRoot!.querySelector('slot')).not.toBeNull();
     expect(el.querySelector('blockquote')?.textContent).toBe('Fallback text');

@@ -1,15 +1,7 @@
-import type { Statement } from '@null-and-void/statements/engine';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NvElement } from '../base/nv-element.js';
-import {
-  actorName,
-  dateTime,
-  externalLink,
-  issuerLine,
-  speakerLine,
-} from '../base/render-helpers.js';
-import { indexRecords, type Records } from '../data/records.js';
+import { dateTime, externalLink } from '../base/render-helpers.js';
+import type { CardView } from '../data/card-view.js';
 import { WidgetError } from '../data/widget-error.js';
 import { plural } from '../i18n/index.js';
 import { statementStyles } from './statement.styles.js';
@@ -52,20 +44,26 @@ export type StatementVariant = (typeof VARIANTS)[number];
  */
 export class NvStatement extends NvElement {
   static override styles = [...NvElement.styles, statementStyles];
+  static override properties: PropertyDeclarations = {
+    statement: {},
+    variant: { reflect: true },
+    quote: {},
+    clamped: { state: true },
+    expanded: { state: true },
+  };
 
   /** The statement's id, e.g. `nato-2022-09-22`. */
-  @property() statement = '';
+  statement = '';
 
   /** `card` (default), `compact` (title, issuer, date, source) or `full` (every quote and the full text). */
-  @property({ reflect: true }) variant: StatementVariant = 'card';
+  variant: StatementVariant = 'card';
 
   /** Index of the quote to feature (default 0, the first), or `none` for no quote. */
-  @property() quote = '0';
+  quote = '0';
 
-  @state() private clamped = false;
-  @state() private expanded = false;
-  #records: Records | undefined;
-  #statement: Statement | undefined;
+  private clamped = false;
+  private expanded = false;
+  #view: CardView | undefined;
 
   protected override validate(): WidgetError | undefined {
     if (!this.statement) {
@@ -91,35 +89,25 @@ export class NvStatement extends NvElement {
   }
 
   protected async load(): Promise<void> {
-    const input = await this.subset({ statements: [this.statement] }, this.variant === 'full');
-    const statement = input.statements.find((s) => s.id === this.statement);
-    if (!statement) throw new WidgetError('unknown-id', `No statement "${this.statement}".`);
-    if (this.quote !== 'none' && Number(this.quote) > 0 && !statement.quotes[Number(this.quote)]) {
+    const view = await this.card(this.statement, this.variant === 'full');
+    if (this.quote !== 'none' && Number(this.quote) > 0 && !view.quotes[Number(this.quote)]) {
       throw new WidgetError(
         'invalid-attribute',
-        `quote ${this.quote} is out of range: "${this.statement}" has ${statement.quotes.length} quote(s).`,
+        `quote ${this.quote} is out of range: "${this.statement}" has ${view.quotes.length} quote(s).`,
       );
     }
-    this.#records = indexRecords(input);
-    this.#statement = statement;
+    this.#view = view;
     this.clamped = false;
     this.expanded = false;
   }
 
-  /** The loaded statement, once ready. */
-  get record(): Statement | undefined {
-    return this.#statement;
-  }
-
   protected renderReady(): TemplateResult | typeof nothing {
-    const s = this.#statement;
-    const records = this.#records;
-    if (!s || !records) return nothing;
-    const lang = this.language;
+    const s = this.#view;
+    if (!s) return nothing;
     const fit = this.reservedHeight > 0 && this.variant !== 'full' && !this.expanded;
     const classes = `card${fit ? ' fixed' : ''}${this.clamped ? ' clamped' : ''}`;
-    return html`<article part="card" class=${classes} lang=${lang} aria-label=${s.title[lang]}>
-      <div class="body">${this.#content(s, records)}</div>
+    return html`<article part="card" class=${classes} lang=${this.language} aria-label=${s.title}>
+      <div class="body">${this.#content(s)}</div>
       ${
         this.clamped && !this.expanded
           ? html`<button part="more" class="more" type="button" aria-expanded="false" @click=${this.#expand}>
@@ -156,40 +144,35 @@ export class NvStatement extends NvElement {
     card?.style.removeProperty('height');
   };
 
-  #content(s: Statement, records: Records): TemplateResult {
+  #content(s: CardView): TemplateResult {
     const lang = this.language;
     const t = this.t;
     const compact = this.variant === 'compact';
-    const publisher = actorName(records, s.source.publisher, lang);
-    const unnamed = s.signatories?.unnamed;
     const featured = this.quote === 'none' || compact ? undefined : s.quotes[Number(this.quote)];
     const quotes = this.variant === 'full' ? s.quotes : featured ? [featured] : [];
-    const events = s.events.map((id) => records.event(id)).filter((e) => e !== undefined);
     return html`
       <p part="meta" class="meta">
         <span>${t.kinds[s.kind]}</span><span>${dateTime(lang, s.date)}</span>${
           s.dateBasis === 'inferred' ? html`<span>${t.dateInferred}</span>` : nothing
         }
       </p>
-      <p part="title" class="title">
-        ${compact ? externalLink(s.source.url, s.title[lang]) : s.title[lang]}
-      </p>
+      <p part="title" class="title">${compact ? externalLink(s.source.url, s.title) : s.title}</p>
       <p part="issuer" class="issuer">
-        ${issuerLine(records, s, lang)}${
-          unnamed
-            ? html`<span class="muted"> · ${t.signedBy} ${unnamed.label[lang]}</span>`
+        ${s.issuers.join(', ')}${
+          s.unnamedSignatories
+            ? html`<span class="muted"> · ${t.signedBy} ${s.unnamedSignatories}</span>`
             : nothing
         }
       </p>
-      ${compact ? nothing : html`<p part="summary" class="summary">${s.summary[lang]}</p>`}
+      ${compact ? nothing : html`<p part="summary" class="summary">${s.summary}</p>`}
       ${quotes.map(
         (q) => html`<blockquote part="quote" lang=${q.language}>
           <p>${q.text}</p>
-          <footer lang=${lang}>— ${speakerLine(records.actor(q.speaker), q.speaker, lang)}</footer>
+          <footer lang=${lang}>— ${q.speaker}</footer>
         </blockquote>`,
       )}
       ${
-        this.variant === 'full' && s.body?.length
+        s.body?.length
           ? html`<h4>${t.fullText}</h4>
               <div class="text" lang=${s.language}>${s.body.map((p) => html`<p>${p}</p>`)}</div>`
           : nothing
@@ -200,23 +183,35 @@ export class NvStatement extends NvElement {
           : nothing
       }
       ${
-        this.variant === 'full' && s.source.alsoAt?.length
+        s.source.alsoAt?.length
           ? html`<h4>${t.alsoAt}</h4>
               <ul class="links">
-                ${s.source.alsoAt.map((url) => html`<li>${externalLink(url, new URL(url).hostname)}</li>`)}
+                ${s.source.alsoAt.map((url) => html`<li>${externalLink(url, hostOf(url))}</li>`)}
               </ul>`
           : nothing
       }
       <p part="footer" class="footer">
-        ${externalLink(s.source.url, `${t.source}: ${publisher}${s.source.reference ? `, ${s.source.reference}` : ''}`)}
-        ${events.map((e) => html`<span class="muted">${t.voteEvent}: ${e.name[lang]}</span>`)}
+        ${externalLink(
+          s.source.url,
+          `${t.source}: ${s.source.publisher}${s.source.reference ? `, ${s.source.reference}` : ''}`,
+        )}
+        ${s.events.map((name) => html`<span class="muted">${t.voteEvent}: ${name}</span>`)}
         ${
-          this.variant === 'full' && s.signatories?.actors.length
-            ? html`<span class="muted">${t.signedBy}: ${plural(lang, t.statesCount, s.signatories.actors.length)}</span>`
+          this.variant === 'full' && s.namedSignatories
+            ? html`<span class="muted">${t.signedBy}: ${plural(lang, t.statesCount, s.namedSignatories)}</span>`
             : nothing
         }
       </p>
     `;
+  }
+}
+
+/** The host name of a URL, for a short link label. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
   }
 }
 

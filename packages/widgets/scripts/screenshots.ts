@@ -1,0 +1,102 @@
+/**
+ * `pnpm screenshots`: every widget from the built CDN bundles, in English and Ukrainian, light
+ * and dark, at 360 px and 1000 px, as PNGs in `screenshots/`, for a person to look at.
+ * `pnpm screenshots [filter]` renders only the widgets whose name contains `filter`.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright';
+import { serve } from '../test/serve.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'screenshots');
+mkdirSync(out, { recursive: true });
+
+/** Each widget as an editor would embed it. */
+const WIDGETS: Record<string, string> = {
+  statement: '<nv-statement statement="nato-2022-09-22"></nv-statement>',
+  'statement-compact':
+    '<nv-statement statement="ukraine-eu-56-states-2024-03-15" variant="compact"></nv-statement>',
+  'statement-full':
+    '<nv-statement statement="ukraine-eu-56-states-2024-03-15" variant="full"></nv-statement>',
+  'statement-error':
+    '<nv-statement statement="nato-typo"><blockquote><p>Fallback text the page gave.</p></blockquote></nv-statement>',
+  quote: '<nv-quote statement="nato-2022-09-22"></nv-quote>',
+  'tally-es-11-4': '<nv-tally instrument="unga-es-11-4"></nv-tally>',
+  'tally-68-262': '<nv-tally instrument="unga-68-262"></nv-tally>',
+  'tally-unsc-2022': '<nv-tally instrument="unsc-draft-2022-09-30"></nv-tally>',
+  'tally-event': '<nv-tally event="annexation-referendums-2022"></nv-tally>',
+  'tally-error':
+    '<nv-tally instrument="unga-es-11-4" event="annexation-referendums-2022"></nv-tally>',
+  timeline: '<nv-timeline></nv-timeline>',
+  'timeline-event': '<nv-timeline event="annexation-referendums-2022" limit="8"></nv-timeline>',
+  'timeline-range': '<nv-timeline from="2023" to="2024-03"></nv-timeline>',
+  'statement-list':
+    '<nv-statement-list filters="event,issuerKind,year" limit="4"></nv-statement-list>',
+  search: '<nv-search region="UA-65" limit="3"></nv-search>',
+  'search-empty': '<nv-search event="crimea-referendum-2014"></nv-search>',
+};
+
+/** What a reader does before the picture is taken. */
+const ACTIONS: Record<string, (page: Page) => Promise<void>> = {
+  search: async (page) => {
+    await page.locator('nv-search input').fill('Kherson');
+    await page.locator('nv-search .items').waitFor();
+  },
+  'search-empty': async (page) => {
+    await page.locator('nv-search input').fill('Zaporizhzhia Kakhovka');
+    await page.locator('nv-search .status.empty').waitFor();
+  },
+};
+
+const page = (widget: string, lang: string, theme: string) => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<link rel="stylesheet" href="/host.css"><script type="module" src="/all.js"></script></head>
+<body class="${theme}"><main><p class="lede">${lang === 'uk' ? 'Абзац статті перед віджетом.' : 'An article paragraph before the widget.'}</p>
+${widget.replace(/^<(nv-[a-z-]+)/, `<$1 theme="${theme}"`)}
+<p>${lang === 'uk' ? 'Абзац статті після віджета.' : 'An article paragraph after the widget.'}</p></main></body></html>`;
+
+const HOST_CSS = `body{margin:0;font:17px/1.55 Georgia,serif;background:#fff;color:#222}
+body.dark{background:#101114;color:#ddd}main{max-width:40em;margin:0 auto;padding:1em}`;
+
+const only = process.argv[2] ?? '';
+const pages: Record<string, string> = {};
+const sceneOf: Record<string, string> = {};
+for (const [name, widget] of Object.entries(WIDGETS)) {
+  if (!name.includes(only)) continue;
+  for (const lang of ['en', 'uk']) {
+    for (const theme of ['light', 'dark']) {
+      pages[`/${name}-${lang}-${theme}.html`] = page(widget, lang, theme);
+      sceneOf[`/${name}-${lang}-${theme}.html`] = name;
+    }
+  }
+}
+const site = await serve(join(root, 'dist/cdn'), pages);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+let count = 0;
+for (const path of Object.keys(pages)) {
+  for (const width of [360, 1000]) {
+    const tab = await browser.newPage({ viewport: { width, height: 800 } });
+    await tab.route('**/host.css', (route) =>
+      route.fulfill({ contentType: 'text/css', body: HOST_CSS }),
+    );
+    await tab.goto(`${site.url}${path}`);
+    await tab.waitForFunction(() =>
+      [...document.querySelectorAll('main > *')]
+        .filter((el) => el.localName.startsWith('nv-'))
+        .every((el) => (el as unknown as { status?: string }).status !== 'loading'),
+    );
+    await ACTIONS[sceneOf[path]!]?.(tab);
+    await tab.waitForTimeout(150);
+    await tab.screenshot({ path: join(out, `${path.slice(1, -5)}-${width}.png`), fullPage: true });
+    await tab.close();
+    count++;
+  }
+}
+await browser.close();
+site.server.close();
+console.log(`${count} screenshots in ${out}`);

@@ -1,0 +1,77 @@
+/**
+ * `pnpm size`: what the CDN bundles cost a reader, gzip -9 per file as a server would send it,
+ * against the budgets of the widgets. Prints a table; exits 1 when a budget is exceeded.
+ *
+ * - One card: `statement.js`, every module it imports statically, its language's strings, and
+ *   the card data it fetches (the largest of all statements, in that language). Budget 12 KB.
+ * - All-in-one: `all.js` and every module it can ever load (the query engine and both
+ *   languages included), without the record's data. Budget 40 KB.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const cdn = join(dirname(fileURLToPath(import.meta.url)), '../dist/cdn');
+const gz = (file: string) => gzipSync(readFileSync(join(cdn, file)), { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const STATIC = /(?:from|import)\s*"\.\/([^"]+\.js)"/g;
+const DYNAMIC = /import\(\s*"\.\/([^"]+\.js)"\s*\)/g;
+
+/** The files a module loads: statically only, or also through `import()`. */
+function closure(entry: string, dynamic: boolean): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(cdn, file), 'utf8');
+    for (const m of code.matchAll(STATIC)) visit(m[1]!);
+    if (dynamic) for (const m of code.matchAll(DYNAMIC)) visit(m[1]!);
+  };
+  visit(entry);
+  return seen;
+}
+const sum = (files: Iterable<string>) => [...files].reduce((total, f) => total + gz(f), 0);
+
+const strings = (lang: string) => readdirSync(cdn).find((f) => f.startsWith(`${lang}-`))!;
+const cards = (lang: string) =>
+  readdirSync(join(cdn, 'data/cards', lang))
+    .filter((f) => !f.endsWith('.full.json'))
+    .map((f) => gz(`data/cards/${lang}/${f}`))
+    .sort((a, b) => a - b);
+
+const rows: [string, number, number?][] = [];
+const cardCode = sum(closure('statement.js', false));
+for (const lang of ['en', 'uk']) {
+  const sizes = cards(lang);
+  const median = sizes[Math.floor(sizes.length / 2)]!;
+  const max = sizes.at(-1)!;
+  const table = gz(strings(lang));
+  rows.push([`one card (${lang}): code + strings + median card data`, cardCode + table + median]);
+  rows.push([
+    `one card (${lang}): code + strings + largest card data`,
+    cardCode + table + max,
+    12 * 1024,
+  ]);
+}
+rows.push(['  of which statement.js and its static imports', cardCode]);
+const quoteCode = sum(closure('quote.js', false));
+rows.push(['one quote: quote.js and its static imports', quoteCode]);
+const allCode = sum(closure('all.js', true));
+rows.push(['all-in-one: all.js and everything it can load, no data', allCode, 40 * 1024]);
+rows.push(['loader.js alone', gz('loader.js')]);
+rows.push(['the whole catalog (data/catalog.json), for lists and search', gz('data/catalog.json')]);
+
+let over = 0;
+console.log('| what | gzip | budget |\n| --- | ---: | ---: |');
+for (const [what, bytes, budget] of rows) {
+  const verdict =
+    budget === undefined ? '' : bytes <= budget ? `≤ ${kb(budget)} ✓` : `> ${kb(budget)} ✗`;
+  if (budget !== undefined && bytes > budget) over++;
+  console.log(`| ${what} | ${kb(bytes)} | ${verdict} |`);
+}
+if (over) {
+  console.error(`${over} budget(s) exceeded`);
+  process.exit(1);
+}

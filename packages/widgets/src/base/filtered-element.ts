@@ -1,0 +1,123 @@
+import type { Catalog, StatementFilter } from '@null-and-void/statements/engine';
+import { property } from 'lit/decorators.js';
+import { indexRecords, type Records } from '../data/records.js';
+import { WidgetError } from '../data/widget-error.js';
+import { NvElement } from './nv-element.js';
+
+/** An attribute's comma-separated values. */
+export const listValues = (value: string): string[] =>
+  value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+/** An attribute's comma-separated values as a filter takes them: one value, a list, or none. */
+export function listAttribute(value: string): string | string[] | undefined {
+  const values = listValues(value);
+  return values.length > 1 ? values : values[0];
+}
+
+// The engine's filter errors, recognised by their stable code rather than `instanceof`: a page's
+// own catalog may come from another copy of the data package, whose classes are not ours.
+const FILTER_ERROR_CODES = new Set(['INVALID_FILTER', 'INVALID_DATE']);
+
+/** A filter or date the engine refused, as the reader-facing `invalid-attribute`; anything else as is. */
+export function attributeError(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (error instanceof Error && typeof code === 'string' && FILTER_ERROR_CODES.has(code)) {
+    return new WidgetError('invalid-attribute', error.message);
+  }
+  return error;
+}
+
+const recordsByCatalog = new WeakMap<Catalog, Records>();
+
+/**
+ * What the list and the search share: the filter attributes, a page size, and the whole catalog
+ * checked against those filters, so that an unknown id or a bad date fails while loading.
+ */
+export abstract class NvFilteredElement extends NvElement {
+  /** Vote event id, or several separated by commas, e.g. `annexation-referendums-2022`. */
+  @property() event = '';
+
+  /** ISO 3166-2 region code(s), comma-separated, e.g. `UA-65,UA-23`. */
+  @property() region = '';
+
+  /** Kind(s) of issuer, comma-separated: `state`, `intergovernmental`, `civil-society`, `media`, `person`, `government-body`. */
+  @property({ attribute: 'issuer-kind' }) issuerKind = '';
+
+  /**
+   * Theme id(s), comma-separated, e.g. `coercion-at-gunpoint` (the engine's `theme` filter). Named
+   * `topic` rather than DESIGN's `theme` because `theme` is every widget's colour theme attribute.
+   */
+  @property() topic = '';
+
+  /** Earliest date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  @property() from = '';
+
+  /** Latest date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  @property() to = '';
+
+  /** How many statements one page shows (default 10); "show more" adds as many again. */
+  @property({ type: Number }) limit = 10;
+
+  /** The catalog, once loaded and the filter attributes checked against it. */
+  protected catalogLoaded: Catalog | undefined;
+
+  /** The filter the attributes set; the reader's own choices narrow it further. */
+  protected get attributeFilter(): StatementFilter {
+    const filter: StatementFilter = {};
+    const sets = {
+      event: this.event,
+      region: this.region,
+      issuerKind: this.issuerKind,
+      theme: this.topic,
+    } as const;
+    for (const [key, value] of Object.entries(sets)) {
+      const values = listAttribute(value);
+      if (values !== undefined) Object.assign(filter, { [key]: values });
+    }
+    if (this.from.trim()) filter.from = this.from.trim();
+    if (this.to.trim()) filter.to = this.to.trim();
+    return filter;
+  }
+
+  /** Lookups of actors, events and themes by id in the loaded catalog. */
+  protected get records(): Records | undefined {
+    const catalog = this.catalogLoaded;
+    if (!catalog) return undefined;
+    let records = recordsByCatalog.get(catalog);
+    if (!records) {
+      records = indexRecords(catalog);
+      recordsByCatalog.set(catalog, records);
+    }
+    return records;
+  }
+
+  protected override validate(): WidgetError | undefined {
+    if (!Number.isInteger(this.limit) || this.limit < 1) {
+      return new WidgetError(
+        'invalid-attribute',
+        `limit must be a whole number of 1 or more; got "${this.getAttribute('limit') ?? this.limit}".`,
+      );
+    }
+    return super.validate();
+  }
+
+  protected dataKey(): string {
+    return [this.event, this.region, this.issuerKind, this.topic, this.from, this.to, this.limit]
+      .map(String)
+      .join('|');
+  }
+
+  protected async load(): Promise<void> {
+    const catalog = await this.fullCatalog();
+    try {
+      // Counting nothing still validates every id and date against this catalog.
+      catalog.query(this.attributeFilter, { limit: 0 });
+    } catch (error) {
+      throw attributeError(error);
+    }
+    this.catalogLoaded = catalog;
+  }
+}

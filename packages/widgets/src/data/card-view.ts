@@ -1,0 +1,78 @@
+import type { CatalogInput, Statement } from '@null-and-void/statements/engine';
+import type { Lang } from '../i18n/index.js';
+import { indexRecords } from './records.js';
+
+/**
+ * What a statement card or a pull quote shows, in one language, with names already resolved.
+ * The CDN build writes one per statement and language, so a card fetches about a kilobyte.
+ */
+export interface CardView {
+  id: string;
+  kind: Statement['kind'];
+  /** The language of the original text. */
+  language: string;
+  date: string;
+  dateBasis: Statement['dateBasis'];
+  title: string;
+  summary: string;
+  issuers: string[];
+  /** Who else signed, as the source counts them (e.g. "56 UN member states"). */
+  unnamedSignatories?: string;
+  namedSignatories: number;
+  quotes: { text: string; language: string; speaker: string; context?: string }[];
+  events: string[];
+  source: {
+    url?: string;
+    publisher: string;
+    reference?: string;
+    read: Statement['source']['read'];
+    alsoAt?: string[];
+  };
+  /** The original text, only in the full view. */
+  body?: string[];
+}
+
+/** The card view of one statement of a catalog document; `undefined` if it is not there. */
+export function toCardView(
+  input: CatalogInput,
+  id: string,
+  lang: Lang,
+  full: boolean,
+): CardView | undefined {
+  const records = indexRecords(input);
+  const s = records.statement(id);
+  if (!s) return undefined;
+  const name = (actorId: string) => records.actor(actorId)?.name[lang] ?? actorId;
+  const speaker = (actorId: string) => {
+    const actor = records.actor(actorId);
+    return actor?.role ? `${actor.name[lang]}, ${actor.role[lang]}` : name(actorId);
+  };
+  const view: CardView = {
+    id: s.id,
+    kind: s.kind,
+    language: s.language,
+    date: s.date,
+    dateBasis: s.dateBasis,
+    title: s.title[lang],
+    summary: s.summary[lang],
+    issuers: s.issuers.map(name),
+    namedSignatories: s.signatories?.actors.length ?? 0,
+    quotes: s.quotes.map((q) => ({
+      text: q.text,
+      language: q.language,
+      speaker: speaker(q.speaker),
+      ...(q.context ? { context: q.context[lang] } : {}),
+    })),
+    events: s.events.map((e) => records.event(e)?.name[lang] ?? e),
+    source: {
+      ...(s.source.url ? { url: s.source.url } : {}),
+      publisher: name(s.source.publisher),
+      ...(s.source.reference ? { reference: s.source.reference } : {}),
+      read: s.source.read,
+      ...(full && s.source.alsoAt ? { alsoAt: s.source.alsoAt } : {}),
+    },
+  };
+  if (s.signatories?.unnamed) view.unnamedSignatories = s.signatories.unnamed.label[lang];
+  if (full && s.body) view.body = s.body;
+  return view;
+}

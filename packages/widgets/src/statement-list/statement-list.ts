@@ -1,0 +1,284 @@
+import {
+  type Catalog,
+  type FacetCount,
+  SORTS,
+  type Sort,
+  type StatementFilter,
+} from '@null-and-void/statements/engine';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { NvFilterChangeEvent, NvSelectEvent } from '../base/events.js';
+import { listValues, NvFilteredElement } from '../base/filtered-element.js';
+import { NvElement } from '../base/nv-element.js';
+import { statementItem, statementItemStyles } from '../base/statement-item.js';
+import { WidgetError } from '../data/widget-error.js';
+import { fill, formatNumber, plural, type Strings } from '../i18n/index.js';
+import { statementListStyles } from './statement-list.styles.js';
+
+/** Filter keys a list can offer the reader, as selects with a count per value. */
+export const LIST_FILTERS = ['event', 'region', 'issuerKind', 'theme', 'year', 'kind'] as const;
+export type ListFilter = (typeof LIST_FILTERS)[number];
+
+// The attribute spellings an editor may also use for the same keys.
+const FILTER_ALIASES: Record<string, ListFilter> = { topic: 'theme', 'issuer-kind': 'issuerKind' };
+
+/**
+ * A filtered list of statements, newest first: kind, date, title (linking to the source) and
+ * issuers of each, with optional filters the reader can change and a "show more" button.
+ *
+ * The topic filter is the `topic` attribute, not DESIGN's `theme`: `theme` is already every
+ * widget's colour theme (`light`, `dark`, `auto`).
+ *
+ * @summary A filtered list of statements from the record.
+ * @tag nv-statement-list
+ * @attr lang - `en` or `uk`; default: the nearest `lang` in the page, else `en`.
+ * @slot - Fallback content (e.g. a list of links), shown until the list is ready and whenever it fails.
+ * @csspart list - The list's box.
+ * @csspart filters - The row of filters the reader can change.
+ * @csspart filter - One filter: its label and select.
+ * @csspart select - A filter's `<select>`.
+ * @csspart clear - The "clear filters" button.
+ * @csspart status - The count line ("Showing 10 of 59 statements"), announced politely.
+ * @csspart items - The `<ol>` of statements.
+ * @csspart item - One statement of the list.
+ * @csspart meta - An item's kind and date.
+ * @csspart title - An item's title.
+ * @csspart link - The title's link to the source.
+ * @csspart issuer - An item's issuers.
+ * @csspart more - The "show more" button.
+ * @csspart error - The message shown when the list cannot be shown.
+ * @csspart skeleton - The placeholder shown while loading without fallback content.
+ * @cssprop --nv-accent - Links, focus and hover accents.
+ * @cssprop --nv-text - Text colour.
+ * @cssprop --nv-muted - Secondary text colour.
+ * @cssprop --nv-background - Background of the list and the selects.
+ * @cssprop --nv-surface - Buttons and messages background.
+ * @cssprop --nv-border - Borders and rules between items.
+ * @cssprop --nv-radius - Corner radius of the box.
+ * @cssprop --nv-focus - Focus ring colour.
+ * @cssprop --nv-danger - Error rule colour.
+ * @cssprop --nv-font - Font family (default: inherited from the page).
+ * @cssprop --nv-skeleton - Colour of the loading placeholder.
+ * @fires {NvSelectEvent} nv-select - The reader chose a statement (clicked it, or pressed Enter on its link): `statementId`. Cancel it to keep the source from opening.
+ * @fires {NvFilterChangeEvent} nv-filter-change - The reader changed a filter: `filter` is the filter now applied.
+ * @fires {NvErrorEvent} nv-error - The list could not be shown: `code` is `invalid-attribute` (a bad value or an unknown id in the attributes), `load-failed` or `invalid-data`.
+ */
+export class NvStatementList extends NvFilteredElement {
+  static override styles = [...NvElement.styles, statementItemStyles, statementListStyles];
+
+  /** Order: `-date` (newest first, the default), `date`, `title` or `-title` (by English title). */
+  @property() sort: Sort = '-date';
+
+  /** Filters the reader may change, comma-separated: `event`, `region`, `issuerKind`, `theme` (or `topic`), `year`, `kind`. */
+  @property() filters = '';
+
+  /** The value the reader chose for each filter; none means the attributes' own. */
+  @state() private chosen: Partial<Record<ListFilter, string>> = {};
+  /** How many statements are shown: `limit`, plus `limit` for each "show more". */
+  @state() private shown = 0;
+
+  /** The filter now applied: the attributes' filter, narrowed by the reader's choices. */
+  get filter(): StatementFilter {
+    const filter = { ...this.attributeFilter };
+    for (const [key, value] of Object.entries(this.chosen)) {
+      if (value) Object.assign(filter, { [key]: value });
+    }
+    return filter;
+  }
+
+  protected override validate(): WidgetError | undefined {
+    if (!(SORTS as readonly string[]).includes(this.sort)) {
+      return new WidgetError(
+        'invalid-attribute',
+        `sort must be one of ${SORTS.join(', ')}; got "${this.sort}".`,
+      );
+    }
+    const unknown = listValues(this.filters).find((k) => !this.#toKey(k));
+    if (unknown !== undefined) {
+      return new WidgetError(
+        'invalid-attribute',
+        `filters takes keys among ${LIST_FILTERS.join(', ')}; got "${unknown}".`,
+      );
+    }
+    return super.validate();
+  }
+
+  protected override dataKey(): string {
+    return `${super.dataKey()}|${this.sort}|${this.filters}`;
+  }
+
+  protected override async load(): Promise<void> {
+    await super.load();
+    this.chosen = {};
+    this.shown = this.limit;
+  }
+
+  protected renderReady(): TemplateResult | typeof nothing {
+    const catalog = this.catalogLoaded;
+    const records = this.records;
+    if (!catalog || !records) return nothing;
+    const lang = this.language;
+    const t = this.t;
+    const filter = this.filter;
+    const { items, total } = catalog.query(filter, { sort: this.sort, limit: this.shown });
+    const remaining = total - items.length;
+    const chosenAny = Object.values(this.chosen).some(Boolean);
+    // Each option counts what choosing it would leave, so only the attributes can match nothing:
+    // "no results" needs no advice on which choice to undo.
+    return html`<section part="list" class="list" lang=${lang} aria-label=${t.listLabel}>
+      ${this.#renderFilters(catalog, filter, chosenAny)}
+      <p part="status" class=${total ? 'status' : 'status empty'} role="status">
+        ${
+          total
+            ? fill(t.shownOf, {
+                shown: formatNumber(lang, items.length),
+                total: plural(lang, t.statementsCount, total),
+              })
+            : html`<strong>${t.noResults}</strong>`
+        }
+      </p>
+      ${
+        items.length
+          ? html`<ol part="items" class="items">
+              ${items.map(
+                (s) =>
+                  html`<li part="item" class="item" tabindex="-1" @click=${(e: Event) => this.#select(e, s.id)}>
+                    ${statementItem(s, { lang, t, records })}
+                  </li>`,
+              )}
+            </ol>`
+          : nothing
+      }
+      ${
+        remaining > 0
+          ? html`<button part="more" class="more" type="button" @click=${this.#showMore}>
+              ${fill(t.showMoreCount, { n: formatNumber(lang, Math.min(this.limit, remaining)) })}
+            </button>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  protected override updated(): void {
+    // A select keeps the reader's last pick even when its option is re-rendered: set it from state.
+    for (const select of this.renderRoot.querySelectorAll<HTMLSelectElement>('select')) {
+      select.value = this.chosen[select.name as ListFilter] ?? '';
+    }
+  }
+
+  #renderFilters(
+    catalog: Catalog,
+    filter: StatementFilter,
+    chosenAny: boolean,
+  ): TemplateResult | typeof nothing {
+    const keys = this.#filterKeys();
+    if (keys.length === 0) return nothing;
+    const t = this.t;
+    const facets = catalog.facets(filter, keys);
+    const labels: Record<ListFilter, string> = {
+      event: t.filterEvent,
+      region: t.filterRegion,
+      issuerKind: t.filterIssuerKind,
+      theme: t.filterTheme,
+      year: t.filterYear,
+      kind: t.filterKind,
+    };
+    return html`<div part="filters" class="filters" role="group" aria-label=${t.filters}>
+      ${keys.map(
+        (key) => html`<label part="filter" class="filter">
+          <span>${labels[key]}</span>
+          <select part="select" name=${key} @change=${this.#change}>
+            <option value="">${t.anyValue}</option>
+            ${this.#options(catalog, key, facets[key]).map(
+              (o) =>
+                html`<option value=${o.value}>${o.label} (${formatNumber(this.language, o.count)})</option>`,
+            )}
+          </select>
+        </label>`,
+      )}
+      ${
+        chosenAny
+          ? html`<button part="clear" class="clear" type="button" @click=${this.#clear}>
+              ${t.clearFilters}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** A filter's values with their counts, within what the attributes allow, labelled in the language. */
+  #options(catalog: Catalog, key: ListFilter, counts: readonly FacetCount[]) {
+    const lang = this.language;
+    const t = this.t;
+    const records = this.records;
+    const set = this.attributeFilter[key];
+    const allowed = set === undefined ? undefined : [set].flat().map(String);
+    let options = counts.filter((c) => !allowed || allowed.includes(c.value));
+    if (key === 'year') options = [...options].sort((a, b) => b.value.localeCompare(a.value));
+    const label = (value: string): string => {
+      switch (key) {
+        case 'event':
+          return records?.event(value)?.name[lang] ?? value;
+        case 'region':
+          return records?.region(value)?.name[lang] ?? value;
+        case 'theme':
+          return catalog.themes.find((theme) => theme.id === value)?.name[lang] ?? value;
+        case 'issuerKind':
+          return t.issuerKinds[value as keyof Strings['issuerKinds']] ?? value;
+        case 'kind':
+          return t.kinds[value as keyof Strings['kinds']] ?? value;
+        case 'year':
+          return value;
+      }
+    };
+    return options.map((o) => ({ ...o, label: label(o.value) }));
+  }
+
+  #filterKeys(): ListFilter[] {
+    const keys = listValues(this.filters).map((k) => this.#toKey(k));
+    return [...new Set(keys.filter((k) => k !== undefined))];
+  }
+
+  #toKey(name: string): ListFilter | undefined {
+    if ((LIST_FILTERS as readonly string[]).includes(name)) return name as ListFilter;
+    return FILTER_ALIASES[name];
+  }
+
+  #change = (event: Event): void => {
+    const select = event.target as HTMLSelectElement;
+    this.chosen = { ...this.chosen, [select.name]: select.value || undefined };
+    this.#filterChanged();
+  };
+
+  #clear = (): void => {
+    this.chosen = {};
+    this.#filterChanged();
+    // The button disappears with the choices: keep focus in the filters.
+    this.updateComplete.then(() => this.renderRoot.querySelector('select')?.focus());
+  };
+
+  #filterChanged(): void {
+    this.shown = this.limit;
+    this.dispatchEvent(new NvFilterChangeEvent(this.filter));
+  }
+
+  #showMore = async (): Promise<void> => {
+    const first = this.shown;
+    this.shown += this.limit;
+    await this.updateComplete;
+    // Focus the first new statement, so that the keyboard carries on where reading does.
+    const item = this.renderRoot.querySelectorAll<HTMLElement>('.items > li')[first];
+    (item?.querySelector<HTMLElement>('a') ?? item)?.focus();
+  };
+
+  #select(event: Event, id: string): void {
+    const chosen = new NvSelectEvent(id);
+    if (!this.dispatchEvent(chosen)) event.preventDefault();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nv-statement-list': NvStatementList;
+  }
+}

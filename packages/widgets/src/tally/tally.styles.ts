@@ -1,0 +1,233 @@
+import { css } from 'lit';
+
+// Fills carry white numbers in light mode and dark numbers in dark mode, each at 4.5:1 or more;
+// "did not vote" is drawn hollow so that it reads without colour.
+export const tallyStyles = css`
+  :host {
+    --_yes: var(--nv-tally-yes, #0057b8);
+    --_no: var(--nv-tally-no, #a4262c);
+    --_abstain: var(--nv-tally-abstain, #5f6673);
+    --_absent: var(--nv-tally-absent, #5a5f69);
+    --_on-fill: var(--nv-tally-label, #ffffff);
+  }
+  :host([theme='dark']) {
+    --_yes: var(--nv-tally-yes, #8ab8ff);
+    --_no: var(--nv-tally-no, #ff9b9b);
+    --_abstain: var(--nv-tally-abstain, #b4bac4);
+    --_absent: var(--nv-tally-absent, #a9afba);
+    --_on-fill: var(--nv-tally-label, #17191d);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_yes: var(--nv-tally-yes, #8ab8ff);
+      --_no: var(--nv-tally-no, #ff9b9b);
+      --_abstain: var(--nv-tally-abstain, #b4bac4);
+      --_absent: var(--nv-tally-absent, #a9afba);
+      --_on-fill: var(--nv-tally-label, #17191d);
+    }
+  }
+  .tally {
+    container-type: inline-size;
+    display: flex;
+    flex-direction: column;
+    gap: 0.9em;
+    margin: 0;
+    padding: 1.1em 1.25em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+  }
+  .caption {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  .kicker,
+  .section-label {
+    font-size: 0.8em;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+  .kicker span + span::before {
+    content: ' · ';
+  }
+  .title {
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .outcome {
+    align-self: flex-start;
+    margin-top: 0.2em;
+    padding: 0.05em 0.6em;
+    border: 1px solid currentColor;
+    border-radius: 2em;
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  .bar {
+    display: flex;
+    gap: 2px;
+    height: 2.2em;
+  }
+  .segment {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    flex-basis: 0;
+    min-width: 3px;
+    overflow: hidden;
+    font-size: 0.9em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    color: var(--_on-fill);
+  }
+  .segment:first-child {
+    border-start-start-radius: 0.3em;
+    border-end-start-radius: 0.3em;
+  }
+  .segment:last-child {
+    border-start-end-radius: 0.3em;
+    border-end-end-radius: 0.3em;
+  }
+  .yes {
+    background: var(--_yes);
+  }
+  .no {
+    background: var(--_no);
+  }
+  .abstain {
+    background: var(--_abstain);
+  }
+  .absent {
+    background: transparent;
+    border: 2px dashed var(--_absent);
+    color: var(--_text);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em 1.4em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: flex;
+    align-items: baseline;
+    gap: 0.4em;
+  }
+  .count {
+    font-size: 1.25em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .swatch {
+    display: inline-block;
+    flex: none;
+    width: 0.8em;
+    height: 0.8em;
+    border-radius: 0.15em;
+  }
+  .swatch.absent {
+    border-width: 0.12em;
+  }
+  .states {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    padding-top: 0.8em;
+    border-top: 1px solid var(--_border);
+  }
+  dl {
+    display: grid;
+    gap: 0.7em;
+    margin: 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dt .swatch {
+    margin-inline-end: 0.45em;
+  }
+  dd {
+    margin: 0.15em 0 0;
+    font-size: 0.95em;
+  }
+  .note {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .sources {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2em 0.9em;
+    padding-top: 0.6em;
+    border-top: 1px solid var(--_border);
+    font-size: 0.85em;
+  }
+  .total {
+    display: flex;
+    align-items: baseline;
+    gap: 0.35em;
+    font-size: 1.1em;
+  }
+  .number {
+    font-size: 2.4em;
+    font-weight: 700;
+    line-height: 1;
+    font-variant-numeric: tabular-nums;
+  }
+  .kinds {
+    display: grid;
+    gap: 0.55em;
+    margin: -0.4em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .kinds li {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0.2em 0.8em;
+    align-items: center;
+  }
+  .kind-count {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  .track {
+    grid-column: 1 / -1;
+    height: 0.55em;
+    border-radius: 0.3em;
+    background: var(--_surface);
+  }
+  .fill {
+    display: block;
+    height: 100%;
+    min-width: 3px;
+    border-radius: inherit;
+    background: var(--_accent);
+  }
+  @container (min-width: 36em) {
+    .kinds li {
+      grid-template-columns: minmax(10em, 16em) 1fr 3em;
+    }
+    .track {
+      grid-column: 2;
+      grid-row: 1;
+    }
+    .side {
+      display: grid;
+      grid-template-columns: 11em 1fr;
+      gap: 0 1em;
+      align-items: baseline;
+    }
+    .side dd {
+      grid-column: 2;
+      margin: 0;
+    }
+  }
+`;

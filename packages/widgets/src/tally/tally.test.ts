@@ -1,0 +1,346 @@
+import { Catalog, catalog, toSubsetJSON } from '@null-and-void/statements';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { axeViolations } from '../../test/axe.js';
+import { cleanup, errorsOf, mount, settled, shadowText } from '../../test/helpers.js';
+import '../define/tally.js';
+import { countryName } from '../i18n/country.js';
+import type { NvTally } from './tally.js';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const es114 = catalog.instrument('unga-es-11-4');
+const votes = es114.votes!;
+const namedAs = (choice: string) =>
+  Object.entries(votes.byState ?? {})
+    .filter(([, vote]) => vote === choice)
+    .map(([code]) => code);
+
+async function tally(markup: string): Promise<NvTally> {
+  const el = mount<NvTally>(markup);
+  await settled(el);
+  return el;
+}
+
+const part = (el: Element, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const legend = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part="legend"] li')].map((li) =>
+    li.textContent!.replace(/\s+/g, ' ').trim(),
+  );
+/** The names listed for one side, as the reader sees them. */
+const namesOn = (el: Element, label: string) => {
+  const side = [...el.shadowRoot!.querySelectorAll('.side')].find((s) =>
+    s.querySelector('dt')!.textContent!.includes(label),
+  );
+  return side?.querySelector('.names')?.textContent ?? '';
+};
+
+/** A fetch that answers one URL with a body (or a status) and leaves others alone. */
+function serve(url: string, answer: { json?: unknown; status?: number }) {
+  const real = globalThis.fetch;
+  return vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+    const href = input instanceof Request ? input.url : String(input);
+    if (href !== url) return real(input, init);
+    return Promise.resolve(
+      new Response(answer.json === undefined ? 'not found' : JSON.stringify(answer.json), {
+        status: answer.status ?? 200,
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+  });
+}
+
+function luminance(color: string): number {
+  const [r, g, b] = color
+    .match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map(Number) as [number, number, number];
+  const channel = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+describe('nv-tally: defaults', () => {
+  it('shows the ES-11/4 vote in English and the light theme: title, outcome, totals', async () => {
+    const el = await tally('<nv-tally instrument="unga-es-11-4"></nv-tally>');
+    expect(el.theme).toBe('light');
+    const text = shadowText(el);
+    expect(text).toContain(es114.title.en);
+    expect(text).toContain('A/RES/ES-11/4');
+    expect(text).toContain('12 October 2022');
+    expect(part(el, 'outcome')!.textContent!.trim()).toBe('Adopted');
+    expect(legend(el)).toEqual([
+      `${votes.yes} In favour`,
+      `${votes.no} Against`,
+      `${votes.abstain} Abstained`,
+      `${votes.absent} Did not vote`,
+    ]);
+  });
+
+  it('draws the bar with one segment per side, sized by its count, numbers on the wide ones', async () => {
+    const el = await tally('<nv-tally instrument="unga-es-11-4"></nv-tally>');
+    const segments = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="segment"]')];
+    expect(segments.map((s) => s.classList[1])).toEqual(['yes', 'no', 'abstain', 'absent']);
+    expect(segments.map((s) => s.style.flexGrow)).toEqual(['143', '5', '35', '10']);
+    expect(segments.map((s) => s.textContent!.trim())).toEqual(['143', '', '35', '']);
+    const widths = segments.map((s) => s.getBoundingClientRect().width);
+    expect(widths[0]! / widths[2]!).toBeCloseTo(143 / 35, 0);
+    expect(part(el, 'bar')!.getAttribute('aria-hidden')).toBe('true');
+  });
+});
+
+describe('nv-tally: attributes', () => {
+  it('instrument: the figures are the record’s (143 / 5 / 35) and the 5 states against are named', async () => {
+    expect([votes.yes, votes.no, votes.abstain]).toEqual([143, 5, 35]);
+    const el = await tally('<nv-tally instrument="unga-es-11-4"></nv-tally>');
+    const against = namedAs('no');
+    expect(against).toHaveLength(5);
+    expect(el.sides.find((s) => s.choice === 'no')!.named).toEqual(against);
+    const names = namesOn(el, 'Against');
+    for (const code of against) expect(names).toContain(countryName('en', code));
+    expect(names).toBe('Belarus, Nicaragua, North Korea, Russia, and Syria');
+    const abstained = namesOn(el, 'Abstained');
+    expect(namedAs('abstain')).toHaveLength(35);
+    for (const code of namedAs('abstain')) expect(abstained).toContain(countryName('en', code));
+  });
+
+  it('instrument: says plainly where the sources do not name every state, and never fills the gap', async () => {
+    const el = await tally('<nv-tally instrument="unga-es-11-4"></nv-tally>');
+    const sides = [...el.shadowRoot!.querySelectorAll('.side')].map((s) =>
+      s.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    // Nobody in favour is named; 2 of the 10 who did not vote are.
+    expect(sides[0]).toContain('The sources do not name each state on this side.');
+    expect(namesOn(el, 'In favour')).toBe('');
+    expect(sides[3]).toContain('2 of 10 named.');
+    expect(namesOn(el, 'Did not vote')).toBe('Turkmenistan and Venezuela');
+    expect(sides[1]).not.toContain('do not name');
+  });
+
+  it('instrument: named states never exceed the totals, for every vote in the record', async () => {
+    for (const instrument of catalog.instruments.filter((i) => i.votes)) {
+      const el = await tally(`<nv-tally instrument="${instrument.id}"></nv-tally>`);
+      for (const side of el.sides) {
+        expect(side.named.length, `${instrument.id} ${side.choice}`).toBeLessThanOrEqual(
+          side.count,
+        );
+        expect(side.count).toBe(instrument.votes![side.choice]);
+      }
+      cleanup();
+    }
+  });
+
+  it('instrument: a vetoed Security Council draft shows as not adopted', async () => {
+    const el = await tally('<nv-tally instrument="unsc-draft-2022-09-30"></nv-tally>');
+    expect(part(el, 'outcome')!.textContent!.trim()).toBe('Not adopted');
+    expect(legend(el)).toEqual(['10 In favour', '1 Against', '4 Abstained']);
+    expect(namesOn(el, 'Against')).toBe('Russia');
+    const sources = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="sources"] a')];
+    expect(sources.map((a) => a.href)).toContain('https://press.un.org/en/2022/sc15046.doc.htm');
+    for (const a of sources) expect(a.rel).toBe('noopener noreferrer');
+  });
+
+  it('event: counts the statements about the vote, by issuer kind from the facets', async () => {
+    const id = 'annexation-referendums-2022';
+    const el = await tally(`<nv-tally event="${id}"></nv-tally>`);
+    const total = catalog.statementsAbout(id).length;
+    expect(part(el, 'total')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(`${total} statements`);
+    const kinds = catalog.facets({ event: id }, ['issuerKind']).issuerKind;
+    const rows = [...el.shadowRoot!.querySelectorAll('[part="kinds"] li')].map((li) => [
+      li.querySelector('.kind')!.textContent,
+      Number(li.querySelector('.kind-count')!.textContent),
+    ]);
+    expect(rows.map(([, n]) => n)).toEqual(kinds.map((k) => k.count));
+    expect(rows[0]![0]).toBe('People');
+    // Joint statements by different kinds of issuer count under each: the note says so.
+    expect(kinds.reduce((sum, k) => sum + k.count, 0)).toBeGreaterThan(total);
+    expect(part(el, 'note')!.textContent).toContain('counts under each');
+  });
+
+  it('theme: reflects and changes the colours', async () => {
+    const el = await tally('<nv-tally instrument="unga-es-11-4" theme="dark"></nv-tally>');
+    expect(el.getAttribute('theme')).toBe('dark');
+    expect(getComputedStyle(part(el, 'tally')!).backgroundColor).toBe('rgb(23, 25, 29)');
+    el.theme = 'light';
+    await settled(el);
+    expect(getComputedStyle(part(el, 'tally')!).backgroundColor).toBe('rgb(255, 255, 255)');
+  });
+
+  it('src: tallies a vote from the page’s own catalog', async () => {
+    const own = toSubsetJSON(catalog, { instruments: ['unga-68-262'] });
+    const url = 'https://example.org/tally-own.json';
+    serve(url, { json: own });
+    const el = await tally(`<nv-tally instrument="unga-68-262" src="${url}"></nv-tally>`);
+    expect(legend(el)).toEqual(['100 In favour', '11 Against', '58 Abstained', '24 Did not vote']);
+    expect(shadowText(el)).toContain('23 of 24 named.');
+  });
+
+  it('catalog: a Catalog set from script takes precedence', async () => {
+    const el = mount<NvTally>('<nv-tally event="annexation-referendums-2022"></nv-tally>');
+    el.catalog = new Catalog(toSubsetJSON(catalog, { statements: ['nato-2022-09-22'] }));
+    await settled(el);
+    expect(part(el, 'total')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('1 statement');
+    expect(shadowText(el)).toContain('International organisations');
+  });
+});
+
+describe('nv-tally: events', () => {
+  it('fires nv-error, bubbling and composed, with a code', async () => {
+    const el = mount<NvTally>('<nv-tally></nv-tally>');
+    const seen: Event[] = [];
+    document.addEventListener('nv-error', (e) => seen.push(e), { once: true });
+    await settled(el);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.bubbles && seen[0]!.composed).toBe(true);
+  });
+});
+
+describe('nv-tally: languages and themes', () => {
+  it('speaks Ukrainian: labels, dates and country names sorted by Ukrainian collation', async () => {
+    const el = await tally('<nv-tally instrument="unga-es-11-4" lang="uk"></nv-tally>');
+    const text = shadowText(el);
+    expect(text).toContain(es114.title.uk);
+    expect(text).toContain('12 жовтня 2022');
+    expect(part(el, 'outcome')!.textContent!.trim()).toBe('Ухвалено');
+    expect(legend(el)).toEqual(['143 За', '5 Проти', '35 Утрималися', '10 Не голосували']);
+    expect(namesOn(el, 'Проти')).toBe('Білорусь, Нікарагуа, Північна Корея, Росія і Сирія');
+    expect(text).toContain('Названо 2 з 10.');
+    const abstained = namesOn(el, 'Утрималися');
+    expect(abstained.startsWith('Алжир')).toBe(true);
+  });
+
+  it('takes the language from the nearest lang in the page', async () => {
+    const host = mount<HTMLElement>(
+      '<section lang="uk-UA"><nv-tally event="annexation-referendums-2022"></nv-tally></section>',
+    );
+    const el = host.querySelector<NvTally>('nv-tally')!;
+    await settled(el);
+    expect(shadowText(el)).toContain('59 заяв');
+    expect(shadowText(el)).toContain('За тим, хто їх зробив');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps the bar's numbers at 4.5:1 or more against their fills (${theme})`, async () => {
+      const el = await tally(`<nv-tally instrument="unga-es-11-4" theme="${theme}"></nv-tally>`);
+      for (const segment of el.shadowRoot!.querySelectorAll<HTMLElement>('.segment')) {
+        const style = getComputedStyle(segment);
+        const fill =
+          style.backgroundColor === 'rgba(0, 0, 0, 0)'
+            ? getComputedStyle(part(el, 'tally')!).backgroundColor
+            : style.backgroundColor;
+        expect(contrast(style.color, fill), segment.className).toBeGreaterThanOrEqual(4.5);
+      }
+    });
+  }
+});
+
+describe('nv-tally: errors', () => {
+  const cases: [string, string, string][] = [
+    ['neither attribute', '<nv-tally>', 'invalid-attribute'],
+    [
+      'both attributes',
+      '<nv-tally instrument="unga-es-11-4" event="annexation-referendums-2022">',
+      'invalid-attribute',
+    ],
+    ['an unknown instrument', '<nv-tally instrument="unga-99-1">', 'unknown-id'],
+    ['an unknown event', '<nv-tally event="no-such-vote">', 'unknown-id'],
+    ['an instrument without a vote', '<nv-tally instrument="un-charter">', 'invalid-attribute'],
+    ['a bad theme', '<nv-tally instrument="unga-es-11-4" theme="neon">', 'invalid-attribute'],
+  ];
+  for (const [what, open, code] of cases) {
+    it(`${what}: says so, fires ${code} and keeps the fallback`, async () => {
+      const el = mount<NvTally>(`${open}<p>143 states voted for ES-11/4.</p></nv-tally>`);
+      const errors = errorsOf(el);
+      await settled(el);
+      expect(errors.map((e) => e.code)).toEqual([code]);
+      expect(part(el, 'error')!.getAttribute('role')).toBe('alert');
+      expect(el.querySelector('p')!.textContent).toBe('143 states voted for ES-11/4.');
+      expect(el.shadowRoot!.querySelector('slot')).not.toBeNull();
+    });
+  }
+
+  it('a src that fails: load-failed', async () => {
+    const url = 'https://example.org/tally-missing.json';
+    serve(url, { status: 404 });
+    const el = mount<NvTally>(
+      `<nv-tally instrument="unga-es-11-4" src="${url}"><p>fallback</p></nv-tally>`,
+    );
+    const errors = errorsOf(el);
+    await settled(el);
+    expect(errors.map((e) => e.code)).toEqual(['load-failed']);
+    expect(el.querySelector('p')!.textContent).toBe('fallback');
+  });
+
+  it('a src that returns an invalid catalog: invalid-data', async () => {
+    const url = 'https://example.org/tally-invalid.json';
+    serve(url, { json: { statements: 'none' } });
+    const el = mount<NvTally>(
+      `<nv-tally event="annexation-referendums-2022" src="${url}"></nv-tally>`,
+    );
+    const errors = errorsOf(el);
+    await settled(el);
+    expect(errors.map((e) => e.code)).toEqual(['invalid-data']);
+    expect(shadowText(el)).toContain('The data for this widget is not valid.');
+  });
+
+  it('named states beyond a side’s total: invalid-data, never shown', async () => {
+    const input = toSubsetJSON(catalog, { instruments: ['unga-es-11-4'] });
+    const bad = structuredClone(input);
+    bad.instruments[0]!.votes!.no = 2;
+    const el = mount<NvTally>('<nv-tally instrument="unga-es-11-4"></nv-tally>');
+    const errors = errorsOf(el);
+    el.catalog = new Catalog(bad);
+    await settled(el);
+    expect(errors.at(-1)?.code).toBe('invalid-data');
+    expect(part(el, 'bar')).toBeNull();
+  });
+
+  it('recovers when the attribute is corrected', async () => {
+    const el = await tally('<nv-tally instrument="nope"></nv-tally>');
+    expect(part(el, 'error')!.textContent!.trim()).toBe('This could not be found in the record.');
+    el.instrument = 'unga-es-11-4';
+    await settled(el);
+    expect(part(el, 'error')).toBeNull();
+    expect(legend(el)[0]).toBe('143 In favour');
+  });
+});
+
+describe('nv-tally: keyboard', () => {
+  it('reaches each source link with Tab, with a visible focus ring', async () => {
+    const el = await tally('<nv-tally instrument="unga-es-11-4"></nv-tally>');
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
+    expect(links.map((a) => a.href)).toEqual(votes.sources);
+    for (const link of links) {
+      await userEvent.tab();
+      expect(el.shadowRoot!.activeElement).toBe(link);
+      expect(getComputedStyle(link).outlineStyle).toBe('solid');
+    }
+  });
+});
+
+describe('nv-tally: accessibility', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const lang of ['en', 'uk'] as const) {
+      it(`has no axe violations (${lang}, ${theme})`, async () => {
+        const vote = await tally(
+          `<nv-tally instrument="unga-es-11-4" lang="${lang}" theme="${theme}"></nv-tally>`,
+        );
+        expect(await axeViolations(vote)).toEqual([]);
+        const about = await tally(
+          `<nv-tally event="annexation-referendums-2022" lang="${lang}" theme="${theme}"></nv-tally>`,
+        );
+        expect(await axeViolations(about)).toEqual([]);
+      });
+    }
+  }
+});

@@ -1,0 +1,312 @@
+import type {
+  ActorKind,
+  FacetCount,
+  LegalInstrument,
+  VoteChoice,
+  VoteEvent,
+  Votes,
+} from '@null-and-void/statements/engine';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { NvElement } from '../base/nv-element.js';
+import { externalLink } from '../base/render-helpers.js';
+import { safeUrl } from '../base/safe-url.js';
+import { WidgetError } from '../data/widget-error.js';
+import { countryName } from '../i18n/country.js';
+import { formatDateRange } from '../i18n/date-range.js';
+import { fill, formatDate, formatNumber, plural, type Strings } from '../i18n/index.js';
+import { tallyStyles } from './tally.styles.js';
+
+/** The sides of a vote, in the order the bar and the legend show them. */
+const CHOICES = ['yes', 'no', 'abstain', 'absent'] as const satisfies readonly VoteChoice[];
+
+/** Below this share of the votes a bar segment is too narrow for its number, which the legend still gives. */
+const LABEL_MIN_SHARE = 0.08;
+
+/** One side of a vote: how many, and which states the sources name (ISO 3166-1 alpha-2). */
+export interface TallySide {
+  readonly choice: VoteChoice;
+  readonly count: number;
+  readonly named: readonly string[];
+}
+
+type Figure =
+  | {
+      readonly type: 'instrument';
+      readonly instrument: LegalInstrument;
+      readonly sides: readonly TallySide[];
+    }
+  | {
+      readonly type: 'event';
+      readonly event: VoteEvent;
+      readonly total: number;
+      readonly byKind: readonly FacetCount[];
+    };
+
+/**
+ * The sides of a recorded vote. A state is listed only where a source names it; the counts are
+ * never used to work out who voted how. Named states beyond a side's total mean the data is wrong.
+ */
+export function sidesOf(votes: Votes, id: string): TallySide[] {
+  const named = Object.entries(votes.byState ?? {});
+  return CHOICES.flatMap((choice) => {
+    const count = votes[choice];
+    const states = named.filter(([, vote]) => vote === choice).map(([code]) => code);
+    if (count === undefined && states.length === 0) return [];
+    if (count === undefined || states.length > count) {
+      throw new WidgetError(
+        'invalid-data',
+        `${id}: ${states.length} states are named as "${choice}", more than its total (${count ?? 'none'}).`,
+      );
+    }
+    return [{ choice, count, named: states }];
+  });
+}
+
+/**
+ * A figure from the record: a vote on a legal instrument (the totals as a bar, and the states the
+ * sources name on each side), or how many statements in the record are about a vote event, by
+ * who issued them. Set exactly one of `instrument` or `event`.
+ *
+ * @summary A vote's tally, or the count of statements about a vote.
+ * @tag nv-tally
+ * @attr lang - `en` or `uk`; default: the nearest `lang` in the page, else `en`.
+ * @slot - Fallback content (e.g. a sentence with the figures and a link), shown until the figure is ready and whenever it fails.
+ * @csspart tally - The figure's box (`<figure>`).
+ * @csspart caption - What is counted: the instrument or event, its date, and the outcome.
+ * @csspart outcome - "Adopted" or "Not adopted".
+ * @csspart bar - The stacked bar of an instrument's votes (decorative; the legend holds the figures).
+ * @csspart segment - One side of the bar; also `segment-yes`, `segment-no`, `segment-abstain`, `segment-absent`.
+ * @csspart legend - The list of each side with its number.
+ * @csspart states - The states named on each side.
+ * @csspart note - What the sources leave out, or how joint statements are counted.
+ * @csspart total - The number of statements about an event.
+ * @csspart kinds - The statements about an event, by issuer kind.
+ * @csspart sources - The links to where the votes were read.
+ * @csspart link - Links to sources.
+ * @csspart error - The message shown when the figure cannot be shown.
+ * @csspart skeleton - The placeholder shown while loading without fallback content.
+ * @cssprop --nv-tally-yes - Fill of the "in favour" side.
+ * @cssprop --nv-tally-no - Fill of the "against" side.
+ * @cssprop --nv-tally-abstain - Fill of the "abstained" side.
+ * @cssprop --nv-tally-absent - Outline of the "did not vote" side, which is drawn hollow.
+ * @cssprop --nv-tally-label - Numbers on filled segments; keep a 4.5:1 contrast with the fills.
+ * @cssprop --nv-accent - Links and the issuer-kind bars.
+ * @cssprop --nv-text - Text colour.
+ * @cssprop --nv-muted - Secondary text colour.
+ * @cssprop --nv-background - Figure background.
+ * @cssprop --nv-surface - Background of the issuer-kind bars' track.
+ * @cssprop --nv-border - Borders and rules.
+ * @cssprop --nv-radius - Corner radius of the figure.
+ * @cssprop --nv-focus - Focus ring colour.
+ * @cssprop --nv-danger - Error rule colour.
+ * @cssprop --nv-font - Font family (default: inherited from the page).
+ * @cssprop --nv-skeleton - Colour of the loading placeholder.
+ * @fires nv-error - The figure could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
+ */
+export class NvTally extends NvElement {
+  static override styles = [...NvElement.styles, tallyStyles];
+
+  /** A legal instrument with a recorded vote, e.g. `unga-es-11-4`. */
+  @property() instrument = '';
+
+  /** A vote event, e.g. `annexation-referendums-2022`: counts the statements about it. */
+  @property() event = '';
+
+  #figure: Figure | undefined;
+
+  protected override validate(): WidgetError | undefined {
+    if (!this.instrument === !this.event) {
+      return new WidgetError(
+        'invalid-attribute',
+        'Set exactly one of instrument (a legal instrument id) or event (a vote event id).',
+      );
+    }
+    return super.validate();
+  }
+
+  protected dataKey(): string {
+    return `${this.instrument}|${this.event}|${this.theme}`;
+  }
+
+  protected async load(): Promise<void> {
+    this.#figure = this.instrument ? await this.#loadVote() : await this.#loadEvent();
+  }
+
+  async #loadVote(): Promise<Figure> {
+    // Only this instrument's record: the CDN fetches one small file, not the corpus.
+    const input = await this.subset({ instruments: [this.instrument] });
+    const instrument = input.instruments.find((i) => i.id === this.instrument);
+    if (!instrument) throw new WidgetError('unknown-id', `No instrument "${this.instrument}".`);
+    if (!instrument.votes) {
+      throw new WidgetError(
+        'invalid-attribute',
+        `"${this.instrument}" has no recorded vote to tally.`,
+      );
+    }
+    return { type: 'instrument', instrument, sides: sidesOf(instrument.votes, instrument.id) };
+  }
+
+  async #loadEvent(): Promise<Figure> {
+    const catalog = await this.fullCatalog();
+    const event = catalog.events.find((e) => e.id === this.event);
+    if (!event) throw new WidgetError('unknown-id', `No vote event "${this.event}".`);
+    const about = { event: event.id };
+    return {
+      type: 'event',
+      event,
+      total: catalog.query(about, { limit: 0 }).total,
+      byKind: catalog.facets(about, ['issuerKind']).issuerKind,
+    };
+  }
+
+  /** The sides of the instrument's vote once loaded: what the figure shows. */
+  get sides(): readonly TallySide[] {
+    return this.#figure?.type === 'instrument' ? this.#figure.sides : [];
+  }
+
+  protected renderReady(): TemplateResult | typeof nothing {
+    const figure = this.#figure;
+    if (!figure) return nothing;
+    return html`<figure part="tally" class="tally" lang=${this.language}>
+      ${figure.type === 'instrument' ? this.#vote(figure.instrument, figure.sides) : this.#about(figure)}
+    </figure>`;
+  }
+
+  #vote(instrument: LegalInstrument, sides: readonly TallySide[]): TemplateResult {
+    const lang = this.language;
+    const t = this.t;
+    const total = sides.reduce((sum, side) => sum + side.count, 0);
+    const label = (choice: VoteChoice) => choiceLabel(t, choice);
+    const collator = new Intl.Collator(lang);
+    const list = new Intl.ListFormat(lang, { type: 'conjunction' });
+    const sources = [
+      ...new Set(
+        [instrument.url, ...(instrument.votes?.sources ?? [])].filter(
+          (url): url is string => safeUrl(url) !== undefined,
+        ),
+      ),
+    ];
+    return html`
+      <figcaption part="caption" class="caption">
+        <p class="kicker">
+          <span>${t.instrumentKinds[instrument.kind]}</span>${
+            instrument.symbol ? html`<span>${instrument.symbol}</span>` : nothing
+          }<span><time datetime=${instrument.date}>${formatDate(lang, instrument.date)}</time></span>
+        </p>
+        <p class="title">${instrument.title[lang]}</p>
+        <p part="outcome" class="outcome ${instrument.adopted ? 'adopted' : 'rejected'}">
+          ${instrument.adopted ? t.tallyAdopted : t.tallyNotAdopted}
+        </p>
+      </figcaption>
+      <div part="bar" class="bar" aria-hidden="true">
+        ${sides
+          .filter((side) => side.count > 0)
+          .map(
+            (side) => html`<span
+              part="segment segment-${side.choice}"
+              class="segment ${side.choice}"
+              style=${styleMap({ flexGrow: String(side.count) })}
+              >${side.count / total >= LABEL_MIN_SHARE ? formatNumber(lang, side.count) : nothing}</span
+            >`,
+          )}
+      </div>
+      <ul part="legend" class="legend" aria-label=${t.tallyVote}>
+        ${sides.map(
+          (side) => html`<li>
+            <span class="swatch ${side.choice}"></span>
+            <span class="count">${formatNumber(lang, side.count)}</span>
+            <span>${label(side.choice)}</span>
+          </li>`,
+        )}
+      </ul>
+      <div part="states" class="states">
+        <p class="section-label">${t.tallyNamed}</p>
+        <dl>
+          ${sides
+            .filter((side) => side.count > 0)
+            .map((side) => {
+              const names = side.named
+                .map((code) => countryName(lang, code))
+                .sort(collator.compare);
+              const complete = names.length === side.count;
+              return html`<div class="side">
+                <dt><span class="swatch ${side.choice}"></span>${label(side.choice)}
+                  <span class="muted">· ${formatNumber(lang, side.count)}</span></dt>
+                ${names.length ? html`<dd class="names">${list.format(names)}</dd>` : nothing}
+                ${
+                  complete
+                    ? nothing
+                    : html`<dd part="note" class="note">
+                        ${
+                          names.length
+                            ? `${fill(t.tallyNamedCount, {
+                                named: formatNumber(lang, names.length),
+                                total: formatNumber(lang, side.count),
+                              })} `
+                            : ''
+                        }${t.tallyNotNamed}
+                      </dd>`
+                }
+              </div>`;
+            })}
+        </dl>
+      </div>
+      ${
+        sources.length
+          ? html`<p part="sources" class="sources">
+              <span class="muted">${t.tallySources}:</span>
+              ${sources.map((url) => externalLink(url, new URL(url).hostname.replace(/^www\./, '')))}
+            </p>`
+          : nothing
+      }
+    `;
+  }
+
+  #about(figure: Extract<Figure, { type: 'event' }>): TemplateResult {
+    const lang = this.language;
+    const t = this.t;
+    const { event, total, byKind } = figure;
+    const largest = Math.max(1, ...byKind.map((k) => k.count));
+    const counted = byKind.reduce((sum, k) => sum + k.count, 0);
+    return html`
+      <figcaption part="caption" class="caption">
+        <p class="kicker"><span>${t.tallyStatementsAbout}</span></p>
+        <p class="title">${event.name[lang]}</p>
+        <p class="muted">${formatDateRange(lang, event.start, event.end)}</p>
+      </figcaption>
+      <p part="total" class="total">
+        <span class="number">${formatNumber(lang, total)}</span>
+        <span>${plural(lang, t.tallyStatementsUnit, total)}</span>
+      </p>
+      ${
+        byKind.length
+          ? html`<p class="section-label" id="kinds-label">${t.tallyByIssuerKind}</p>
+              <ul part="kinds" class="kinds" aria-labelledby="kinds-label">
+                ${byKind.map(
+                  (kind) => html`<li>
+                    <span class="kind">${t.issuerKinds[kind.value as ActorKind] ?? kind.value}</span>
+                    <span class="kind-count">${formatNumber(lang, kind.count)}</span>
+                    <span class="track" aria-hidden="true"
+                      ><span class="fill" style=${styleMap({ width: `${(100 * kind.count) / largest}%` })}></span
+                    ></span>
+                  </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      ${counted > total ? html`<p part="note" class="note">${t.tallyJointNote}</p>` : nothing}
+    `;
+  }
+}
+
+function choiceLabel(t: Strings, choice: VoteChoice): string {
+  return { yes: t.tallyYes, no: t.tallyNo, abstain: t.tallyAbstain, absent: t.tallyAbsent }[choice];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nv-tally': NvTally;
+  }
+}
