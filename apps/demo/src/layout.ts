@@ -2,6 +2,7 @@
 import { Html, html, jsonScript } from './html.js';
 import { LANGS, type Lang, strings } from './i18n/index.js';
 import { absolute, href, SITE_NAME } from './site.js';
+import type { Widget } from './snippets.js';
 
 /** Client entries a page can load (keys of the Vite build's inputs). */
 export type ClientEntry = 'site' | 'statements' | 'builder' | 'frame';
@@ -20,6 +21,8 @@ export interface Page {
   head?: Html;
   /** Embed frames: the widget alone, no header or footer, not indexed. */
   bare?: boolean;
+  /** Widget bundles the page uses (`/widgets/<name>.js`). */
+  widgets?: readonly Widget[];
   /** Which navigation item is current. */
   section?: 'home' | 'statements' | 'embed' | 'data';
 }
@@ -80,6 +83,8 @@ ${assets.css.map((file) => html`<link rel="stylesheet" href="${href(file)}">\n`)
     html`<script type="module" src="${href(assets.scripts[entry].file)}"></script>\n${assets.scripts[
       entry
     ].preload.map((file) => html`<link rel="modulepreload" href="${href(file)}">\n`)}`,
+)}${(page.widgets ?? []).map(
+  (widget) => html`<script type="module" src="${href(`/widgets/${widget}.js`)}"></script>\n`,
 )}${page.head ?? ''}${(page.jsonLd ?? []).map(
   (data) => html`<script type="application/ld+json">${jsonScript(data)}</script>\n`,
 )}`;

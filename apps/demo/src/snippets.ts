@@ -13,30 +13,30 @@ export const WIDGETS = [
 ] as const;
 export type Widget = (typeof WIDGETS)[number];
 
-/** The attributes each widget accepts besides `lang` and `theme` (DESIGN §3). */
+/**
+ * The attributes each widget accepts besides `lang` and `theme` (DESIGN §3). The theme filter
+ * is `topic`, because `theme` is every widget's colour scheme.
+ */
 export const WIDGET_ATTRIBUTES: Record<Widget, readonly string[]> = {
   statement: ['statement', 'variant', 'quote'],
   quote: ['statement', 'quote'],
-  'statement-list': ['event', 'region', 'issuer-kind', 'from', 'to', 'limit', 'sort', 'filters'],
-  search: [
-    'placeholder',
+  'statement-list': [
     'event',
     'region',
     'issuer-kind',
+    'topic',
     'from',
     'to',
     'limit',
     'sort',
     'filters',
   ],
-  timeline: ['event', 'from', 'to'],
+  search: ['placeholder', 'event', 'region', 'issuer-kind', 'topic', 'from', 'to', 'limit'],
+  timeline: ['event', 'from', 'to', 'limit'],
   tally: ['instrument', 'event'],
 };
 
 export const COMMON_ATTRIBUTES = ['lang', 'theme'] as const;
-
-/** Attributes that are on when present (`filters`), rather than taking a value. */
-export const BOOLEAN_ATTRIBUTES: ReadonlySet<string> = new Set(['filters']);
 
 export function isWidget(value: string): value is Widget {
   return (WIDGETS as readonly string[]).includes(value);
@@ -82,9 +82,7 @@ export function scriptSnippet(options: ScriptSnippetOptions): string {
   const src = `${siteUrl}widgets/${widget}.js`;
   const pin = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
   const attributes = widgetAttributes(widget, options.attributes)
-    .map(([name, value]) =>
-      BOOLEAN_ATTRIBUTES.has(name) ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`,
-    )
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
   const inner = fallback
     ? `\n  <blockquote>\n    <p>${escapeText(fallback.text)}</p>\n    <footer>${escapeText(fallback.attribution)}. <a href="${escapeAttribute(fallback.url)}">${escapeText(fallback.linkText)}</a></footer>\n  </blockquote>\n`

@@ -112,7 +112,7 @@ function renderPreview(widget: Widget, attributes: Record<string, string>, frame
   }
   const element = document.createElement(`nv-${widget}`);
   for (const [name, attributeValue] of widgetAttributes(widget, attributes)) {
-    element.setAttribute(name, name === 'filters' ? '' : attributeValue);
+    element.setAttribute(name, attributeValue);
   }
   const frame = document.createElement('iframe');
   frame.src = frameSrc;
@@ -174,10 +174,15 @@ function restore(): void {
   if (statement) (form.elements.namedItem('statement') as HTMLSelectElement).value = statement;
   syncQuotes();
   for (const [name, paramValue] of params) {
+    if (name === 'filters') {
+      const chosen = paramValue.split(',');
+      for (const box of form.querySelectorAll<HTMLInputElement>('input[name="filters"]')) {
+        box.checked = chosen.includes(box.value);
+      }
+      continue;
+    }
     const element = form.elements.namedItem(name);
     if (element instanceof RadioNodeList) element.value = paramValue;
-    else if (element instanceof HTMLInputElement && element.type === 'checkbox')
-      element.checked = true;
     else if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) {
       element.value = paramValue;
     }

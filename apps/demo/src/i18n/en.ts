@@ -173,7 +173,7 @@ export const en = {
   attrVariant: 'Variant',
   attrQuote: 'Quote',
   attrLimit: 'How many',
-  attrFiltersChips: 'Show filter chips',
+  attrFiltersChips: 'Filters the reader may change',
   attrPlaceholder: 'Placeholder text',
   attrInstrument: 'UN vote',
   attrTallyOf: 'Figure of',

@@ -179,7 +179,7 @@ export const uk: Strings = {
   attrVariant: 'Вигляд',
   attrQuote: 'Цитата',
   attrLimit: 'Скільки показати',
-  attrFiltersChips: 'Показувати фільтри-позначки',
+  attrFiltersChips: 'Фільтри, які може змінювати читач',
   attrPlaceholder: 'Підказка в полі',
   attrInstrument: 'Голосування в ООН',
   attrTallyOf: 'Показник для',

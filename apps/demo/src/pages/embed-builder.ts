@@ -149,11 +149,21 @@ export function embedBuilderPage(lang: Lang): Page {
         t.anyOption,
       ),
     )}
-    ${field([...listWidgets, 'timeline'], 'from', t.fromLabel, html`<input id="from" name="from" inputmode="numeric" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" placeholder="2022" aria-describedby="from-hint">`, t.dateHint)}
-    ${field([...listWidgets, 'timeline'], 'to', t.toLabel, html`<input id="to" name="to" inputmode="numeric" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" placeholder="2024" aria-describedby="to-hint">`, t.dateHint)}
-    ${field(listWidgets, 'limit', t.attrLimit, html`<input id="limit" name="limit" type="number" min="1" max="200" value="5">`)}
     ${field(
       listWidgets,
+      'topic',
+      t.filterTheme,
+      select(
+        'topic',
+        record.themes.map((th) => [th.id, th.name[lang]]),
+        t.anyOption,
+      ),
+    )}
+    ${field([...listWidgets, 'timeline'], 'from', t.fromLabel, html`<input id="from" name="from" inputmode="numeric" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" placeholder="2022" aria-describedby="from-hint">`, t.dateHint)}
+    ${field([...listWidgets, 'timeline'], 'to', t.toLabel, html`<input id="to" name="to" inputmode="numeric" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" placeholder="2024" aria-describedby="to-hint">`, t.dateHint)}
+    ${field([...listWidgets, 'timeline'], 'limit', t.attrLimit, html`<input id="limit" name="limit" type="number" min="0" max="200" placeholder="10">`)}
+    ${field(
+      ['statement-list'],
       'sort',
       t.sortLabel,
       select('sort', [
@@ -162,7 +172,22 @@ export function embedBuilderPage(lang: Lang): Page {
         ['title', t.sortTitle],
       ]),
     )}
-    <div class="field field--check" data-for="${listWidgets.join(' ')}"><label><input type="checkbox" id="filters" name="filters"> ${t.attrFiltersChips}</label></div>
+    <fieldset class="field field--check" data-for="statement-list">
+      <legend>${t.attrFiltersChips}</legend>
+      ${(
+        [
+          ['event', t.filterEvent],
+          ['region', t.filterRegion],
+          ['issuerKind', t.filterIssuerKind],
+          ['topic', t.filterTheme],
+          ['year', t.filterYear],
+          ['kind', t.filterKind],
+        ] as const
+      ).map(
+        ([value, label]) =>
+          html`<label><input type="checkbox" name="filters" value="${value}"> ${label}</label>`,
+      )}
+    </fieldset>
     ${field(['search'], 'placeholder', t.attrPlaceholder, html`<input id="placeholder" name="placeholder" placeholder="${t.searchPlaceholder}">`)}
     ${field(
       [...WIDGETS],

@@ -18,9 +18,7 @@ export function embedFramePage(lang: Lang, widget: Widget): Page {
     description: t.embedBuilderDescription,
     bare: true,
     scripts: ['frame'],
-    head: hasBundle(widget)
-      ? html`<script type="module" src="${href(`/widgets/${widget}.js`)}"></script>\n`
-      : html``,
+    widgets: hasBundle(widget) ? [widget] : [],
     body: html`<main class="frame" id="frame" aria-label="${t.embedFrameTitle}" data-widget="${widget}" data-attributes="${WIDGET_ATTRIBUTES[widget].join(' ')}" data-error="${t.embedFrameError}">
   <noscript><p><a href="${href(lang === 'en' ? '/' : '/uk/')}" target="_blank" rel="noopener">Null &amp; Void</a></p></noscript>
 </main>`,

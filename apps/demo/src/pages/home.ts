@@ -41,7 +41,9 @@ function timeline(lang: Lang) {
     </div>
   </li>`;
   })}</ol>`;
-  return hasBundle('timeline') ? html`<nv-timeline lang="${lang}">${items}</nv-timeline>` : items;
+  return hasBundle('timeline')
+    ? html`<nv-timeline lang="${lang}" theme="auto" limit="2">${items}</nv-timeline>`
+    : items;
 }
 
 export function homePage(lang: Lang): Page {
@@ -55,6 +57,7 @@ export function homePage(lang: Lang): Page {
     title: t.homeTitle,
     description: t.homeDescription,
     section: 'home',
+    widgets: (['timeline', 'tally'] as const).filter((w) => hasBundle(w)),
     jsonLd: [
       {
         '@context': 'https://schema.org',
@@ -94,7 +97,7 @@ export function homePage(lang: Lang): Page {
   <div>
     <section aria-labelledby="vote">
       <h2 id="vote">${t.homeVote}</h2>
-      ${hasBundle('tally') ? html`<nv-tally instrument="unga-es-11-4" lang="${lang}">${tally}</nv-tally>` : tally}
+      ${hasBundle('tally') ? html`<nv-tally instrument="unga-es-11-4" lang="${lang}" theme="auto">${tally}</nv-tally>` : tally}
       <p><a href="${link(lang, paths.instrument(es114.id))}">${t.homeVoteMore}</a></p>
     </section>
     <section aria-labelledby="latest">

@@ -36,7 +36,7 @@ function tallyWidget(
   fallback: Html,
 ): Html {
   return hasBundle('tally')
-    ? html`<nv-tally ${attribute}="${id}" lang="${lang}">${fallback}</nv-tally>`
+    ? html`<nv-tally ${attribute}="${id}" lang="${lang}" theme="auto">${fallback}</nv-tally>`
     : fallback;
 }
 
@@ -48,6 +48,7 @@ export function eventPage(lang: Lang, event: VoteEvent): Page {
   return {
     path: paths.event(event.id),
     lang,
+    widgets: hasBundle('tally') ? ['tally'] : [],
     title: event.name[lang],
     description:
       `${t.eventKind[event.kind]}, ${formatDateRange(lang, event.start, event.end)}. ${event.summary[lang]}`.slice(
@@ -268,6 +269,7 @@ export function instrumentPage(lang: Lang, instrument: LegalInstrument): Page {
   return {
     path: paths.instrument(instrument.id),
     lang,
+    widgets: instrument.votes && hasBundle('tally') ? ['tally'] : [],
     title: name,
     description:
       `${t.instrumentKinds[instrument.kind]}, ${formatDate(lang, instrument.date)}. ${instrument.summary[lang]}`.slice(

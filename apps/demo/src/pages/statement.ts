@@ -20,7 +20,7 @@ import { type Html, html } from '../html.js';
 import { fill, type Lang, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
 import { record } from '../record.js';
-import { absolute, href, SITE_NAME } from '../site.js';
+import { absolute, SITE_NAME } from '../site.js';
 import { type Fallback, iframeSnippet, scriptSnippet } from '../snippets.js';
 import { bundleIntegrity, hasBundle } from '../widget-bundles.js';
 import { breadcrumbs, copyBlock } from './parts.js';
@@ -269,7 +269,8 @@ export function statementPage(lang: Lang, statement: Statement): Page {
     description: `${formatDate(lang, statement.date)}. ${statement.summary[lang].slice(0, 150).replace(/\s+\S*$/, '')}…`,
     ogType: 'article',
     scripts: ['site'],
-    head: html`${hasBundle('statement') ? html`<script type="module" src="${href('/widgets/statement.js')}"></script>\n` : ''}<link rel="alternate" type="application/json+oembed" href="${absolute(`${lang === 'en' ? '' : '/uk'}/oembed/${statement.id}.json`)}" title="${statement.title[lang]}">
+    widgets: hasBundle('statement') ? ['statement'] : [],
+    head: html`<link rel="alternate" type="application/json+oembed" href="${absolute(`${lang === 'en' ? '' : '/uk'}/oembed/${statement.id}.json`)}" title="${statement.title[lang]}">
 <meta property="article:published_time" content="${statement.date}">
 `,
     jsonLd: [
