@@ -5,7 +5,7 @@ import { html } from '../html.js';
 import { type Lang, plural, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
 import { record } from '../record.js';
-import { absolute, SITE_NAME } from '../site.js';
+import { absolute, href, SITE_NAME } from '../site.js';
 import { hasBundle } from '../widget-bundles.js';
 import { voteFigure } from './records.js';
 
@@ -42,7 +42,7 @@ function timeline(lang: Lang) {
   </li>`;
   })}</ol>`;
   return hasBundle('timeline')
-    ? html`<nv-timeline lang="${lang}" theme="auto" limit="2">${items}</nv-timeline>`
+    ? html`<nv-timeline lang="${lang}" theme="auto" limit="2" data-widget-src="${href('/widgets/timeline.js')}">${items}</nv-timeline>`
     : items;
 }
 
@@ -57,7 +57,7 @@ export function homePage(lang: Lang): Page {
     title: t.homeTitle,
     description: t.homeDescription,
     section: 'home',
-    widgets: (['timeline', 'tally'] as const).filter((w) => hasBundle(w)),
+    scripts: ['site'],
     jsonLd: [
       {
         '@context': 'https://schema.org',
@@ -97,7 +97,7 @@ export function homePage(lang: Lang): Page {
   <div>
     <section aria-labelledby="vote">
       <h2 id="vote">${t.homeVote}</h2>
-      ${hasBundle('tally') ? html`<nv-tally instrument="unga-es-11-4" lang="${lang}" theme="auto">${tally}</nv-tally>` : tally}
+      ${hasBundle('tally') ? html`<nv-tally instrument="unga-es-11-4" lang="${lang}" theme="auto" data-widget-src="${href('/widgets/tally.js')}">${tally}</nv-tally>` : tally}
       <p><a href="${link(lang, paths.instrument(es114.id))}">${t.homeVoteMore}</a></p>
     </section>
     <section aria-labelledby="latest">

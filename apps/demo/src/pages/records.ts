@@ -15,7 +15,7 @@ import { type Html, html } from '../html.js';
 import { fill, type Lang, plural, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
 import { record } from '../record.js';
-import { absolute } from '../site.js';
+import { absolute, href } from '../site.js';
 import { hasBundle } from '../widget-bundles.js';
 import { breadcrumbs, pageHeader } from './parts.js';
 
@@ -36,7 +36,7 @@ function tallyWidget(
   fallback: Html,
 ): Html {
   return hasBundle('tally')
-    ? html`<nv-tally ${attribute}="${id}" lang="${lang}" theme="auto">${fallback}</nv-tally>`
+    ? html`<nv-tally ${attribute}="${id}" lang="${lang}" theme="auto" data-widget-src="${href('/widgets/tally.js')}">${fallback}</nv-tally>`
     : fallback;
 }
 
@@ -48,7 +48,7 @@ export function eventPage(lang: Lang, event: VoteEvent): Page {
   return {
     path: paths.event(event.id),
     lang,
-    widgets: hasBundle('tally') ? ['tally'] : [],
+    scripts: ['site'],
     title: event.name[lang],
     description:
       `${t.eventKind[event.kind]}, ${formatDateRange(lang, event.start, event.end)}. ${event.summary[lang]}`.slice(
@@ -269,7 +269,7 @@ export function instrumentPage(lang: Lang, instrument: LegalInstrument): Page {
   return {
     path: paths.instrument(instrument.id),
     lang,
-    widgets: instrument.votes && hasBundle('tally') ? ['tally'] : [],
+    scripts: ['site'],
     title: name,
     description:
       `${t.instrumentKinds[instrument.kind]}, ${formatDate(lang, instrument.date)}. ${instrument.summary[lang]}`.slice(

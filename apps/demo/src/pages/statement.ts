@@ -20,7 +20,7 @@ import { type Html, html } from '../html.js';
 import { fill, type Lang, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
 import { record } from '../record.js';
-import { absolute, SITE_NAME } from '../site.js';
+import { absolute, href, SITE_NAME } from '../site.js';
 import { type Fallback, iframeSnippet, scriptSnippet } from '../snippets.js';
 import { bundleIntegrity, hasBundle } from '../widget-bundles.js';
 import { breadcrumbs, copyBlock } from './parts.js';
@@ -248,7 +248,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   ${
     hasBundle('statement')
       ? html`<h3>${t.builderPreview}</h3>
-  <div class="embed-preview"><nv-statement statement="${statement.id}" lang="${lang}" theme="auto">${fallbackMarkup(statementFallback(lang, statement))}</nv-statement></div>`
+  <div class="embed-preview"><nv-statement statement="${statement.id}" lang="${lang}" theme="auto" data-widget-src="${href('/widgets/statement.js')}">${fallbackMarkup(statementFallback(lang, statement))}</nv-statement></div>`
       : ''
   }
   ${copyBlock(lang, 'embed-script', t.embedScript, snippets.script, 'code')}
@@ -269,7 +269,6 @@ export function statementPage(lang: Lang, statement: Statement): Page {
     description: `${formatDate(lang, statement.date)}. ${statement.summary[lang].slice(0, 150).replace(/\s+\S*$/, '')}…`,
     ogType: 'article',
     scripts: ['site'],
-    widgets: hasBundle('statement') ? ['statement'] : [],
     head: html`<link rel="alternate" type="application/json+oembed" href="${absolute(`${lang === 'en' ? '' : '/uk'}/oembed/${statement.id}.json`)}" title="${statement.title[lang]}">
 <meta property="article:published_time" content="${statement.date}">
 `,
