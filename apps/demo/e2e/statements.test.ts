@@ -1,0 +1,158 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser } from './browser.js';
+import { url, visit } from './helpers.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const status = (page: Page) => page.locator('#results-status').textContent();
+const shownIds = (page: Page) =>
+  page
+    .locator('#results > li:not([hidden])')
+    .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.id));
+const countOf = (page: Page, key: string, value: string) =>
+  page
+    .locator(`input[name="${key}"][value="${value}"]`)
+    .locator('xpath=..')
+    .locator('[data-count]')
+    .textContent();
+
+test('searching narrows the list, highlights the match and keeps the words in the URL', async () => {
+  const { page, errors } = await visit(browser, '/statements/');
+  await page.fill('#q', 'Kherson');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Kherson');
+  await page.waitForFunction(
+    () => !document.querySelector('#results-status')?.textContent?.startsWith('139'),
+  );
+  const ids = await shownIds(page);
+  expect(ids.length).toBeGreaterThan(3);
+  expect(ids.length).toBeLessThan(139);
+  expect(await page.locator('#results > li:not([hidden]) mark').count()).toBeGreaterThan(0);
+  expect(await page.locator('#results > li:not([hidden]) mark').first().textContent()).toMatch(
+    /kherson/i,
+  );
+  expect(await status(page)).toBe(`${ids.length} statements`);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('a shared link reopens the same view: filters, words and order from the URL', async () => {
+  const { page, errors } = await visit(
+    browser,
+    '/statements/?event=annexation-referendums-2022&issuerKind=state&sort=date',
+  );
+  await page.waitForFunction(
+    () => !document.querySelector('#results-status')?.textContent?.startsWith('139'),
+  );
+  expect(await page.isChecked('input[name="event"][value="annexation-referendums-2022"]')).toBe(
+    true,
+  );
+  expect(await page.isChecked('input[name="issuerKind"][value="state"]')).toBe(true);
+  expect(await page.inputValue('#sort')).toBe('date');
+  const ids = await shownIds(page);
+  // The same statements, in the same order, as the query API gives.
+  const { catalog } = await import('@null-and-void/statements');
+  const expected = catalog
+    .query({ event: 'annexation-referendums-2022', issuerKind: 'state' }, { sort: 'date' })
+    .items.map((s) => s.id);
+  expect(ids).toEqual(expected);
+  expect(await page.locator('#active-filters li').count()).toBe(2);
+  // Facet counts: each filter's counts apply the other filters (what ticking would add).
+  const facets = catalog.facets({ event: 'annexation-referendums-2022', issuerKind: 'state' });
+  const kherson = facets.region.find((f) => f.value === 'UA-65')!.count;
+  expect(await countOf(page, 'region', 'UA-65')).toBe(String(kherson));
+  const crimea = facets.event.find((f) => f.value === 'crimea-referendum-2014')!.count;
+  expect(await countOf(page, 'event', 'crimea-referendum-2014')).toBe(String(crimea));
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('ticking a filter updates the list, the counts and the URL; Back undoes it', async () => {
+  const { page } = await visit(browser, '/statements/');
+  const before = await countOf(page, 'region', 'UA-43');
+  await page.check('input[name="kind"][value="joint-statement"]');
+  await page.waitForFunction(() => location.search.includes('kind=joint-statement'));
+  const { catalog } = await import('@null-and-void/statements');
+  const total = catalog.query({ kind: 'joint-statement' }).total;
+  expect(await status(page)).toBe(`${total} statements`);
+  expect((await shownIds(page)).length).toBe(total);
+  expect(await countOf(page, 'region', 'UA-43')).not.toBe(before);
+  await page.goBack();
+  await page.waitForFunction(() => location.search === '');
+  expect(await status(page)).toBe('139 statements');
+  expect(await page.isChecked('input[name="kind"][value="joint-statement"]')).toBe(false);
+  await page.close();
+});
+
+test('the prerendered facet counts equal the ones the script computes', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto(url('/statements/'));
+  const read = (page: Page) =>
+    page.locator('[data-count]').evaluateAll((nodes) => nodes.map((n) => n.textContent));
+  const prerendered = await read(plain);
+  await context.close();
+  const { page } = await visit(browser, '/statements/?sort=-date');
+  await page.waitForFunction(
+    () =>
+      location.search === '?sort=-date' &&
+      document.querySelector('#active-filters')?.hasAttribute('hidden'),
+  );
+  expect(await read(page)).toEqual(prerendered);
+  await page.close();
+});
+
+test('no results: says so and offers the filter to loosen, which works', async () => {
+  const { page } = await visit(browser, '/statements/?event=crimea-referendum-2014&year=2024');
+  await page.locator('#no-results').waitFor({ state: 'visible' });
+  expect(await status(page)).toBe('0 statements');
+  const suggestions = page.locator('#no-results-hint button');
+  expect(await suggestions.count()).toBe(2);
+  const first = await suggestions.first().textContent();
+  expect(first).toMatch(/^without “(Vote event|Year): .+”: \d+$/);
+  await suggestions.first().click();
+  await page.locator('#no-results').waitFor({ state: 'hidden' });
+  expect(Number((await status(page))!.split(' ')[0])).toBeGreaterThan(0);
+  await page.close();
+});
+
+test('a mistyped id in a shared link is dropped, not fatal', async () => {
+  const { page, errors } = await visit(browser, '/statements/?event=no-such-event&region=UA-65');
+  await page.waitForFunction(() => location.search === '?region=UA-65');
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test('the language switch keeps the current view', async () => {
+  const { page } = await visit(browser, '/statements/?q=sanctions&region=UA-43');
+  await page.waitForFunction(() =>
+    document.querySelector<HTMLAnchorElement>('.lang-switch')?.href.includes('q=sanctions'),
+  );
+  await page.click('.lang-switch');
+  await page.waitForURL(/\/uk\/statements\/\?/);
+  expect(await page.getAttribute('html', 'lang')).toBe('uk');
+  expect(await page.inputValue('#q')).toBe('sanctions');
+  expect(await page.isChecked('input[name="region"][value="UA-43"]')).toBe(true);
+  await page.waitForFunction(() =>
+    /заяв/.test(document.querySelector('#results-status')?.textContent ?? ''),
+  );
+  await page.close();
+});
+
+test('the home page search box opens the statements page with the words', async () => {
+  const { page } = await visit(browser, '/uk/');
+  await page.fill('#home-q', 'Херсон');
+  await page.press('#home-q', 'Enter');
+  await page.waitForURL(/\/uk\/statements\/\?q=/);
+  await page.waitForFunction(
+    () => !/^139/.test(document.querySelector('#results-status')?.textContent ?? ''),
+  );
+  expect((await shownIds(page)).length).toBeGreaterThan(0);
+  await page.close();
+});

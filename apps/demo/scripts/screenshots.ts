@@ -1,0 +1,68 @@
+/**
+ * Screenshots of every page type at 390 px and 1280 px, in both languages and both colour
+ * schemes, into screenshots/ (gitignored). Run after `pnpm build`.
+ */
+import { mkdirSync } from 'node:fs';
+import { launchBrowser } from '../e2e/browser.js';
+import { startServer } from '../src/serve.js';
+
+const PAGES = {
+  home: '/',
+  statements: '/statements/',
+  search: '/statements/?q=Kherson&issuerKind=state',
+  'no-results': '/statements/?q=passport&event=crimea-referendum-2014&year=2026',
+  statement: '/statements/nato-2022-09-22/',
+  'statement-excerpt': '/statements/g7-2014-03-12/',
+  event: '/events/annexation-referendums-2022/',
+  actor: '/actors/ukraine/',
+  region: '/regions/UA-65/',
+  instrument: '/instruments/unga-es-11-4/',
+  'embed-builder': '/embed-builder/',
+  data: '/data/',
+  'embed-frame': '/embed/statement/?statement=nato-2022-09-22&id=nv-shot',
+  'embed-quote': '/embed/quote/?statement=nato-2022-09-22&quote=1&id=nv-shot',
+  'not-found': '/no-such-page/',
+};
+const only = process.argv[2];
+const out = new URL('../screenshots/', import.meta.url).pathname;
+mkdirSync(`${out}parts`, { recursive: true });
+const server = await startServer({ port: 0 });
+const browser = await launchBrowser();
+try {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [390, 1280]) {
+      const context = await browser.newContext({
+        viewport: { width, height: 900 },
+        colorScheme: scheme,
+        deviceScaleFactor: 1,
+      });
+      const page = await context.newPage();
+      for (const lang of ['en', 'uk'] as const) {
+        for (const [name, path] of Object.entries(PAGES)) {
+          if (only && !name.startsWith(only)) continue;
+          if (scheme === 'dark' && lang === 'uk') continue;
+          await page.goto(new URL((lang === 'uk' ? '/uk' : '') + path, server.url).href, {
+            waitUntil: 'networkidle',
+          });
+          const file = `${name}-${lang}-${width}-${scheme}`;
+          await page.screenshot({ path: `${out}${file}.png`, fullPage: true });
+          // Full pages are too tall to read at a glance: also cut them into screen-high parts.
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          const part = width < 600 ? 1100 : 1000;
+          for (let y = 0, i = 1; y < height && i <= 4; y += part, i++) {
+            await page.screenshot({
+              path: `${out}parts/${file}-${i}.png`,
+              fullPage: true,
+              clip: { x: 0, y, width, height: Math.min(part, height - y) },
+            });
+          }
+        }
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`screenshots written to ${out}`);

@@ -1,0 +1,112 @@
+/** Pieces of markup shared by several pages: links to every kind of record, statement cards. */
+import type { Actor, Statement } from '@null-and-void/statements';
+import { formatDate } from './format.js';
+import { type Html, html } from './html.js';
+import { type Lang, strings } from './i18n/index.js';
+import { link } from './layout.js';
+import { record } from './record.js';
+
+const regionsByCode = new Map(record.regions.map((r) => [r.code, r]));
+const themesById = new Map(record.themes.map((t) => [t.id, t]));
+const callsById = new Map(record.callsToAction.map((c) => [c.id, c]));
+
+export const paths = {
+  statement: (id: string) => `/statements/${id}/`,
+  actor: (id: string) => `/actors/${id}/`,
+  event: (id: string) => `/events/${id}/`,
+  region: (code: string) => `/regions/${code}/`,
+  instrument: (id: string) => `/instruments/${id}/`,
+  /** The statements list opened on one filter value. */
+  filtered: (key: string, value: string) =>
+    `/statements/?${new URLSearchParams({ [key]: value }).toString()}`,
+};
+
+export function actorName(lang: Lang, id: string): string {
+  return record.actor(id).name[lang];
+}
+export function eventName(lang: Lang, id: string): string {
+  return record.event(id).name[lang];
+}
+export function regionName(lang: Lang, code: string): string {
+  return regionsByCode.get(code)?.name[lang] ?? code;
+}
+export function themeName(lang: Lang, id: string): string {
+  return themesById.get(id)?.name[lang] ?? id;
+}
+export function callName(lang: Lang, id: string): string {
+  return callsById.get(id)?.name[lang] ?? id;
+}
+export function instrumentName(lang: Lang, id: string): string {
+  const instrument = record.instrument(id);
+  return instrument.symbol ?? instrument.title[lang];
+}
+
+export const actorLink = (lang: Lang, id: string) =>
+  html`<a href="${link(lang, paths.actor(id))}">${actorName(lang, id)}</a>`;
+export const eventLink = (lang: Lang, id: string) =>
+  html`<a href="${link(lang, paths.event(id))}">${eventName(lang, id)}</a>`;
+export const regionLink = (lang: Lang, code: string) =>
+  html`<a href="${link(lang, paths.region(code))}">${regionName(lang, code)}</a>`;
+export const instrumentLink = (lang: Lang, id: string) =>
+  html`<a href="${link(lang, paths.instrument(id))}">${instrumentName(lang, id)}</a>`;
+export const themeLink = (lang: Lang, id: string) =>
+  html`<a href="${link(lang, paths.filtered('theme', id))}">${themeName(lang, id)}</a>`;
+
+/** Items joined with commas, in the language's list style. */
+export function list(lang: Lang, items: readonly Html[]): Html {
+  const parts = new Intl.ListFormat(lang === 'en' ? 'en-GB' : 'uk-UA', {
+    type: 'conjunction',
+  }).formatToParts(items.map((_, i) => String(i)));
+  return html`${parts.map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value))}`;
+}
+
+/** The first sentences of a text, up to about `max` characters, cut at a word. */
+export function shorten(text: string, max = 240): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const sentence = cut.lastIndexOf('. ');
+  if (sentence > max * 0.5) return cut.slice(0, sentence + 1);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+export function issuersOf(lang: Lang, statement: Statement): Html {
+  return list(
+    lang,
+    statement.issuers.map((id) => actorLink(lang, id)),
+  );
+}
+
+export function excerptNote(lang: Lang, statement: Statement): Html | '' {
+  return statement.source.read === 'excerpt'
+    ? html`<p class="excerpt-note">${strings(lang).excerptNote}</p>`
+    : '';
+}
+
+/** A statement as a list item: date, kind, title, issuers, the start of the summary. */
+export function statementItem(lang: Lang, statement: Statement, headingLevel: 2 | 3 = 3): Html {
+  const t = strings(lang);
+  const title = html`<a href="${link(lang, paths.statement(statement.id))}">${statement.title[lang]}</a>`;
+  return html`<li class="statement-item" data-id="${statement.id}">
+  <article>
+    <p class="meta"><time datetime="${statement.date}">${formatDate(lang, statement.date)}</time> · ${t.statementKinds[statement.kind]}</p>
+    ${headingLevel === 2 ? html`<h2 class="statement-item__title">${title}</h2>` : html`<h3 class="statement-item__title">${title}</h3>`}
+    <p class="statement-item__issuers">${issuersOf(lang, statement)}</p>
+    <p class="statement-item__summary">${shorten(statement.summary[lang])}</p>
+    <p class="statement-item__match" hidden></p>
+  </article>
+</li>`;
+}
+
+export function statementList(lang: Lang, statements: readonly Statement[]): Html {
+  return html`<ol class="statement-list" role="list">${statements.map((s) => statementItem(lang, s))}</ol>`;
+}
+
+/** schema.org type of an actor. */
+export function actorSchemaType(actor: Actor): string {
+  if (actor.kind === 'person') return 'Person';
+  if (actor.kind === 'state') return 'Country';
+  if (actor.kind === 'government-body' || actor.kind === 'occupation-authority')
+    return 'GovernmentOrganization';
+  if (actor.kind === 'media') return 'NewsMediaOrganization';
+  return 'Organization';
+}

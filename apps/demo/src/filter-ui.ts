@@ -1,0 +1,34 @@
+/**
+ * The filters of the statements page, shared by the prerendered form and the script that runs
+ * it: every filter of the query API, in the order a reader scans them.
+ */
+export const CHECKBOX_FILTERS = [
+  'event',
+  'region',
+  'issuerKind',
+  'kind',
+  'theme',
+  'callToAction',
+  'legalRef',
+  'year',
+  'read',
+  'lang',
+] as const;
+export const SELECT_FILTERS = ['issuer', 'signatory', 'speaker', 'country'] as const;
+export const SET_FILTERS = [...CHECKBOX_FILTERS, ...SELECT_FILTERS] as const;
+export type SetFilter = (typeof SET_FILTERS)[number];
+export const DATE_FILTERS = ['from', 'to'] as const;
+
+/** Checkbox groups long enough to start collapsed. */
+export const COLLAPSED_FILTERS: ReadonlySet<SetFilter> = new Set([
+  'theme',
+  'callToAction',
+  'legalRef',
+  'year',
+  'read',
+  'lang',
+]);
+
+/** The URL query parameter of the search words. */
+export const QUERY_PARAM = 'q';
+export const SORT_PARAM = 'sort';

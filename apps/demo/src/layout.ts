@@ -1,0 +1,139 @@
+/** The shell every page shares: head metadata, header with navigation and language switch, footer. */
+import { Html, html, jsonScript } from './html.js';
+import { LANGS, type Lang, strings } from './i18n/index.js';
+import { absolute, href, SITE_NAME } from './site.js';
+import type { Widget } from './snippets.js';
+
+/** Client entries a page can load (keys of the Vite build's inputs). */
+export type ClientEntry = 'site' | 'statements' | 'builder' | 'frame';
+
+export interface Page {
+  /** The path without the language prefix, e.g. `/statements/nato-2022-09-22/`. */
+  path: string;
+  lang: Lang;
+  title: string;
+  description: string;
+  body: Html;
+  /** schema.org objects for `application/ld+json`. */
+  jsonLd?: readonly object[];
+  scripts?: readonly ClientEntry[];
+  ogType?: 'website' | 'article';
+  head?: Html;
+  /** Embed frames: the widget alone, no header or footer, not indexed. */
+  bare?: boolean;
+  /** Widget bundles the page uses (`/widgets/<name>.js`). */
+  widgets?: readonly Widget[];
+  /** Which navigation item is current. */
+  section?: 'home' | 'statements' | 'embed' | 'data';
+}
+
+/** Asset URLs resolved from the Vite manifest. */
+export interface Assets {
+  css: readonly string[];
+  scripts: Record<ClientEntry, { file: string; preload: readonly string[] }>;
+}
+
+/** The path of a page in a language: English at the root, Ukrainian under `/uk/`. */
+export function localPath(lang: Lang, path: string): string {
+  return lang === 'en' ? path : `/uk${path}`;
+}
+
+/** A link target inside the site, in a language. */
+export function link(lang: Lang, path: string): string {
+  return href(localPath(lang, path));
+}
+
+const OG_LOCALES: Record<Lang, string> = { en: 'en_GB', uk: 'uk_UA' };
+
+export function renderPage(page: Page, assets: Assets): string {
+  const t = strings(page.lang);
+  const other: Lang = page.lang === 'en' ? 'uk' : 'en';
+  const canonical = absolute(localPath(page.lang, page.path));
+  const title = page.path === '/' || page.bare ? page.title : `${page.title} · ${SITE_NAME}`;
+  const scripts = page.scripts ?? [];
+  const nav = [
+    { key: 'home', path: '/', label: t.navHome },
+    { key: 'statements', path: '/statements/', label: t.navStatements },
+    { key: 'embed', path: '/embed-builder/', label: t.navEmbed },
+    { key: 'data', path: '/data/', label: t.navData },
+  ] as const;
+
+  const head = html`<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="${page.description}">
+<link rel="canonical" href="${canonical}">
+${LANGS.map((lang) => html`<link rel="alternate" hreflang="${lang}" href="${absolute(localPath(lang, page.path))}">\n`)}<link rel="alternate" hreflang="x-default" href="${absolute(page.path)}">
+<meta name="color-scheme" content="light dark">
+<meta name="theme-color" content="#f8f6f1" media="(prefers-color-scheme: light)">
+<meta name="theme-color" content="#141517" media="(prefers-color-scheme: dark)">
+<meta property="og:site_name" content="${SITE_NAME}">
+<meta property="og:type" content="${page.ogType ?? 'website'}">
+<meta property="og:title" content="${page.title}">
+<meta property="og:description" content="${page.description}">
+<meta property="og:url" content="${canonical}">
+<meta property="og:locale" content="${OG_LOCALES[page.lang]}">
+<meta property="og:locale:alternate" content="${OG_LOCALES[other]}">
+<meta name="twitter:card" content="summary">
+${page.bare ? html`<meta name="robots" content="noindex">\n` : ''}<link rel="icon" href="${href('/favicon.svg')}" type="image/svg+xml">
+<link rel="alternate" type="application/feed+json" title="${t.feedTitle}" href="${link(page.lang, '/feed.json')}">
+<link rel="alternate" type="application/rss+xml" title="${t.feedTitle}" href="${link(page.lang, '/feed.xml')}">
+${assets.css.map((file) => html`<link rel="stylesheet" href="${href(file)}">\n`)}${scripts.map(
+  (entry) =>
+    html`<script type="module" src="${href(assets.scripts[entry].file)}"></script>\n${assets.scripts[
+      entry
+    ].preload.map((file) => html`<link rel="modulepreload" href="${href(file)}">\n`)}`,
+)}${(page.widgets ?? []).map(
+  (widget) => html`<script type="module" src="${href(`/widgets/${widget}.js`)}"></script>\n`,
+)}${page.head ?? ''}${(page.jsonLd ?? []).map(
+  (data) => html`<script type="application/ld+json">${jsonScript(data)}</script>\n`,
+)}`;
+
+  if (page.bare) {
+    return `<!doctype html>\n${html`<html lang="${page.lang}" class="frame">
+<head>
+${head}</head>
+<body>
+${page.body}
+</body>
+</html>
+`}`;
+  }
+
+  return `<!doctype html>\n${html`<html lang="${page.lang}">
+<head>
+${head}</head>
+<body>
+<a class="skip-link" href="#main">${t.skipToContent}</a>
+<header class="site-header">
+  <div class="wrap site-header__inner">
+    <a class="brand" href="${link(page.lang, '/')}"${page.section === 'home' ? html` aria-current="page"` : ''}><span class="brand__mark" aria-hidden="true">∅</span> ${SITE_NAME}</a>
+    <nav class="site-nav" aria-label="${t.navMain}">
+      <ul>
+        ${nav
+          .filter((item) => item.key !== 'home')
+          .map(
+            (item) =>
+              html`<li><a href="${link(page.lang, item.path)}"${page.section === item.key ? html` aria-current="page"` : ''}>${item.label}</a></li>`,
+          )}
+      </ul>
+    </nav>
+    <a class="lang-switch" href="${link(other, page.path)}" hreflang="${other}" lang="${other}">${t.languageSwitch}</a>
+  </div>
+</header>
+<main id="main" class="wrap" tabindex="-1">
+${page.body}
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <p>${t.footerAbout}</p>
+    <p>${t.footerLicence} · ${t.footerNoTracking}</p>
+    <p><a href="${link(page.lang, '/data/')}">${t.navData}</a> · <a href="${link(page.lang, '/feed.xml')}">RSS</a> · <a href="${link(page.lang, '/feed.json')}">JSON Feed</a></p>
+  </div>
+</footer>
+</body>
+</html>
+`}`;
+}
+
+export { Html };

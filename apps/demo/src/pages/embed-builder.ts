@@ -1,0 +1,242 @@
+/** The embed builder: pick a widget and its attributes, preview it, copy a snippet. */
+import type { ActorKind } from '@null-and-void/statements';
+import { actorName } from '../components.js';
+import { formatDate } from '../format.js';
+import { type Html, html, jsonScript } from '../html.js';
+import { type Lang, strings } from '../i18n/index.js';
+import type { Page } from '../layout.js';
+import { record } from '../record.js';
+import { absolute } from '../site.js';
+import { WIDGETS, type Widget } from '../snippets.js';
+import { bundleIntegrity } from '../widget-bundles.js';
+import { breadcrumbs, pageHeader } from './parts.js';
+import { statementFallback } from './statement.js';
+
+/** What the builder's script needs to know of each statement: its quotes and fallback text. */
+function builderData(lang: Lang) {
+  return {
+    siteUrl: absolute('/'),
+    integrity: Object.fromEntries(
+      WIDGETS.flatMap((w) => {
+        const integrity = bundleIntegrity(w);
+        return integrity ? [[w, integrity]] : [];
+      }),
+    ),
+    statements: Object.fromEntries(
+      record.statements.map((s) => [
+        s.id,
+        {
+          title: s.title[lang],
+          fallback: statementFallback(lang, s),
+          quotes: s.quotes.map(
+            (q) =>
+              `${actorName(lang, q.speaker)}: ${q.text.slice(0, 70)}${q.text.length > 70 ? '…' : ''}`,
+          ),
+          quoteFallbacks: s.quotes.map((q) => ({
+            ...statementFallback(lang, s),
+            text: q.text,
+            attribution: `${actorName(lang, q.speaker)}, ${formatDate(lang, s.date)}`,
+          })),
+        },
+      ]),
+    ),
+  };
+}
+
+function field(
+  widgets: readonly Widget[],
+  id: string,
+  label: string,
+  control: Html,
+  hint?: string,
+): Html {
+  return html`<div class="field" data-for="${widgets.join(' ')}">
+  <label for="${id}">${label}</label>
+  ${control}
+  ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : ''}
+</div>`;
+}
+
+function select(id: string, options: readonly [string, string][], blank?: string): Html {
+  return html`<select id="${id}" name="${id}">${blank !== undefined ? html`<option value="">${blank}</option>` : ''}${options.map(([value, label]) => html`<option value="${value}">${label}</option>`)}</select>`;
+}
+
+export function embedBuilderPage(lang: Lang): Page {
+  const t = strings(lang);
+  const statements = record.query(undefined, { sort: '-date' }).items;
+  const listWidgets = ['statement-list', 'search'] as const;
+  const events = [...record.events].sort((a, b) => b.start.localeCompare(a.start));
+  return {
+    path: '/embed-builder/',
+    lang,
+    title: t.embedBuilderTitle,
+    description: t.embedBuilderDescription,
+    section: 'embed',
+    scripts: ['builder'],
+    jsonLd: [breadcrumbs(lang, [[t.embedBuilderTitle, '/embed-builder/']])],
+    body: html`${pageHeader(t.embedBuilderTitle, t.embedBuilderIntro)}
+<noscript><p class="notice">${t.embedBuilderNoScript}</p></noscript>
+<div class="builder">
+  <form class="builder__form" id="builder" aria-labelledby="builder-options">
+    <h2 id="builder-options">${t.builderOptions}</h2>
+    <fieldset class="widget-picker">
+      <legend>${t.builderWidget}</legend>
+      ${WIDGETS.map((w, i) => html`<label class="widget-picker__option"><input type="radio" name="widget" value="${w}"${i === 0 ? html` checked` : ''}> ${t.widgetNames[w]}</label>`)}
+    </fieldset>
+    ${field(
+      ['statement', 'quote'],
+      'statement',
+      t.attrStatement,
+      select(
+        'statement',
+        statements.map((s) => [s.id, `${formatDate(lang, s.date)} · ${s.title[lang]}`]),
+      ),
+    )}
+    ${field(
+      ['statement'],
+      'variant',
+      t.attrVariant,
+      select('variant', [
+        ['card', t.variants.card],
+        ['compact', t.variants.compact],
+        ['full', t.variants.full],
+      ]),
+    )}
+    ${field(['statement', 'quote'], 'quote', t.attrQuote, html`<select id="quote" name="quote"><option value="">1</option></select>`)}
+    <fieldset class="field" data-for="tally">
+      <legend>${t.attrTallyOf}</legend>
+      <label><input type="radio" name="tally-of" value="instrument" checked> ${t.attrInstrument}</label>
+      <label><input type="radio" name="tally-of" value="event"> ${t.filterEvent}</label>
+    </fieldset>
+    ${field(
+      ['tally'],
+      'instrument',
+      t.attrInstrument,
+      select(
+        'instrument',
+        record.instruments
+          .filter((i) => i.votes)
+          .map((i) => [i.id, `${i.symbol ?? i.title[lang]}`]),
+      ),
+    )}
+    ${field(
+      [...listWidgets, 'timeline', 'tally'],
+      'event',
+      t.filterEvent,
+      select(
+        'event',
+        events.map((e) => [e.id, e.name[lang]]),
+        t.anyOption,
+      ),
+    )}
+    ${field(
+      listWidgets,
+      'region',
+      t.filterRegion,
+      select(
+        'region',
+        record.regions.map((r) => [r.code, r.name[lang]]),
+        t.anyOption,
+      ),
+    )}
+    ${field(
+      listWidgets,
+      'issuer-kind',
+      t.filterIssuerKind,
+      select(
+        'issuer-kind',
+        (Object.keys(t.actorKinds) as ActorKind[]).map((k) => [k, t.actorKinds[k]]),
+        t.anyOption,
+      ),
+    )}
+    ${field(
+      listWidgets,
+      'topic',
+      t.filterTheme,
+      select(
+        'topic',
+        record.themes.map((th) => [th.id, th.name[lang]]),
+        t.anyOption,
+      ),
+    )}
+    ${field([...listWidgets, 'timeline'], 'from', t.fromLabel, html`<input id="from" name="from" inputmode="numeric" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" placeholder="2022" aria-describedby="from-hint">`, t.dateHint)}
+    ${field([...listWidgets, 'timeline'], 'to', t.toLabel, html`<input id="to" name="to" inputmode="numeric" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" placeholder="2024" aria-describedby="to-hint">`, t.dateHint)}
+    ${field([...listWidgets, 'timeline'], 'limit', t.attrLimit, html`<input id="limit" name="limit" type="number" min="0" max="200" placeholder="10">`)}
+    ${field(
+      ['statement-list'],
+      'sort',
+      t.sortLabel,
+      select('sort', [
+        ['-date', t.sortNewest],
+        ['date', t.sortOldest],
+        ['title', t.sortTitle],
+      ]),
+    )}
+    <fieldset class="field field--check" data-for="statement-list">
+      <legend>${t.attrFiltersChips}</legend>
+      ${(
+        [
+          ['event', t.filterEvent],
+          ['region', t.filterRegion],
+          ['issuerKind', t.filterIssuerKind],
+          ['topic', t.filterTheme],
+          ['year', t.filterYear],
+          ['kind', t.filterKind],
+        ] as const
+      ).map(
+        ([value, label]) =>
+          html`<label><input type="checkbox" name="filters" value="${value}"> ${label}</label>`,
+      )}
+    </fieldset>
+    ${field(['search'], 'placeholder', t.attrPlaceholder, html`<input id="placeholder" name="placeholder" placeholder="${t.searchPlaceholder}">`)}
+    ${field(
+      [...WIDGETS],
+      'lang',
+      t.attrLang,
+      select('lang', [
+        ['en', 'English'],
+        ['uk', 'Українська'],
+      ]),
+    )}
+    ${field(
+      [...WIDGETS],
+      'theme',
+      t.attrTheme,
+      select('theme', [
+        ['light', t.themeLight],
+        ['dark', t.themeDark],
+        ['auto', t.themeAuto],
+      ]),
+    )}
+  </form>
+  <div class="builder__output">
+    <section aria-labelledby="preview-heading">
+      <h2 id="preview-heading">${t.builderPreview}</h2>
+      <div class="preview" id="preview" data-unavailable="${t.builderUnavailable}"></div>
+    </section>
+    <section aria-labelledby="snippets-heading">
+      <h2 id="snippets-heading">${t.builderSnippets}</h2>
+      <div class="copy-block">
+        <div class="copy-block__head">
+          <h3 id="snippet-script-label">${t.embedScript}</h3>
+          <button type="button" class="button button--small" data-copy="snippet-script" data-copied="${t.copied}" data-failed="${t.copyFailed}" aria-describedby="snippet-script-label" hidden>${t.copy}</button>
+          <span class="copy-block__status" role="status" data-status-for="snippet-script"></span>
+        </div>
+        <p class="hint">${t.builderScriptHelp} ${t.builderPinned}</p>
+        <pre class="copy-block__text" tabindex="0" aria-labelledby="snippet-script-label"><code id="snippet-script"></code></pre>
+      </div>
+      <div class="copy-block">
+        <div class="copy-block__head">
+          <h3 id="snippet-iframe-label">${t.embedIframe}</h3>
+          <button type="button" class="button button--small" data-copy="snippet-iframe" data-copied="${t.copied}" data-failed="${t.copyFailed}" aria-describedby="snippet-iframe-label" hidden>${t.copy}</button>
+          <span class="copy-block__status" role="status" data-status-for="snippet-iframe"></span>
+        </div>
+        <p class="hint">${t.builderIframeHelp}</p>
+        <pre class="copy-block__text" tabindex="0" aria-labelledby="snippet-iframe-label"><code id="snippet-iframe"></code></pre>
+      </div>
+    </section>
+  </div>
+</div>
+<script type="application/json" id="builder-data">${jsonScript(builderData(lang))}</script>`,
+  };
+}

@@ -1,0 +1,53 @@
+/** Small parts of pages: breadcrumbs data, copyable blocks, page headings. */
+import { type Html, html } from '../html.js';
+import { type Lang, strings } from '../i18n/index.js';
+import { localPath } from '../layout.js';
+import { absolute } from '../site.js';
+
+/** schema.org BreadcrumbList from the home page down to this page. */
+export function breadcrumbs(lang: Lang, trail: readonly [name: string, path: string][]): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: [[strings(lang).navHome, '/'] as const, ...trail].map(([name, path], i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name,
+      item: absolute(localPath(lang, path)),
+    })),
+  };
+}
+
+/**
+ * A labelled block of text with a copy button. The button is hidden until the page script
+ * can copy; the status line announces the result to screen readers.
+ */
+export function copyBlock(
+  lang: Lang,
+  id: string,
+  label: string,
+  text: string,
+  style: 'text' | 'code',
+): Html {
+  const t = strings(lang);
+  return html`<div class="copy-block">
+  <div class="copy-block__head">
+    <h3 id="${id}-label">${label}</h3>
+    <button type="button" class="button button--small" data-copy="${id}" data-copied="${t.copied}" data-failed="${t.copyFailed}" aria-describedby="${id}-label" hidden>${t.copy}</button>
+    <span class="copy-block__status" role="status" data-status-for="${id}"></span>
+  </div>
+  ${
+    style === 'code'
+      ? html`<pre class="copy-block__text" tabindex="0" aria-labelledby="${id}-label"><code id="${id}">${text}</code></pre>`
+      : html`<p class="copy-block__text copy-block__text--prose" id="${id}">${text}</p>`
+  }
+</div>`;
+}
+
+export function pageHeader(title: string, lede?: Html | string, kicker?: Html | string): Html {
+  return html`<header class="page-header">
+  ${kicker ? html`<p class="kicker">${kicker}</p>` : ''}
+  <h1>${title}</h1>
+  ${lede ? html`<p class="lede">${lede}</p>` : ''}
+</header>`;
+}

@@ -1,0 +1,339 @@
+/** Views of the records statements point to: vote events, actors, regions, legal instruments. */
+import type { Actor, LegalInstrument, Region, VoteEvent } from '@null-and-void/statements';
+import {
+  actorLink,
+  actorSchemaType,
+  eventLink,
+  instrumentLink,
+  list,
+  paths,
+  regionLink,
+  statementList,
+} from '../components.js';
+import { byLabel, countryName, formatDate, formatDateRange, formatNumber } from '../format.js';
+import { type Html, html } from '../html.js';
+import { fill, type Lang, plural, strings } from '../i18n/index.js';
+import { link, type Page } from '../layout.js';
+import { record } from '../record.js';
+import { absolute, href } from '../site.js';
+import { hasBundle } from '../widget-bundles.js';
+import { breadcrumbs, pageHeader } from './parts.js';
+
+function definition(term: string, value: Html | string | false | undefined): Html | '' {
+  return value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : '';
+}
+
+function notes(lang: Lang, items: readonly string[] | undefined): Html | '' {
+  if (!items?.length) return '';
+  return html`<h2>${strings(lang).notes}</h2><ul class="notes">${items.map((note) => html`<li lang="en">${note}</li>`)}</ul>`;
+}
+
+/** `nv-tally` around its prerendered figure: the widget replaces it once its bundle loads. */
+function tallyWidget(
+  lang: Lang,
+  attribute: 'instrument' | 'event',
+  id: string,
+  fallback: Html,
+): Html {
+  return hasBundle('tally')
+    ? html`<nv-tally ${attribute}="${id}" lang="${lang}" theme="auto" data-widget-src="${href('/widgets/tally.js')}">${fallback}</nv-tally>`
+    : fallback;
+}
+
+export function eventPage(lang: Lang, event: VoteEvent): Page {
+  const t = strings(lang);
+  const statements = record.statementsAbout(event.id);
+  const canonical = absolute(`${lang === 'en' ? '' : '/uk'}${paths.event(event.id)}`);
+  const figure = html`<p class="figure"><span class="figure__number">${formatNumber(lang, statements.length)}</span> <span class="figure__label">${plural(lang, t.figureStatements, statements.length).replace(/^[\d\s ]+/, '')}</span></p>`;
+  return {
+    path: paths.event(event.id),
+    lang,
+    scripts: ['site'],
+    title: event.name[lang],
+    description:
+      `${t.eventKind[event.kind]}, ${formatDateRange(lang, event.start, event.end)}. ${event.summary[lang]}`.slice(
+        0,
+        300,
+      ),
+    jsonLd: [
+      {
+        '@context': 'https://schema.org',
+        '@type': 'Event',
+        '@id': canonical,
+        url: canonical,
+        name: event.name[lang],
+        description: event.summary[lang],
+        startDate: event.start,
+        endDate: event.end,
+        location: event.regions.map((code) => ({
+          '@type': 'AdministrativeArea',
+          name: record.regions.find((r) => r.code === code)?.name[lang] ?? code,
+          identifier: code,
+        })),
+      },
+      breadcrumbs(lang, [[event.name[lang], paths.event(event.id)]]),
+    ],
+    body: html`${pageHeader(event.name[lang], event.summary[lang], t.eventKind[event.kind])}
+<div class="record-layout">
+  <div>
+    <dl class="facts">
+      ${definition(t.eventDates, html`${formatDateRange(lang, event.start, event.end)}${event.dateBasis === 'inferred' ? html` <span class="hint">(${t.dateInferred})</span>` : ''}`)}
+      ${definition(
+        t.regions,
+        event.regions.length > 0 &&
+          list(
+            lang,
+            event.regions.map((code) => regionLink(lang, code)),
+          ),
+      )}
+      ${definition(t.organizer, event.organizer && actorLink(lang, event.organizer))}
+      ${definition(
+        t.invalidatedBy,
+        (event.invalidatedBy?.length ?? 0) > 0 &&
+          list(
+            lang,
+            (event.invalidatedBy ?? []).map((id) => instrumentLink(lang, id)),
+          ),
+      )}
+    </dl>
+    ${notes(lang, event.notes)}
+  </div>
+  <div>${tallyWidget(lang, 'event', event.id, figure)}</div>
+</div>
+<section aria-labelledby="about">
+  <h2 id="about">${t.statementsAbout}</h2>
+  <p><a href="${link(lang, paths.filtered('event', event.id))}">${t.seeInList}</a></p>
+  ${statementList(lang, statements)}
+</section>`,
+  };
+}
+
+export function actorPage(lang: Lang, actor: Actor): Page {
+  const t = strings(lang);
+  const statements = record.statementsBy(actor.id);
+  const published = record.statements.filter(
+    (s) => s.source.publisher === actor.id && !statements.includes(s),
+  );
+  const members = record.actors
+    .filter((other) => other.memberOf?.includes(actor.id))
+    .sort(byLabel(lang, (a) => a.name[lang]));
+  const votes = actor.kind === 'state' && actor.country ? votesOf(actor.country) : [];
+  const canonical = absolute(`${lang === 'en' ? '' : '/uk'}${paths.actor(actor.id)}`);
+  const description = [
+    t.actorKinds[actor.kind],
+    actor.role?.[lang],
+    actor.country ? countryName(lang, actor.country) : undefined,
+    plural(lang, t.statementsCount, statements.length),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return {
+    path: paths.actor(actor.id),
+    lang,
+    title: actor.name[lang],
+    description: `${actor.name[lang]}: ${description}.`,
+    jsonLd: [
+      {
+        '@context': 'https://schema.org',
+        '@type': actorSchemaType(actor),
+        '@id': canonical,
+        url: canonical,
+        name: actor.name[lang],
+        ...(actor.role ? { description: actor.role[lang] } : {}),
+      },
+      breadcrumbs(lang, [[actor.name[lang], paths.actor(actor.id)]]),
+    ],
+    body: html`${pageHeader(actor.name[lang], actor.role?.[lang], t.actorKinds[actor.kind])}
+<dl class="facts facts--inline">
+  ${definition(t.actorCountry, actor.country && countryName(lang, actor.country))}
+  ${definition(
+    t.actorMemberOf,
+    (actor.memberOf?.length ?? 0) > 0 &&
+      list(
+        lang,
+        (actor.memberOf ?? []).map((id) => actorLink(lang, id)),
+      ),
+  )}
+  ${definition(
+    t.actorMembers,
+    members.length > 0 &&
+      list(
+        lang,
+        members.map((m) => actorLink(lang, m.id)),
+      ),
+  )}
+</dl>
+${
+  votes.length
+    ? html`<section aria-labelledby="votes"><h2 id="votes">${t.actorVotes}</h2><ul class="votes">${votes.map(
+        ({ instrument, choice }) =>
+          html`<li>${instrumentLink(lang, instrument.id)} (${formatDate(lang, instrument.date)}): <strong class="vote vote--${choice}">${t.voteChoice[choice]}</strong></li>`,
+      )}</ul></section>`
+    : ''
+}
+<section aria-labelledby="statements">
+  <h2 id="statements">${t.actorStatements}</h2>
+  ${statements.length ? html`<p><a href="${link(lang, paths.filtered('issuer', actor.id))}">${t.seeInList}</a></p>${statementList(lang, statements)}` : html`<p>${t.actorNoStatements}</p>`}
+</section>
+${published.length ? html`<section aria-labelledby="published"><h2 id="published">${t.actorPublished}</h2>${statementList(lang, published)}</section>` : ''}`,
+  };
+}
+
+/** The actor page of each state, by country code, for linking names in vote lists. */
+const stateActors = new Map(
+  record.actors.flatMap((a) =>
+    a.kind === 'state' && a.country ? [[a.country, a.id] as const] : [],
+  ),
+);
+
+function votesOf(country: string) {
+  return record.instruments.flatMap((instrument) => {
+    const choice = instrument.votes?.byState?.[country];
+    return choice ? [{ instrument, choice }] : [];
+  });
+}
+
+export function regionPage(lang: Lang, region: Region): Page {
+  const t = strings(lang);
+  const statements = record.statementsIn(region.code);
+  const events = record.events.filter((e) => e.regions.includes(region.code));
+  const canonical = absolute(`${lang === 'en' ? '' : '/uk'}${paths.region(region.code)}`);
+  return {
+    path: paths.region(region.code),
+    lang,
+    title: region.name[lang],
+    description: `${region.name[lang]} (${region.code}): ${plural(lang, t.statementsCount, statements.length)}, ${events.map((e) => e.name[lang]).join('; ')}.`,
+    jsonLd: [
+      {
+        '@context': 'https://schema.org',
+        '@type': 'AdministrativeArea',
+        '@id': canonical,
+        url: canonical,
+        name: region.name[lang],
+        identifier: region.code,
+        containedInPlace: { '@type': 'Country', name: countryName(lang, 'UA') },
+      },
+      breadcrumbs(lang, [[region.name[lang], paths.region(region.code)]]),
+    ],
+    body: html`${pageHeader(region.name[lang], fill(t.regionLede, { code: region.code, country: countryName(lang, 'UA') }), t.regionKicker)}
+<section aria-labelledby="events">
+  <h2 id="events">${t.regionEvents}</h2>
+  <ul class="event-list">${events.map((e) => html`<li>${eventLink(lang, e.id)} <span class="hint">${formatDateRange(lang, e.start, e.end)}</span></li>`)}</ul>
+</section>
+<section aria-labelledby="statements">
+  <h2 id="statements">${t.regionStatements}</h2>
+  <p><a href="${link(lang, paths.filtered('region', region.code))}">${t.seeInList}</a></p>
+  ${statementList(lang, statements)}
+</section>`,
+  };
+}
+
+/** The vote as a bar and numbers, readable without the widget. */
+export function voteFigure(lang: Lang, instrument: LegalInstrument): Html {
+  const t = strings(lang);
+  const votes = instrument.votes;
+  if (!votes) return html`<p>${t.instrumentNoVote}</p>`;
+  const choices = (['yes', 'no', 'abstain', 'absent'] as const).flatMap((choice) => {
+    const n = votes[choice];
+    return n === undefined ? [] : [{ choice, n }];
+  });
+  return html`<figure class="tally">
+  <figcaption class="tally__caption">${instrument.symbol ?? instrument.title[lang]}, ${formatDate(lang, instrument.date)}</figcaption>
+  <div class="tally__bar" aria-hidden="true">${choices.map(
+    ({ choice, n }) =>
+      html`<span class="tally__segment tally__segment--${choice}" style="flex-grow: ${n}"></span>`,
+  )}</div>
+  <dl class="tally__counts">${choices.map(
+    ({ choice, n }) =>
+      html`<div class="tally__count tally__count--${choice}"><dt>${t.voteChoice[choice]}</dt><dd>${formatNumber(lang, n)}</dd></div>`,
+  )}</dl>
+</figure>`;
+}
+
+export function instrumentPage(lang: Lang, instrument: LegalInstrument): Page {
+  const t = strings(lang);
+  const statements = record.statementsCiting(instrument.id);
+  const invalidates = record.events.filter((e) => e.invalidatedBy?.includes(instrument.id));
+  const byState = instrument.votes?.byState ?? {};
+  const canonical = absolute(`${lang === 'en' ? '' : '/uk'}${paths.instrument(instrument.id)}`);
+  const name = instrument.symbol
+    ? `${instrument.symbol}: ${instrument.title[lang]}`
+    : instrument.title[lang];
+  const named = (['yes', 'no', 'abstain', 'absent'] as const).map((choice) => ({
+    choice,
+    countries: Object.entries(byState)
+      .filter(([, c]) => c === choice)
+      .map(([code]) => ({ code, name: countryName(lang, code) }))
+      .sort(byLabel(lang, (c) => c.name)),
+  }));
+  return {
+    path: paths.instrument(instrument.id),
+    lang,
+    scripts: ['site'],
+    title: name,
+    description:
+      `${t.instrumentKinds[instrument.kind]}, ${formatDate(lang, instrument.date)}. ${instrument.summary[lang]}`.slice(
+        0,
+        300,
+      ),
+    jsonLd: [
+      {
+        '@context': 'https://schema.org',
+        '@type': 'Legislation',
+        '@id': canonical,
+        url: canonical,
+        name,
+        ...(instrument.symbol ? { legislationIdentifier: instrument.symbol } : {}),
+        legislationDate: instrument.date,
+        abstract: instrument.summary[lang],
+        ...(instrument.url ? { sameAs: instrument.url } : {}),
+      },
+      breadcrumbs(lang, [[name, paths.instrument(instrument.id)]]),
+    ],
+    body: html`${pageHeader(instrument.title[lang], instrument.summary[lang], html`${t.instrumentKinds[instrument.kind]}${instrument.symbol ? html` · ${instrument.symbol}` : ''}`)}
+<dl class="facts facts--inline">
+  ${definition(t.date, formatDate(lang, instrument.date))}
+  ${instrument.kind === 'charter' ? '' : definition(t.instrumentAdopted, instrument.adopted ? t.yes : t.no)}
+  ${definition(t.instrumentText, instrument.url && html`<a class="source-url" href="${instrument.url}" rel="noopener noreferrer">${instrument.url}</a>`)}
+  ${definition(
+    t.instrumentInvalidates,
+    invalidates.length > 0 &&
+      list(
+        lang,
+        invalidates.map((e) => eventLink(lang, e.id)),
+      ),
+  )}
+</dl>
+${
+  instrument.votes
+    ? html`<section aria-labelledby="vote">
+  <h2 id="vote">${t.instrumentVotes}</h2>
+  ${tallyWidget(lang, 'instrument', instrument.id, voteFigure(lang, instrument))}
+  <h3>${t.instrumentNamed}</h3>
+  <p class="hint">${t.instrumentNamedNote}</p>
+  <div class="named-votes">${named.map(
+    ({ choice, countries }) => html`<div>
+    <h4>${t.voteChoice[choice]} <span class="hint">(${formatNumber(lang, countries.length)} ${t.ofTotal} ${formatNumber(lang, instrument.votes?.[choice] ?? 0)})</span></h4>
+    ${countries.length ? html`<ul class="countries">${countries.map((c) => html`<li>${stateActors.has(c.code) ? html`<a href="${link(lang, paths.actor(stateActors.get(c.code)!))}">${c.name}</a>` : c.name}</li>`)}</ul>` : html`<p class="hint">${t.countriesNone}</p>`}
+  </div>`,
+  )}</div>
+  ${
+    instrument.votes.sources?.length
+      ? html`<p class="hint">${t.instrumentVotesSources}: ${list(
+          lang,
+          instrument.votes.sources.map(
+            (url) => html`<a class="source-url" href="${url}" rel="noopener noreferrer">${url}</a>`,
+          ),
+        )}</p>`
+      : ''
+  }
+</section>`
+    : ''
+}
+${notes(lang, instrument.notes)}
+<section aria-labelledby="citing">
+  <h2 id="citing">${t.instrumentStatements}</h2>
+  ${statements.length ? html`<p><a href="${link(lang, paths.filtered('legalRef', instrument.id))}">${t.seeInList}</a></p>${statementList(lang, statements)}` : html`<p>—</p>`}
+</section>`,
+  };
+}

@@ -1,0 +1,339 @@
+/** One statement: its text, quotes, metadata, source, citations, embed snippets, neighbours. */
+import type { Statement } from '@null-and-void/statements';
+import {
+  actorLink,
+  actorName,
+  actorSchemaType,
+  callName,
+  eventLink,
+  excerptNote,
+  instrumentLink,
+  issuersOf,
+  list,
+  paths,
+  regionLink,
+  statementList,
+  themeLink,
+} from '../components.js';
+import { formatDate, languageName } from '../format.js';
+import { type Html, html } from '../html.js';
+import { fill, type Lang, strings } from '../i18n/index.js';
+import { link, type Page } from '../layout.js';
+import { record } from '../record.js';
+import { absolute, href, SITE_NAME } from '../site.js';
+import { type Fallback, iframeSnippet, scriptSnippet } from '../snippets.js';
+import { bundleIntegrity, hasBundle } from '../widget-bundles.js';
+import { breadcrumbs, copyBlock } from './parts.js';
+
+const BIBTEX_SPECIAL = /[\\{}&%$#_~^]/g;
+function bibtex(text: string): string {
+  return text.replace(BIBTEX_SPECIAL, (c) =>
+    c === '\\'
+      ? '\\textbackslash{}'
+      : c === '~'
+        ? '\\textasciitilde{}'
+        : c === '^'
+          ? '\\textasciicircum{}'
+          : `\\${c}`,
+  );
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The title a citation gives: the source's own title where the record has it. */
+function citedTitle(lang: Lang, statement: Statement): string {
+  return statement.originalTitle ?? statement.title[lang];
+}
+
+export function plainCitation(lang: Lang, statement: Statement): string {
+  const t = strings(lang);
+  const issuers = statement.issuers.map((id) => actorName(lang, id)).join('; ');
+  const publisher = actorName(lang, statement.source.publisher);
+  const parts = [
+    `${issuers}. “${citedTitle(lang, statement)}”.`,
+    statement.issuers.includes(statement.source.publisher) ? '' : ` ${publisher},`,
+    ` ${formatDate(lang, statement.date)}.`,
+    statement.source.url ? ` ${statement.source.url}.` : '',
+    ` ${fill(t.citeRecordedIn, { site: SITE_NAME, id: statement.id, url: absolute(paths.statement(statement.id)) })}`,
+  ];
+  return parts.join('');
+}
+
+export function bibtexCitation(statement: Statement): string {
+  const [year, month] = statement.date.split('-');
+  const fields: [string, string][] = [
+    ['author', statement.issuers.map((id) => `{${bibtex(actorName('en', id))}}`).join(' and ')],
+    ['title', `{${bibtex(citedTitle('en', statement))}}`],
+    ['year', year!],
+  ];
+  if (month) fields.push(['month', MONTHS[Number(month) - 1]!]);
+  if (statement.datePrecision === 'day') fields.push(['date', statement.date]);
+  if (!statement.issuers.includes(statement.source.publisher)) {
+    fields.push(['publisher', `{${bibtex(actorName('en', statement.source.publisher))}}`]);
+  }
+  if (statement.source.url) fields.push(['url', statement.source.url]);
+  if (statement.source.retrieved) fields.push(['urldate', statement.source.retrieved]);
+  fields.push([
+    'note',
+    `Recorded in ${bibtex(SITE_NAME)} as ${bibtex(statement.id)}, ${absolute(paths.statement(statement.id))}`,
+  ]);
+  const body = fields
+    .map(([key, value]) => `  ${key} = ${key === 'month' ? value : `{${value}}`}`)
+    .join(',\n');
+  return `@misc{${statement.id},\n${body}\n}`;
+}
+
+/** A frame id that is stable across builds, so that the prerendered snippet does not change. */
+function stableFrameId(statementId: string): string {
+  let hash = 0;
+  for (const c of statementId) hash = (Math.imul(hash, 31) + c.charCodeAt(0)) >>> 0;
+  return `nv-${hash.toString(36)}`;
+}
+
+export function statementFallback(lang: Lang, statement: Statement): Fallback {
+  return {
+    text: statement.title[lang],
+    attribution: `${statement.issuers.map((id) => actorName(lang, id)).join(', ')}, ${formatDate(lang, statement.date)}`,
+    url: absolute(`${lang === 'en' ? '' : '/uk'}${paths.statement(statement.id)}`),
+    linkText: SITE_NAME,
+  };
+}
+
+export function statementSnippets(lang: Lang, statement: Statement) {
+  const siteUrl = absolute('/');
+  const attributes = { statement: statement.id, lang };
+  const integrity = bundleIntegrity('statement');
+  return {
+    script: scriptSnippet({
+      widget: 'statement',
+      attributes,
+      siteUrl,
+      ...(integrity ? { integrity } : {}),
+      fallback: statementFallback(lang, statement),
+    }),
+    iframe: iframeSnippet({
+      widget: 'statement',
+      attributes,
+      siteUrl,
+      langPrefix: lang === 'en' ? '' : 'uk/',
+      frameId: stableFrameId(statement.id),
+      title: `${SITE_NAME}: ${statement.title[lang]}`,
+      height: 420,
+    }),
+  };
+}
+
+/** The same fallback a pasted snippet carries, as page markup. */
+export function fallbackMarkup(fallback: Fallback): Html {
+  return html`<blockquote>
+    <p>${fallback.text}</p>
+    <footer>${fallback.attribution}. <a href="${fallback.url}">${fallback.linkText}</a></footer>
+  </blockquote>`;
+}
+
+function definition(term: string, value: Html | string | false | undefined): Html | '' {
+  return value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : '';
+}
+
+export function statementPage(lang: Lang, statement: Statement): Page {
+  const t = strings(lang);
+  const { previous, next } = record.neighbours(statement.id);
+  const related = record.related(statement.id, 4);
+  const snippets = statementSnippets(lang, statement);
+  const source = statement.source;
+  const originalLang = statement.language;
+  const sameLanguageNote = (text: string) => html`<span lang="en">${text}</span>`;
+
+  const quotes = statement.quotes.length
+    ? html`<section aria-labelledby="quotes">
+  <h2 id="quotes">${t.quotes}</h2>
+  ${statement.quotes.map(
+    (quote, index) => html`<figure class="quote" id="quote-${index + 1}">
+    <blockquote lang="${quote.language}"><p>${quote.text}</p></blockquote>
+    <figcaption>— ${actorLink(lang, quote.speaker)}${quote.context ? html`, ${quote.context[lang]}` : ''} <span class="badge badge--${quote.stance}">${t.stance[quote.stance]}</span></figcaption>
+  </figure>`,
+  )}
+</section>`
+    : '';
+
+  const body = statement.body
+    ? html`<section aria-labelledby="full-text">
+  <h2 id="full-text">${t.fullText}</h2>
+  <p class="hint">${t.fullTextNote} ${t.originalLanguage}: ${languageName(lang, originalLang)}.</p>
+  <div class="full-text" lang="${originalLang}">${statement.body.map((p) => html`<p>${p}</p>`)}</div>
+</section>`
+    : '';
+
+  const signatories = statement.signatories
+    ? list(lang, [
+        ...statement.signatories.actors.map((id) => actorLink(lang, id)),
+        ...(statement.signatories.unnamed
+          ? [html`${statement.signatories.unnamed.label[lang]}`]
+          : []),
+      ])
+    : undefined;
+
+  const metadata = html`<dl class="facts">
+  ${definition(t.date, html`<time datetime="${statement.date}">${formatDate(lang, statement.date)}</time>${statement.dateBasis === 'inferred' ? html` <span class="hint">(${t.dateInferred})</span>` : ''}`)}
+  ${definition(t.kind, t.statementKinds[statement.kind])}
+  ${definition(t.issuedBy, issuersOf(lang, statement))}
+  ${definition(t.signedBy, signatories)}
+  ${definition(
+    t.events,
+    statement.events.length > 0 &&
+      list(
+        lang,
+        statement.events.map((id) => eventLink(lang, id)),
+      ),
+  )}
+  ${definition(
+    t.regions,
+    statement.regions.length > 0 &&
+      list(
+        lang,
+        statement.regions.map((code) => regionLink(lang, code)),
+      ),
+  )}
+  ${definition(t.themes, statement.themes.length > 0 && html`<ul class="tags">${statement.themes.map((id) => html`<li>${themeLink(lang, id)}</li>`)}</ul>`)}
+  ${definition(
+    t.legalRefs,
+    statement.legalRefs.length > 0 &&
+      list(
+        lang,
+        statement.legalRefs.map((id) => instrumentLink(lang, id)),
+      ),
+  )}
+  ${definition(t.originalLanguage, languageName(lang, originalLang))}
+  ${definition(t.recordId, html`<code>${statement.id}</code>`)}
+</dl>`;
+
+  const calls = statement.callsToAction.length
+    ? html`<section aria-labelledby="calls">
+  <h2 id="calls">${t.callsToAction}</h2>
+  <ul class="calls">${statement.callsToAction.map(
+    (call) =>
+      html`<li><a href="${link(lang, paths.filtered('callToAction', call.id))}">${callName(lang, call.id)}</a>${call.detail ? html`: ${call.detail[lang]}` : ''}</li>`,
+  )}</ul>
+</section>`
+    : '';
+
+  const sourceSection = html`<section aria-labelledby="source">
+  <h2 id="source">${t.source}</h2>
+  <dl class="facts">
+    ${definition(t.sourcePublisher, actorLink(lang, source.publisher))}
+    ${definition(t.sourceLink, source.url && html`<a class="source-url" href="${source.url}" rel="noopener noreferrer">${source.url}</a>`)}
+    ${definition(t.sourceAlsoAt, source.alsoAt && html`<ul>${source.alsoAt.map((url) => html`<li><a class="source-url" href="${url}" rel="noopener noreferrer">${url}</a></li>`)}</ul>`)}
+    ${definition(t.sourceReference, source.reference)}
+    ${definition(t.sourceArchived, source.archivedUrl && html`<a class="source-url" href="${source.archivedUrl}" rel="noopener noreferrer">${source.archivedUrl}</a>`)}
+    ${definition(t.sourceRetrieved, source.retrieved && formatDate(lang, source.retrieved))}
+    ${definition(t.readLabel, source.read === 'excerpt' ? t.excerptNote : t.fullReadNote)}
+  </dl>
+  ${
+    statement.dateNote || statement.notes
+      ? html`<h3>${t.notes}</h3>
+  <ul class="notes">${statement.dateNote ? html`<li>${sameLanguageNote(statement.dateNote)}</li>` : ''}${(statement.notes ?? []).map((note) => html`<li>${sameLanguageNote(note)}</li>`)}</ul>`
+      : ''
+  }
+</section>`;
+
+  const cite = html`<section aria-labelledby="cite">
+  <h2 id="cite">${t.cite}</h2>
+  ${copyBlock(lang, 'cite-plain', t.citePlain, plainCitation(lang, statement), 'text')}
+  ${copyBlock(lang, 'cite-bibtex', t.citeBibtex, bibtexCitation(statement), 'code')}
+</section>`;
+
+  const embed = html`<section aria-labelledby="embed">
+  <h2 id="embed">${t.embedThis}</h2>
+  <p>${t.embedIntro}</p>
+  ${
+    hasBundle('statement')
+      ? html`<h3>${t.builderPreview}</h3>
+  <div class="embed-preview"><nv-statement statement="${statement.id}" lang="${lang}" theme="auto" data-widget-src="${href('/widgets/statement.js')}">${fallbackMarkup(statementFallback(lang, statement))}</nv-statement></div>`
+      : ''
+  }
+  ${copyBlock(lang, 'embed-script', t.embedScript, snippets.script, 'code')}
+  ${copyBlock(lang, 'embed-iframe', t.embedIframe, snippets.iframe, 'code')}
+  <p><a href="${link(lang, `/embed-builder/?widget=statement&statement=${statement.id}`)}">${t.embedMore}</a></p>
+</section>`;
+
+  const neighbours = html`<nav class="pager" aria-label="${t.previous} / ${t.next}">
+  ${previous ? html`<a rel="prev" href="${link(lang, paths.statement(previous.id))}"><span class="pager__label">← ${t.previous}</span> <span class="pager__title">${previous.title[lang]}</span></a>` : html`<span></span>`}
+  ${next ? html`<a rel="next" href="${link(lang, paths.statement(next.id))}"><span class="pager__label">${t.next} →</span> <span class="pager__title">${next.title[lang]}</span></a>` : ''}
+</nav>`;
+
+  const canonical = absolute(`${lang === 'en' ? '' : '/uk'}${paths.statement(statement.id)}`);
+  return {
+    path: paths.statement(statement.id),
+    lang,
+    title: statement.title[lang],
+    description: `${formatDate(lang, statement.date)}. ${statement.summary[lang].slice(0, 150).replace(/\s+\S*$/, '')}…`,
+    ogType: 'article',
+    scripts: ['site'],
+    head: html`<link rel="alternate" type="application/json+oembed" href="${absolute(`${lang === 'en' ? '' : '/uk'}/oembed/${statement.id}.json`)}" title="${statement.title[lang]}">
+<meta property="article:published_time" content="${statement.date}">
+`,
+    jsonLd: [
+      {
+        '@context': 'https://schema.org',
+        '@type': 'CreativeWork',
+        '@id': canonical,
+        url: canonical,
+        name: statement.title[lang],
+        ...(statement.originalTitle ? { alternateName: statement.originalTitle } : {}),
+        abstract: statement.summary[lang],
+        dateCreated: statement.date,
+        inLanguage: statement.language,
+        author: statement.issuers.map((id) => {
+          const actor = record.actor(id);
+          return { '@type': actorSchemaType(actor), name: actor.name[lang] };
+        }),
+        publisher: { '@type': 'Organization', name: actorName(lang, source.publisher) },
+        ...(source.url ? { sameAs: source.url, isBasedOn: source.url } : {}),
+        keywords: statement.themes.join(', '),
+        citation: statement.legalRefs.map((id) => instrumentLinkText(lang, id)),
+        isAccessibleForFree: true,
+        license: 'https://creativecommons.org/licenses/by/4.0/',
+        isPartOf: { '@type': 'Dataset', name: SITE_NAME, url: absolute('/data/') },
+      },
+      breadcrumbs(lang, [
+        [t.navStatements, '/statements/'],
+        [statement.title[lang], paths.statement(statement.id)],
+      ]),
+    ],
+    body: html`<article class="statement">
+  <header class="statement__header">
+    <p class="meta"><span>${t.statementKinds[statement.kind]}</span> · <time datetime="${statement.date}">${formatDate(lang, statement.date)}</time></p>
+    <h1>${statement.title[lang]}</h1>
+    ${statement.originalTitle ? html`<p class="original-title"><span class="hint">${t.originalTitle}:</span> <span lang="${originalLang}">${statement.originalTitle}</span></p>` : ''}
+    <p class="byline">${issuersOf(lang, statement)}</p>
+  </header>
+  <div class="statement__layout">
+    <div class="statement__main">
+      ${excerptNote(lang, statement)}
+      <section aria-labelledby="summary">
+        <h2 id="summary">${t.summary}</h2>
+        <p class="lede">${statement.summary[lang]}</p>
+      </section>
+      ${quotes}
+      ${calls}
+      ${body}
+      ${sourceSection}
+      ${cite}
+      ${embed}
+    </div>
+    <aside class="statement__aside" aria-label="${t.aboutRecord}">
+      ${metadata}
+    </aside>
+  </div>
+  ${neighbours}
+  ${related.length ? html`<section aria-labelledby="related"><h2 id="related">${t.related}</h2>${statementList(lang, related)}</section>` : ''}
+</article>`,
+  };
+}
+
+function instrumentLinkText(lang: Lang, id: string): string {
+  const instrument = record.instrument(id);
+  return instrument.symbol
+    ? `${instrument.symbol}, ${instrument.title[lang]}`
+    : instrument.title[lang];
+}

@@ -1,0 +1,172 @@
+/**
+ * The prerender step, run after `vite build`: writes every page of the site as full HTML in both
+ * languages, the data downloads, feeds, oEmbed documents and sitemap, and copies the widgets'
+ * CDN bundles to `/widgets/`. Everything shown comes from the data package's catalog.
+ */
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { toCatalogJSON, toCSV, toNDJSON } from '@null-and-void/statements';
+import { jsonFeed, oembed, rssFeed, sitemap } from './feeds.js';
+import { LANGS } from './i18n/index.js';
+import { type Assets, type ClientEntry, localPath, type Page, renderPage } from './layout.js';
+import { type Download, dataPage, type StatementSchema } from './pages/data.js';
+import { embedBuilderPage } from './pages/embed-builder.js';
+import { embedFramePage } from './pages/embed-frames.js';
+import { homePage } from './pages/home.js';
+import { notFoundPage } from './pages/not-found.js';
+import { actorPage, eventPage, instrumentPage, regionPage } from './pages/records.js';
+import { statementPage, statementSnippets } from './pages/statement.js';
+import { statementsPage } from './pages/statements.js';
+import { record } from './record.js';
+import { WIDGETS } from './snippets.js';
+import { hasBundle, WIDGETS_CDN_DIR } from './widget-bundles.js';
+
+const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
+/** Where `vite build` wrote (its `--outDir`); the end-to-end tests build a copy elsewhere. */
+const DIST = resolve(process.env.NV_OUT_DIR ?? join(APP_DIR, 'dist'));
+const REPO = join(APP_DIR, '..', '..');
+const require = createRequire(import.meta.url);
+
+function write(path: string, content: string): void {
+  const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}
+
+interface ManifestChunk {
+  file: string;
+  name?: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  css?: string[];
+}
+
+/** The built file of each client entry, and the chunks it imports (to preload them). */
+function readAssets(): Assets {
+  const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const entry = (src: string) => {
+    const chunk = manifest[src];
+    if (!chunk) throw new Error(`The Vite manifest has no entry ${src}; run vite build first.`);
+    return chunk;
+  };
+  const importsOf = (chunk: ManifestChunk): string[] =>
+    (chunk.imports ?? []).flatMap((key) => [
+      `/${manifest[key]!.file}`,
+      ...importsOf(manifest[key]!),
+    ]);
+  const script = (name: ClientEntry) => {
+    const chunk = entry(`src/client/${name}.ts`);
+    return { file: `/${chunk.file}`, preload: [...new Set(importsOf(chunk))] };
+  };
+  const scripts: Assets['scripts'] = {
+    site: script('site'),
+    statements: script('statements'),
+    builder: script('builder'),
+    frame: script('frame'),
+  };
+  return { css: [`/${entry('src/styles/site.css').file}`], scripts };
+}
+
+function main(): void {
+  const assets = readAssets();
+  const pages: Page[] = [];
+  for (const lang of LANGS) {
+    pages.push(homePage(lang), statementsPage(lang), embedBuilderPage(lang));
+    for (const statement of record.statements) pages.push(statementPage(lang, statement));
+    for (const event of record.events) pages.push(eventPage(lang, event));
+    for (const actor of record.actors) pages.push(actorPage(lang, actor));
+    for (const region of record.regions) pages.push(regionPage(lang, region));
+    for (const instrument of record.instruments) pages.push(instrumentPage(lang, instrument));
+    for (const widget of WIDGETS) pages.push(embedFramePage(lang, widget));
+  }
+
+  // Downloads first: the data page states their sizes.
+  const schemaFile = require.resolve('@null-and-void/statements/schema.json');
+  const catalogSchema = JSON.parse(readFileSync(schemaFile, 'utf8')) as {
+    properties: { statements: { items: StatementSchema } };
+  };
+  write('/data/statements.json', `${JSON.stringify(toCatalogJSON(record), null, 2)}\n`);
+  write('/data/statements.ndjson', toNDJSON(record.statements));
+  write('/data/statements.csv', toCSV(record));
+  write('/data/catalog.schema.json', readFileSync(schemaFile, 'utf8'));
+  write('/data/LICENSE.txt', readFileSync(join(REPO, 'LICENSE'), 'utf8'));
+  write('/data/LICENSE-DATA.txt', readFileSync(join(REPO, 'LICENSE-DATA'), 'utf8'));
+  const size = (path: string) => statSync(join(DIST, path)).size;
+  const downloads: Download[] = [
+    {
+      path: '/data/statements.json',
+      format: 'JSON',
+      mediaType: 'application/json',
+      description: 'downloadJson',
+    },
+    {
+      path: '/data/statements.ndjson',
+      format: 'NDJSON',
+      mediaType: 'application/x-ndjson',
+      description: 'downloadNdjson',
+    },
+    {
+      path: '/data/statements.csv',
+      format: 'CSV',
+      mediaType: 'text/csv',
+      description: 'downloadCsv',
+    },
+    {
+      path: '/data/catalog.schema.json',
+      format: 'JSON Schema',
+      mediaType: 'application/schema+json',
+      description: 'downloadSchema',
+    },
+  ].map((d) => ({ ...d, bytes: size(d.path) }) as Download);
+  for (const lang of LANGS)
+    pages.push(dataPage(lang, downloads, catalogSchema.properties.statements.items));
+
+  for (const page of pages) write(localPath(page.lang, page.path), renderPage(page, assets));
+  for (const lang of LANGS) {
+    const notFound = notFoundPage(lang);
+    write(lang === 'en' ? '/404.html' : '/uk/404.html', renderPage(notFound, assets));
+    write(localPath(lang, '/feed.json'), jsonFeed(lang));
+    write(localPath(lang, '/feed.xml'), rssFeed(lang));
+    for (const statement of record.statements) {
+      write(
+        localPath(lang, `/oembed/${statement.id}.json`),
+        oembed(lang, statement, statementSnippets(lang, statement).iframe),
+      );
+    }
+  }
+
+  const indexed = pages.filter((p) => p.lang === 'en' && !p.bare).map((p) => p.path);
+  write('/sitemap.xml', sitemap(indexed));
+  write(
+    '/robots.txt',
+    `User-agent: *\nAllow: /\nDisallow: /embed/\nDisallow: /uk/embed/\n\nSitemap: ${new URL('sitemap.xml', `${process.env.NV_SITE_URL ?? 'http://localhost:4173'}/`).href}\n`,
+  );
+
+  // The host-page resizer lives at a stable address: /embed.js.
+  renameSync(join(DIST, 'assets', 'embed.js'), join(DIST, 'embed.js'));
+
+  if (existsSync(WIDGETS_CDN_DIR))
+    cpSync(WIDGETS_CDN_DIR, join(DIST, 'widgets'), { recursive: true });
+  const widgets = WIDGETS.filter((w) => hasBundle(w)).length;
+
+  const html = pages.length + LANGS.length;
+  console.log(
+    `prerendered ${html} HTML pages (${indexed.length * 2} in the sitemap), ${record.statements.length * 2} oEmbed documents, 4 feeds, 4 downloads; widget bundles: ${widgets}/${WIDGETS.length}`,
+  );
+}
+
+main();
