@@ -26,7 +26,9 @@ const PAGES = {
 const only = process.argv[2];
 const out = new URL('../screenshots/', import.meta.url).pathname;
 mkdirSync(`${out}parts`, { recursive: true });
-const server = await startServer({ port: 0 });
+// The built pages point their embeds at NV_SITE_URL: serve there, so previews and frames load.
+const port = Number(new URL(process.env.NV_SITE_URL ?? 'http://localhost:4173').port || 80);
+const server = await startServer({ port });
 const browser = await launchBrowser();
 try {
   for (const scheme of ['light', 'dark'] as const) {

@@ -120,7 +120,19 @@ function renderPreview(widget: Widget, attributes: Record<string, string>, frame
   frame.dataset.nvEmbed = '';
   frame.className = 'preview__frame';
   frame.height = '300';
-  preview.append(element, frame);
+  // Both forms side by side, each named, so an editor sees what either snippet gives.
+  const caption = (text: string | undefined) => {
+    const label = document.createElement('p');
+    label.className = 'preview__label';
+    label.textContent = text ?? '';
+    return label;
+  };
+  preview.append(
+    caption(preview.dataset.asScript),
+    element,
+    caption(preview.dataset.asFrame),
+    frame,
+  );
   void loadBundle(widget);
 }
 

@@ -260,6 +260,8 @@ export const en = {
     'Run pnpm --filter @null-and-void/statements generate: a problem fails with the file and field named.',
     'Run pnpm changeset and open a pull request. The site, the widgets and the downloads are rebuilt from the record.',
   ],
+  builderAsScript: 'As a web component (script snippet)',
+  builderAsFrame: 'As an iframe (iframe snippet)',
   builderUnavailable:
     'The widget bundles are not part of this build, so the live preview is off. The snippets are ready to use once they are.',
   regionLede: 'A region of {country} (ISO 3166-2 code {code}).',

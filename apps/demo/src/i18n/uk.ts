@@ -265,6 +265,8 @@ export const uk: Strings = {
     'Запустіть pnpm --filter @null-and-void/statements generate: помилка назве файл і поле.',
     'Запустіть pnpm changeset і відкрийте pull request. Сайт, віджети й завантаження буде перебудовано з реєстру.',
   ],
+  builderAsScript: 'Як вебкомпонент (фрагмент зі скриптом)',
+  builderAsFrame: 'Як iframe (фрагмент з iframe)',
   builderUnavailable:
     'Пакетів віджетів немає в цьому збиранні, тож живий перегляд вимкнено. Фрагменти запрацюють, щойно пакети з’являться.',
   regionLede: 'Регіон держави {country} (код ISO 3166-2: {code}).',

@@ -212,7 +212,7 @@ export function embedBuilderPage(lang: Lang): Page {
   <div class="builder__output">
     <section aria-labelledby="preview-heading">
       <h2 id="preview-heading">${t.builderPreview}</h2>
-      <div class="preview" id="preview" data-unavailable="${t.builderUnavailable}"></div>
+      <div class="preview" id="preview" data-unavailable="${t.builderUnavailable}" data-as-script="${t.builderAsScript}" data-as-frame="${t.builderAsFrame}"></div>
     </section>
     <section aria-labelledby="snippets-heading">
       <h2 id="snippets-heading">${t.builderSnippets}</h2>
