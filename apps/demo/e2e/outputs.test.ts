@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CSV_COLUMNS, catalog, createCatalog } from '@null-and-void/statements';
+import { CSV_COLUMNS, catalog, createCatalog, VOTE_CSV_COLUMNS } from '@null-and-void/statements';
 import { expect, test } from 'vitest';
 import { siteDir, url } from './helpers.js';
 
@@ -17,6 +17,10 @@ test('the downloads are the catalog: JSON validates, NDJSON and CSV have every s
   expect(ndjson.map((line) => JSON.parse(line).id)).toEqual(catalog.statements.map((s) => s.id));
   const csv = await (await get('/data/statements.csv')).text();
   expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+  expect(csv.split('\r\n')[0]).toContain('source_read');
+  const votes = (await (await get('/data/un-votes.csv')).text()).split('\r\n');
+  expect(votes[0]).toBe(VOTE_CSV_COLUMNS.join(','));
+  expect(votes.filter((row) => row.startsWith('unga-es-11-4,'))).toHaveLength(42);
   const schema = await (await get('/data/catalog.schema.json')).json();
   expect(schema.properties.statements.type).toBe('array');
   expect(await (await get('/data/LICENSE-DATA.txt')).text()).toContain('4.0');

@@ -15,7 +15,7 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toCatalogJSON, toCSV, toNDJSON } from '@null-and-void/statements';
+import { toCatalogJSON, toCSV, toNDJSON, toVotesCSV } from '@null-and-void/statements';
 import { jsonFeed, oembed, rssFeed, sitemap } from './feeds.js';
 import { LANGS } from './i18n/index.js';
 import { type Assets, type ClientEntry, localPath, type Page, renderPage } from './layout.js';
@@ -102,6 +102,7 @@ function main(): void {
   write('/data/statements.json', `${JSON.stringify(toCatalogJSON(record), null, 2)}\n`);
   write('/data/statements.ndjson', toNDJSON(record.statements));
   write('/data/statements.csv', toCSV(record));
+  write('/data/un-votes.csv', toVotesCSV(record));
   write('/data/catalog.schema.json', readFileSync(schemaFile, 'utf8'));
   write('/data/LICENSE.txt', readFileSync(join(REPO, 'LICENSE'), 'utf8'));
   write('/data/LICENSE-DATA.txt', readFileSync(join(REPO, 'LICENSE-DATA'), 'utf8'));
@@ -124,6 +125,12 @@ function main(): void {
       format: 'CSV',
       mediaType: 'text/csv',
       description: 'downloadCsv',
+    },
+    {
+      path: '/data/un-votes.csv',
+      format: 'CSV',
+      mediaType: 'text/csv',
+      description: 'downloadVotesCsv',
     },
     {
       path: '/data/catalog.schema.json',

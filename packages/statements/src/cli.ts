@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { toCatalogJSON, toCSV, toNDJSON } from './export.js';
+import { toCatalogJSON, toCSV, toNDJSON, toVotesCSV } from './export.js';
 import {
   catalog as bundled,
   type Catalog,
@@ -100,11 +100,12 @@ const COMMANDS: Record<string, { usage: string; help: string; options: Options }
     options: common,
   },
   export: {
-    usage: 'nv export --format json|ndjson|csv [--out FILE] [filters]',
-    help: `Export the catalog, or the statements matching the filters.\n\n  --format FORMAT       json (the whole catalog document), ndjson (one statement a line) or csv (RFC 4180)\n  --out FILE            write to FILE instead of standard output\n\n${FILTER_HELP}`,
+    usage: 'nv export --format json|ndjson|csv [--votes] [--out FILE] [filters]',
+    help: `Export the catalog, or the statements matching the filters.\n\n  --format FORMAT       json (the whole catalog document), ndjson (one statement a line) or csv (RFC 4180)\n  --votes               with --format csv: the UN votes instead, one row per state a source names\n  --out FILE            write to FILE instead of standard output\n\n${FILTER_HELP}`,
     options: {
       ...filterOptions,
       format: { type: 'string' },
+      votes: { type: 'boolean' },
       out: { type: 'string' },
       help: common.help!,
     },
@@ -336,6 +337,16 @@ function run(argv: string[]): number {
         );
       }
       const catalog = loadCatalog(values.catalog as string | undefined);
+      if (values.votes) {
+        if (format !== 'csv')
+          throw new UsageError(`--votes needs --format csv\nusage: ${spec.usage}`);
+        const output = toVotesCSV(catalog);
+        if (values.out) {
+          writeFileSync(values.out as string, output);
+          process.stderr.write(`wrote the UN votes to ${String(values.out)} (csv)\n`);
+        } else process.stdout.write(output);
+        return 0;
+      }
       const statements = catalog.query(filterFrom(values), { sort: 'date' }).items;
       const output =
         format === 'json'

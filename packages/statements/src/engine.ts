@@ -29,7 +29,15 @@ export {
   UnknownIdError,
 } from './errors.js';
 export type { SubsetSelection } from './export.js';
-export { CSV_COLUMNS, toCatalogJSON, toCSV, toNDJSON, toSubsetJSON } from './export.js';
+export {
+  CSV_COLUMNS,
+  toCatalogJSON,
+  toCSV,
+  toNDJSON,
+  toSubsetJSON,
+  toVotesCSV,
+  VOTE_CSV_COLUMNS,
+} from './export.js';
 export type { FilterKey, StatementFilter } from './filter.js';
 export { FILTER_KEYS } from './filter.js';
 export type {

@@ -111,6 +111,40 @@ export function toCSV<Ids extends CatalogIds>(
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
+/** Columns of the UN votes CSV, in order. */
+export const VOTE_CSV_COLUMNS = [
+  'instrument',
+  'symbol',
+  'date',
+  'adopted',
+  'yes_total',
+  'no_total',
+  'abstain_total',
+  'absent_total',
+  'state',
+  'state_name',
+  'state_vote',
+] as const;
+
+/**
+ * The recorded votes as CSV (RFC 4180): one row per state a source names, with the totals
+ * repeated; an instrument whose sources name no state gets one row with the state left empty.
+ * States are never filled in by elimination. Country names are English, from `Intl.DisplayNames`.
+ */
+export function toVotesCSV<Ids extends CatalogIds>(catalog: Catalog<Ids>): string {
+  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  const rows: (string | number)[][] = [];
+  for (const i of catalog.instruments) {
+    if (!i.votes) continue;
+    const { yes, no, abstain, absent, byState } = i.votes;
+    const head = [i.id, i.symbol ?? '', i.date, String(i.adopted), yes, no, abstain, absent ?? ''];
+    const named = Object.entries(byState ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    if (named.length === 0) rows.push([...head, '', '', '']);
+    for (const [code, vote] of named) rows.push([...head, code, names.of(code) ?? code, vote]);
+  }
+  return [VOTE_CSV_COLUMNS, ...rows].map((row) => `${row.map(field).join(',')}\r\n`).join('');
+}
+
 /** What `toSubsetJSON` starts from: ids of statements, vote events and legal instruments. */
 export interface SubsetSelection {
   statements?: readonly string[];

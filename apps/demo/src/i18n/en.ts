@@ -192,6 +192,8 @@ export const en = {
   downloadJson:
     'The catalog (statements, actors, events, regions, instruments, themes, calls to action) as one JSON document in the schema’s shape.',
   downloadNdjson: 'One statement per line, each a complete JSON object.',
+  downloadVotesCsv:
+    'The UN votes: one row per state a source names, with the totals; no state is filled in by elimination.',
   downloadCsv: 'One statement per row (RFC 4180); lists joined with “; ”.',
   downloadSchema: 'JSON Schema of the catalog document.',
   csvColumns: 'CSV columns',

@@ -13,7 +13,12 @@ export interface Download {
   path: string;
   format: string;
   mediaType: string;
-  description: 'downloadJson' | 'downloadNdjson' | 'downloadCsv' | 'downloadSchema';
+  description:
+    | 'downloadJson'
+    | 'downloadNdjson'
+    | 'downloadCsv'
+    | 'downloadVotesCsv'
+    | 'downloadSchema';
   bytes: number;
 }
 
