@@ -97,7 +97,7 @@ export function dataPage(
     <thead><tr><th scope="col">${t.fileFormat}</th><th scope="col">${t.fileContents}</th><th scope="col">${t.fileSize}</th></tr></thead>
     <tbody>${downloads.map(
       (d) =>
-        html`<tr><th scope="row"><a href="${href(d.path)}" download>${d.format}</a></th><td>${t[d.description]}</td><td>${formatBytes(lang, d.bytes)}</td></tr>`,
+        html`<tr><th scope="row"><a href="${href(d.path)}" download>${d.format}</a></th><td>${t[d.description]}</td><td class="nowrap">${formatBytes(lang, d.bytes)}</td></tr>`,
     )}</tbody>
   </table>
   </div>
