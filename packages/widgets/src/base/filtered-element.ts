@@ -2,6 +2,7 @@ import type { Catalog, StatementFilter } from '@null-and-void/statements/engine'
 import { property } from 'lit/decorators.js';
 import { indexRecords, type Records } from '../data/records.js';
 import { WidgetError } from '../data/widget-error.js';
+import { type AllStrings, loadedAllStrings } from '../i18n/index.js';
 import { NvElement } from './nv-element.js';
 
 /** An attribute's comma-separated values. */
@@ -37,6 +38,13 @@ const recordsByCatalog = new WeakMap<Catalog, Records>();
  * checked against those filters, so that an unknown id or a bad date fails while loading.
  */
 export abstract class NvFilteredElement extends NvElement {
+  protected static override stringTables = 'all' as const;
+
+  protected override get t(): AllStrings {
+    const table = loadedAllStrings(this.language);
+    if (!table) throw new Error(`strings for "${this.language}" are not loaded`);
+    return table;
+  }
   /** Vote event id, or several separated by commas, e.g. `annexation-referendums-2022`. */
   @property() event = '';
 

@@ -13,6 +13,7 @@ import { WidgetError } from '../data/widget-error.js';
 import {
   FALLBACK,
   type Lang,
+  loadAllStrings,
   loadedStrings,
   loadStrings,
   type Strings,
@@ -32,6 +33,8 @@ type Status = 'loading' | 'ready' | 'error';
  */
 export abstract class NvElement extends LitElement {
   static override styles = [baseStyles];
+  /** Which string tables the element writes from: `common` (a card's) or `all`. */
+  protected static stringTables: 'common' | 'all' = 'common';
   // Declared here rather than with decorators: the decorator helpers would add to every card.
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
@@ -120,7 +123,10 @@ export abstract class NvElement extends LitElement {
     this.failure = undefined;
     const load = ++this.#loads;
     // The language's table loads alongside the data; an error message waits for it too.
-    const strings = loadStrings(this.language).catch(() => undefined);
+    const tables = (this.constructor as typeof NvElement).stringTables;
+    const strings = (tables === 'all' ? loadAllStrings : loadStrings)(this.language).catch(
+      () => undefined,
+    );
     Promise.all([this.load(), strings]).then(
       () => {
         if (load !== this.#loads) return;

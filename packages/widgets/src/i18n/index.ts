@@ -1,7 +1,7 @@
 import type { NvErrorCode } from '../base/events.js';
-import type { PluralForms, Strings } from './strings.js';
+import type { AllStrings, CollectionStrings, PluralForms, Strings } from './strings.js';
 
-export type { PluralForms, Strings } from './strings.js';
+export type { AllStrings, CollectionStrings, PluralForms, Strings } from './strings.js';
 
 /** The languages the widgets speak. */
 export const LANGS = ['en', 'uk'] as const;
@@ -22,6 +22,25 @@ export async function loadStrings(lang: Lang): Promise<Strings> {
 
 /** The table of a language if loaded, else `undefined`. */
 export const loadedStrings = (lang: Lang): Strings | undefined => tables[lang];
+
+// The lists, search, timeline and tally write many more strings than a card: a second table.
+const collectionLoaders: Record<Lang, () => Promise<CollectionStrings>> = {
+  en: () => import('./collections-en.js').then((m): CollectionStrings => m.collectionsEn),
+  uk: () => import('./collections-uk.js').then((m) => m.collectionsUk),
+};
+const allTables: Partial<Record<Lang, AllStrings>> = {};
+
+/** Loads both of a language's tables once, merged. */
+export async function loadAllStrings(lang: Lang): Promise<AllStrings> {
+  if (!allTables[lang]) {
+    const [common, collections] = await Promise.all([loadStrings(lang), collectionLoaders[lang]()]);
+    allTables[lang] = { ...common, ...collections };
+  }
+  return allTables[lang];
+}
+
+/** Both tables of a language, merged, if loaded, else `undefined`. */
+export const loadedAllStrings = (lang: Lang): AllStrings | undefined => allTables[lang];
 
 /** What a widget says if its language's table itself cannot be loaded. */
 export const FALLBACK: { loading: string; error: Record<NvErrorCode, string> } = {

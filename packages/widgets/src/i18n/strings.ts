@@ -1,3 +1,4 @@
+import type { collectionsEn } from './collections-en.js';
 import type { en } from './en.js';
 
 /** Plural forms of one message, keyed by `Intl.PluralRules` category; `other` is required. */
@@ -13,3 +14,9 @@ type Shape<T> = {
 
 /** Every string the widgets write, in one language: the English table is the reference. */
 export type Strings = Shape<typeof en>;
+
+/** The strings only the list, search, timeline and tally write. */
+export type CollectionStrings = Shape<typeof collectionsEn>;
+
+/** Every string, for the elements that load both tables. */
+export type AllStrings = Strings & CollectionStrings;

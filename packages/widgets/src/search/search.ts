@@ -7,7 +7,14 @@ import { listValues, NvFilteredElement } from '../base/filtered-element.js';
 import { NvElement } from '../base/nv-element.js';
 import { statementItem, statementItemStyles } from '../base/statement-item.js';
 import type { Records } from '../data/records.js';
-import { fill, formatDate, formatNumber, type Lang, plural, type Strings } from '../i18n/index.js';
+import {
+  type AllStrings,
+  fill,
+  formatDate,
+  formatNumber,
+  type Lang,
+  plural,
+} from '../i18n/index.js';
 import { excerpt, marked } from './highlight.js';
 import { searchStyles } from './search.styles.js';
 
@@ -167,7 +174,10 @@ export class NvSearch extends NvFilteredElement {
     </div>`;
   }
 
-  #renderHit(hit: SearchHit, view: { lang: Lang; t: Strings; records: Records }): TemplateResult {
+  #renderHit(
+    hit: SearchHit,
+    view: { lang: Lang; t: AllStrings; records: Records },
+  ): TemplateResult {
     const s = hit.statement;
     const inTitle = hit.highlights.find((h) => h.field === `title.${view.lang}`);
     const title = inTitle ? html`${marked(inTitle.text, inTitle.ranges)}` : s.title[view.lang];
@@ -216,7 +226,7 @@ export class NvSearch extends NvFilteredElement {
     const parts = [
       ...names(this.event, (id) => records.event(id)?.name[lang]),
       ...names(this.region, (code) => records.region(code)?.name[lang]),
-      ...names(this.issuerKind, (kind) => t.issuerKinds[kind as keyof Strings['issuerKinds']]),
+      ...names(this.issuerKind, (kind) => t.issuerKinds[kind as keyof AllStrings['issuerKinds']]),
       ...names(this.topic, (id) => catalog.themes.find((theme) => theme.id === id)?.name[lang]),
     ];
     if (this.from) parts.push(fill(t.filterFrom, { date: formatDate(lang, this.from.trim()) }));

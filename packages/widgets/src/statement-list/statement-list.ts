@@ -12,7 +12,7 @@ import { listValues, NvFilteredElement } from '../base/filtered-element.js';
 import { NvElement } from '../base/nv-element.js';
 import { statementItem, statementItemStyles } from '../base/statement-item.js';
 import { WidgetError } from '../data/widget-error.js';
-import { fill, formatNumber, plural, type Strings } from '../i18n/index.js';
+import { type AllStrings, fill, formatNumber, plural } from '../i18n/index.js';
 import { statementListStyles } from './statement-list.styles.js';
 
 /** Filter keys a list can offer the reader, as selects with a count per value. */
@@ -224,9 +224,9 @@ export class NvStatementList extends NvFilteredElement {
         case 'theme':
           return catalog.themes.find((theme) => theme.id === value)?.name[lang] ?? value;
         case 'issuerKind':
-          return t.issuerKinds[value as keyof Strings['issuerKinds']] ?? value;
+          return t.issuerKinds[value as keyof AllStrings['issuerKinds']] ?? value;
         case 'kind':
-          return t.kinds[value as keyof Strings['kinds']] ?? value;
+          return t.kinds[value as keyof AllStrings['kinds']] ?? value;
         case 'year':
           return value;
       }

@@ -15,7 +15,14 @@ import { styleProps } from '../base/style-props.js';
 import { WidgetError } from '../data/widget-error.js';
 import { countryName } from '../i18n/country.js';
 import { formatDateRange } from '../i18n/date-range.js';
-import { fill, formatDate, formatNumber, plural, type Strings } from '../i18n/index.js';
+import {
+  type AllStrings,
+  fill,
+  formatDate,
+  formatNumber,
+  loadedAllStrings,
+  plural,
+} from '../i18n/index.js';
 import { tallyStyles } from './tally.styles.js';
 
 /** The sides of a vote, in the order the bar and the legend show them. */
@@ -107,6 +114,13 @@ export function sidesOf(votes: Votes, id: string): TallySide[] {
  */
 export class NvTally extends NvElement {
   static override styles = [...NvElement.styles, tallyStyles];
+  protected static override stringTables = 'all' as const;
+
+  protected override get t(): AllStrings {
+    const table = loadedAllStrings(this.language);
+    if (!table) throw new Error(`strings for "${this.language}" are not loaded`);
+    return table;
+  }
 
   /** A legal instrument with a recorded vote, e.g. `unga-es-11-4`. */
   @property() instrument = '';
@@ -301,7 +315,7 @@ export class NvTally extends NvElement {
   }
 }
 
-function choiceLabel(t: Strings, choice: VoteChoice): string {
+function choiceLabel(t: AllStrings, choice: VoteChoice): string {
   return { yes: t.tallyYes, no: t.tallyNo, abstain: t.tallyAbstain, absent: t.tallyAbsent }[choice];
 }
 

@@ -7,7 +7,7 @@ import { actorName, dateTime, externalLink } from '../base/render-helpers.js';
 import { indexRecords, type Records } from '../data/records.js';
 import { WidgetError } from '../data/widget-error.js';
 import { formatDateRange } from '../i18n/date-range.js';
-import { fill, plural } from '../i18n/index.js';
+import { type AllStrings, fill, loadedAllStrings, plural } from '../i18n/index.js';
 import { timelineStyles } from './timeline.styles.js';
 
 /** How many statements a year shows before its "show more" button, unless `limit` says otherwise. */
@@ -56,6 +56,13 @@ interface Year {
  */
 export class NvTimeline extends NvElement {
   static override styles = [...NvElement.styles, timelineStyles];
+  protected static override stringTables = 'all' as const;
+
+  protected override get t(): AllStrings {
+    const table = loadedAllStrings(this.language);
+    if (!table) throw new Error(`strings for "${this.language}" are not loaded`);
+    return table;
+  }
 
   /** Only this vote event and the statements about it, e.g. `annexation-referendums-2022`. */
   @property() event = '';
