@@ -1,8 +1,10 @@
 import type { Catalog, StatementFilter } from '@null-and-void/statements/engine';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { indexRecords, type Records } from '../data/records.js';
 import { WidgetError } from '../data/widget-error.js';
-import { type AllStrings, loadedAllStrings } from '../i18n/index.js';
+import { type AllStrings, fill, formatNumber, loadedAllStrings } from '../i18n/index.js';
+import { NvSelectEvent } from './events.js';
 import { NvElement } from './nv-element.js';
 
 /** An attribute's comma-separated values. */
@@ -127,5 +129,22 @@ export abstract class NvFilteredElement extends NvElement {
       throw attributeError(error);
     }
     this.catalogLoaded = catalog;
+  }
+
+  /** The "show N more" button, while `remaining` statements are not shown yet. */
+  protected renderShowMore(
+    remaining: number,
+    showMore: () => void,
+  ): TemplateResult | typeof nothing {
+    if (remaining <= 0) return nothing;
+    const n = formatNumber(this.language, Math.min(this.limit, remaining));
+    return html`<button part="more" class="more" type="button" @click=${showMore}>
+      ${fill(this.t.showMoreCount, { n })}
+    </button>`;
+  }
+
+  /** Fires `nv-select` for a chosen statement; a page that cancels it keeps the link from opening. */
+  protected selectStatement(event: Event, id: string): void {
+    if (!this.dispatchEvent(new NvSelectEvent(id))) event.preventDefault();
   }
 }

@@ -1,5 +1,5 @@
-import type { Actor, CatalogInput, Statement } from '@null-and-void/statements/engine';
-import { html, nothing, type TemplateResult } from 'lit';
+import type { Statement } from '@null-and-void/statements/engine';
+import { html, type TemplateResult } from 'lit';
 import type { Records } from '../data/records.js';
 import { formatDate, type Lang } from '../i18n/index.js';
 import { safeUrl } from './safe-url.js';
@@ -26,15 +26,3 @@ export function externalLink(
   if (!href) return html`<span>${label}</span>`;
   return html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer">${label}</a>`;
 }
-
-/** The speaker's name and, when known, role: "Jens Stoltenberg, NATO Secretary General". */
-export function speakerLine(speaker: Actor | undefined, id: string, lang: Lang): string {
-  if (!speaker) return id;
-  return speaker.role ? `${speaker.name[lang]}, ${speaker.role[lang]}` : speaker.name[lang];
-}
-
-/** The statement a catalog document holds first (a subset holds exactly one). */
-export const firstStatement = (input: CatalogInput): Statement | undefined => input.statements[0];
-
-export const maybe = <T>(value: T | undefined, render: (v: T) => TemplateResult) =>
-  value === undefined ? nothing : render(value);

@@ -2,19 +2,12 @@ import type { Catalog, SearchHit, Statement } from '@null-and-void/statements/en
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { NvFilterChangeEvent, NvSelectEvent } from '../base/events.js';
+import { NvFilterChangeEvent } from '../base/events.js';
 import { listValues, NvFilteredElement } from '../base/filtered-element.js';
 import { NvElement } from '../base/nv-element.js';
 import { statementItem, statementItemStyles } from '../base/statement-item.js';
 import type { Records } from '../data/records.js';
-import {
-  type AllStrings,
-  fill,
-  formatDate,
-  formatNumber,
-  type Lang,
-  plural,
-} from '../i18n/index.js';
+import { type AllStrings, fill, formatDate, type Lang, plural } from '../i18n/index.js';
 import { excerpt, marked } from './highlight.js';
 import { searchStyles } from './search.styles.js';
 
@@ -157,20 +150,14 @@ export class NvSearch extends NvFilteredElement {
               ${result.hits.map(
                 (
                   hit,
-                ) => html`<li part="item" class="item" @click=${(e: Event) => this.#select(e, hit.statement.id)}>
+                ) => html`<li part="item" class="item" @click=${(e: Event) => this.selectStatement(e, hit.statement.id)}>
                   ${this.#renderHit(hit, { lang, t, records })}
                 </li>`,
               )}
             </ol>`
           : nothing
       }
-      ${
-        remaining > 0
-          ? html`<button part="more" class="more" type="button" @click=${this.#showMore}>
-              ${fill(t.showMoreCount, { n: formatNumber(lang, Math.min(this.limit, remaining)) })}
-            </button>`
-          : nothing
-      }
+      ${this.renderShowMore(remaining, this.#showMore)}
     </div>`;
   }
 
@@ -312,11 +299,6 @@ export class NvSearch extends NvFilteredElement {
     event.preventDefault();
     move()?.focus();
   };
-
-  #select(event: Event, id: string): void {
-    const chosen = new NvSelectEvent(id);
-    if (!this.dispatchEvent(chosen)) event.preventDefault();
-  }
 
   #links(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('.items .title a')];

@@ -7,7 +7,7 @@ import {
 } from '@null-and-void/statements/engine';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { NvFilterChangeEvent, NvSelectEvent } from '../base/events.js';
+import { NvFilterChangeEvent } from '../base/events.js';
 import { listValues, NvFilteredElement } from '../base/filtered-element.js';
 import { NvElement } from '../base/nv-element.js';
 import { statementItem, statementItemStyles } from '../base/statement-item.js';
@@ -142,20 +142,14 @@ export class NvStatementList extends NvFilteredElement {
           ? html`<ol part="items" class="items">
               ${items.map(
                 (s) =>
-                  html`<li part="item" class="item" tabindex="-1" @click=${(e: Event) => this.#select(e, s.id)}>
+                  html`<li part="item" class="item" tabindex="-1" @click=${(e: Event) => this.selectStatement(e, s.id)}>
                     ${statementItem(s, { lang, t, records })}
                   </li>`,
               )}
             </ol>`
           : nothing
       }
-      ${
-        remaining > 0
-          ? html`<button part="more" class="more" type="button" @click=${this.#showMore}>
-              ${fill(t.showMoreCount, { n: formatNumber(lang, Math.min(this.limit, remaining)) })}
-            </button>`
-          : nothing
-      }
+      ${this.renderShowMore(remaining, this.#showMore)}
     </section>`;
   }
 
@@ -270,11 +264,6 @@ export class NvStatementList extends NvFilteredElement {
     const item = this.renderRoot.querySelectorAll<HTMLElement>('.items > li')[first];
     (item?.querySelector<HTMLElement>('a') ?? item)?.focus();
   };
-
-  #select(event: Event, id: string): void {
-    const chosen = new NvSelectEvent(id);
-    if (!this.dispatchEvent(chosen)) event.preventDefault();
-  }
 }
 
 declare global {

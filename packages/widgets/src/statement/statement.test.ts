@@ -1,12 +1,16 @@
 import { catalog, toCatalogJSON } from '@null-and-void/statements';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../test/axe.js';
 import { cleanup, errorsOf, mount, settled, shadowText } from '../../test/helpers.js';
+import { serve } from '../../test/list-helpers.js';
 import '../define/statement.js';
 import { define } from '../base/define.js';
 import { NvStatement } from './statement.js';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const nato = catalog.get('nato-2022-09-22');
 const excerpt = catalog.statements.find((s) => s.source.read === 'excerpt')!;
@@ -202,22 +206,15 @@ describe('nv-statement: errors', () => {
     await settled(missing);
     expect(missingErrors.map((e) => e.code)).toEqual(['load-failed']);
 
-    const bad = URL.createObjectURL(new Blob([JSON.stringify({ statements: [{ id: 1 }] })]));
-    const original = window.fetch;
-    window.fetch = (input, init) =>
-      original(String(input).endsWith('/bad-catalog.json') ? bad : input, init);
-    try {
-      const invalid = mount<NvStatement>(
-        `<nv-statement statement="x" src="${location.origin}/bad-catalog.json">Fallback</nv-statement>`,
-      );
-      const invalidErrors = errorsOf(invalid);
-      await settled(invalid);
-      expect(invalidErrors.map((e) => e.code)).toEqual(['invalid-data']);
-      expect(invalidErrors[0]!.message).toContain('statements');
-      expect(invalid.textContent).toBe('Fallback');
-    } finally {
-      window.fetch = original;
-    }
+    serve('/bad-catalog.json', 200, JSON.stringify({ statements: [{ id: 1 }] }));
+    const invalid = mount<NvStatement>(
+      `<nv-statement statement="x" src="${location.origin}/bad-catalog.json">Fallback</nv-statement>`,
+    );
+    const invalidErrors = errorsOf(invalid);
+    await settled(invalid);
+    expect(invalidErrors.map((e) => e.code)).toEqual(['invalid-data']);
+    expect(invalidErrors[0]!.message).toContain('statements');
+    expect(invalid.textContent).toBe('Fallback');
   });
 
   it('refuses a src that is not http(s)', async () => {
