@@ -17,7 +17,7 @@ import type {
   Theme,
   VoteEvent,
 } from './schema.js';
-import { type Highlight, highlightsOf, SearchIndex, termsByField } from './search.js';
+import { type Highlight, highlightsOf, SearchIndex } from './search.js';
 import { suggest } from './suggest.js';
 import { validateCatalog } from './validate.js';
 
@@ -257,28 +257,62 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
     checkPaging(options, ['relevance', ...SORTS]);
     const normalized = this.#filters.normalize(filter);
     const allowed = isEmpty(normalized) ? null : this.#filters.match(normalized);
-    this.#search ??= new SearchIndex(this.statements, this.#actorsById);
-    let ranked = this.#search.search(text, allowed);
+    const ranking = this.#searchIndex().search(text, allowed);
     const sort = options.sort ?? 'relevance';
-    if (sort !== 'relevance') {
+    let positions = ranking.positions;
+    const score = new Map<number, number>();
+    if (sort === 'relevance') {
+      const offset = options.offset ?? 0;
+      const end = Math.min(positions.length, offset + (options.limit ?? positions.length));
+      for (let i = offset; i < end; i++) score.set(positions[i]!, ranking.scores[i]!);
+    } else {
       const rank = new Uint32Array(this.statements.length);
       this.#order(sort).forEach((position, i) => {
         rank[position] = i;
       });
-      ranked = [...ranked].sort((a, b) => rank[a.position]! - rank[b.position]!);
+      positions.forEach((position, i) => {
+        score.set(position, ranking.scores[i]!);
+      });
+      positions = positions.slice().sort((a, b) => rank[a]! - rank[b]!);
     }
-    const result = page(ranked, ranked.length, options);
+    const result = page(positions, positions.length, options);
     return {
       total: result.total,
-      items: result.items.map((hit) => {
-        const statement = this.statements[hit.position]!;
+      items: result.items.map((position) => {
+        const statement = this.statements[position]!;
         return {
           statement,
-          score: hit.score,
-          highlights: highlightsOf(statement, termsByField(hit.match)),
+          score: score.get(position)!,
+          highlights: highlightsOf(statement, ranking.matched(position)),
         };
       }),
     };
+  }
+
+  /**
+   * Builds the full-text index ahead of the first `search`, a slice at a time, yielding to the
+   * event loop between slices so that a page stays responsive (each slice takes about
+   * `sliceMs`). Without it, the first `search` builds the index at once. Resolves when the
+   * index is complete; stops early, and rejects with the signal's reason, if `signal` aborts.
+   */
+  async prepareSearch(options: { signal?: AbortSignal; sliceMs?: number } = {}): Promise<void> {
+    const index = this.#searchIndex();
+    const sliceMs = options.sliceMs ?? 8;
+    let step = 16;
+    while (!index.ready) {
+      options.signal?.throwIfAborted();
+      const start = performance.now();
+      index.addNext(step);
+      const took = performance.now() - start;
+      // Aim each slice at sliceMs, whatever this machine's speed and these statements' length.
+      step = Math.max(1, Math.min(step * 4, Math.round((step * sliceMs) / Math.max(took, 0.1))));
+      if (!index.ready) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+
+  #searchIndex(): SearchIndex {
+    this.#search ??= new SearchIndex(this.statements, this.#actorsById);
+    return this.#search;
   }
 
   /**

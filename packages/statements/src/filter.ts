@@ -1,17 +1,8 @@
 import { Bitset } from './bitset.js';
 import { InvalidDateError, InvalidFilterError } from './errors.js';
-import {
-  ACTOR_KINDS,
-  type Actor,
-  type ActorKind,
-  type CatalogInput,
-  isValidPartialDate,
-  SOURCE_READ,
-  STATEMENT_KINDS,
-  type Statement,
-  type StatementKind,
-} from './schema.js';
+import type { Actor, ActorKind, CatalogInput, Statement, StatementKind } from './schema.js';
 import { suggest } from './suggest.js';
+import { ACTOR_KINDS, isValidPartialDate, SOURCE_READ, STATEMENT_KINDS } from './vocabulary.js';
 
 type OneOrMany<T> = T | readonly T[];
 

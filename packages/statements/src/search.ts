@@ -1,4 +1,3 @@
-import MiniSearch from 'minisearch';
 import type { Bitset } from './bitset.js';
 import type { Actor, Statement } from './schema.js';
 import { searchKey, tokenize, words } from './text.js';
@@ -11,82 +10,282 @@ export interface Highlight {
   readonly ranges: readonly (readonly [number, number])[];
 }
 
-interface IndexedDocument {
-  id: number;
-  title: string;
-  summary: string;
-  quotes: string;
-  body: string;
-  people: string;
-}
-
+/** The indexed fields of a statement and how much a match in each counts. */
 const FIELDS = ['title', 'summary', 'quotes', 'body', 'people'] as const;
-const BOOST = { title: 3, people: 2, summary: 1.5, quotes: 1.2, body: 1 };
+type Field = (typeof FIELDS)[number];
+const BOOST = [3, 1.5, 1.2, 1, 2];
+const FIELD_BITS = 3;
+const FIELD_MASK = (1 << FIELD_BITS) - 1;
 
-export interface RankedPosition {
-  readonly position: number;
-  readonly score: number;
-  /** Index terms that matched, and the fields they matched in. */
-  readonly match: Readonly<Record<string, readonly string[]>>;
+// BM25 constants, and how much a term that only starts with, or is one edit from, a word of the
+// query counts against an exact match.
+const K1 = 1.2;
+const B = 0.7;
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+const MIN_PREFIX = 3;
+const MIN_FUZZY = 5;
+
+/** The statements matched by a search, best first, and the scores they got. */
+export interface Ranking {
+  readonly positions: Uint32Array;
+  readonly scores: Float64Array;
+  /** The index terms each field of one matched statement shares with the query, for highlights. */
+  matched(position: number): Map<Field, Set<string>>;
 }
 
-/** The matched terms of a result, per field, for highlighting. */
-export function termsByField(
-  match: Readonly<Record<string, readonly string[]>>,
-): Map<string, Set<string>> {
-  const terms = new Map<string, Set<string>>();
-  for (const [term, fields] of Object.entries(match)) {
-    for (const field of fields) {
-      const set = terms.get(field) ?? new Set<string>();
-      set.add(term);
-      terms.set(field, set);
-    }
-  }
-  return terms;
+/** One word of a query: its key and the index terms it stands for, with their weights. */
+interface Expansion {
+  readonly terms: readonly number[];
+  readonly weights: readonly number[];
 }
 
-/** Full-text index of a catalog's statements, over both languages. Built on first use. */
+/**
+ * Full-text index of a catalog's statements over both languages: an inverted index of search
+ * keys (see `text.ts`) with BM25 scores per field, a sorted vocabulary for prefix matching, and
+ * one-edit variants of the query looked up directly for typo tolerance. Postings are typed
+ * arrays, so that 100,000 statements fit in a fraction of the heap an object per posting takes.
+ *
+ * Built in steps (`addNext`) so that a browser can build it between frames; `search` finishes
+ * whatever is left.
+ */
 export class SearchIndex {
-  readonly #engine: MiniSearch<IndexedDocument>;
+  readonly #statements: readonly Statement[];
+  readonly #actors: ReadonlyMap<string, Actor>;
+  #next = 0;
+  #done = false;
+  // Per term: its postings `(position << 3 | field)` in position order, how often it occurs in
+  // each, how many postings are used of the arrays' capacity, and in how many statements.
+  readonly #ids = new Map<string, number>();
+  readonly #terms: string[] = [];
+  readonly #entries: Int32Array[] = [];
+  readonly #counts: Uint16Array[] = [];
+  readonly #used: number[] = [];
+  readonly #docs: number[] = [];
+  // Once built:
+  #sorted: Uint32Array = new Uint32Array(0);
+  #idf: Float64Array = new Float64Array(0);
+  #alphabet = '';
+  readonly #lengths: Uint16Array[];
+  readonly #average = new Float64Array(FIELDS.length);
+  // Scratch space for one search, reused.
+  #score: Float64Array = new Float64Array(0);
+  #hits: Uint8Array = new Uint8Array(0);
+  #seen: Int32Array = new Int32Array(0);
 
   constructor(statements: readonly Statement[], actors: ReadonlyMap<string, Actor>) {
-    this.#engine = new MiniSearch<IndexedDocument>({
-      fields: [...FIELDS],
-      idField: 'id',
-      tokenize: words,
-      processTerm: (term) => searchKey(term),
+    this.#statements = statements;
+    this.#actors = actors;
+    this.#lengths = FIELDS.map(() => new Uint16Array(statements.length));
+  }
+
+  /** Whether every statement is indexed. */
+  get ready(): boolean {
+    return this.#done;
+  }
+
+  /** Indexes up to `count` more statements; returns whether the index is complete. */
+  addNext(count: number): boolean {
+    const end = Math.min(this.#statements.length, this.#next + count);
+    for (; this.#next < end; this.#next++) this.#add(this.#next);
+    if (this.#next === this.#statements.length && !this.#done) this.#finish();
+    return this.#done;
+  }
+
+  #add(position: number): void {
+    const statement = this.#statements[position]!;
+    const texts = [
+      [statement.title.en, statement.title.uk, statement.originalTitle ?? ''],
+      [statement.summary.en, statement.summary.uk],
+      statement.quotes.map((q) => q.text),
+      statement.body ?? [],
+      peopleOf(statement, this.#actors),
+    ];
+    texts.forEach((parts, field) => {
+      const counts = new Map<string, number>();
+      let length = 0;
+      for (const part of parts) {
+        for (const word of words(part)) {
+          const key = searchKey(word);
+          if (key === null) continue;
+          length++;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+      }
+      this.#lengths[field]![position] = Math.min(length, 0xffff);
+      this.#average[field]! += length;
+      for (const [key, count] of counts) {
+        let id = this.#ids.get(key);
+        if (id === undefined) {
+          id = this.#terms.length;
+          this.#ids.set(key, id);
+          this.#terms.push(key);
+          this.#entries.push(new Int32Array(4));
+          this.#counts.push(new Uint16Array(4));
+          this.#used.push(0);
+          this.#docs.push(0);
+        }
+        const used = this.#used[id]!;
+        let entries = this.#entries[id]!;
+        if (used === entries.length) {
+          entries = grow(entries, new Int32Array(used * 2));
+          this.#entries[id] = entries;
+          this.#counts[id] = grow(this.#counts[id]!, new Uint16Array(used * 2));
+        }
+        // A term's postings for one statement are added together, so a new statement shows as a
+        // position different from the last posting's.
+        if (used === 0 || entries[used - 1]! >> FIELD_BITS !== position) this.#docs[id]!++;
+        entries[used] = (position << FIELD_BITS) | field;
+        this.#counts[id]![used] = Math.min(count, 0xffff);
+        this.#used[id] = used + 1;
+      }
     });
-    this.#engine.addAll(
-      statements.map((s, id) => ({
-        id,
-        title: [s.title.en, s.title.uk, s.originalTitle ?? ''].join('\n'),
-        summary: `${s.summary.en}\n${s.summary.uk}`,
-        quotes: s.quotes.map((q) => q.text).join('\n'),
-        body: (s.body ?? []).join('\n'),
-        people: peopleOf(s, actors).join('\n'),
-      })),
+  }
+
+  #finish(): void {
+    this.#done = true;
+    const n = this.#statements.length;
+    for (let f = 0; f < FIELDS.length; f++) this.#average[f] = this.#average[f]! / (n || 1) || 1;
+    const terms = this.#terms;
+    this.#idf = Float64Array.from(this.#docs, (docs) =>
+      Math.log(1 + (n - docs + 0.5) / (docs + 0.5)),
     );
+    this.#alphabet = [...new Set(terms.join(''))].join('');
+    this.#sorted = Uint32Array.from(terms.keys()).sort((a, b) =>
+      terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0,
+    );
+    this.#score = new Float64Array(n);
+    this.#hits = new Uint8Array(n);
+    this.#seen = new Int32Array(n).fill(-1);
   }
 
   /**
-   * Statement positions matching every word of the query (prefix and one-typo tolerant),
-   * best first; if no statement has every word, those with any of them.
+   * Statement positions matching every word of the query (prefix and one-typo tolerant), best
+   * first; if no statement has every word, those with any of them. `allowed` restricts the
+   * positions considered.
    */
-  search(text: string, allowed: Bitset | null): RankedPosition[] {
-    const options = {
-      prefix: (term: string) => term.length >= 3,
-      fuzzy: (term: string) => (term.length >= 5 ? 1 : false),
-      boost: BOOST,
-      ...(allowed ? { filter: (result: { id: number }) => allowed.has(result.id) } : {}),
+  search(text: string, allowed: Bitset | null): Ranking {
+    this.addNext(Number.POSITIVE_INFINITY);
+    const keys = [...new Set(words(text).map(searchKey))].filter(
+      (key): key is string => key !== null,
+    );
+    const expansions = keys.map((key) => this.#expand(key)).slice(0, 255);
+    const score = this.#score;
+    const hits = this.#hits;
+    const seen = this.#seen;
+    const touched: number[] = [];
+    expansions.forEach(({ terms, weights }, word) => {
+      for (let i = 0; i < terms.length; i++) {
+        const term = terms[i]!;
+        const weight = weights[i]! * this.#idf[term]!;
+        const entries = this.#entries[term]!;
+        const counts = this.#counts[term]!;
+        const used = this.#used[term]!;
+        for (let e = 0; e < used; e++) {
+          const entry = entries[e]!;
+          const position = entry >> FIELD_BITS;
+          if (allowed !== null && !allowed.has(position)) continue;
+          const field = entry & FIELD_MASK;
+          const tf = counts[e]!;
+          const norm = 1 - B + (B * this.#lengths[field]![position]!) / this.#average[field]!;
+          if (hits[position] === 0 && seen[position] !== word) touched.push(position);
+          if (seen[position] !== word) {
+            seen[position] = word;
+            hits[position]!++;
+          }
+          score[position]! += (weight * BOOST[field]! * tf * (K1 + 1)) / (tf + K1 * norm);
+        }
+      }
+    });
+    const all = expansions.length;
+    let matching = touched.filter((position) => hits[position] === all);
+    if (matching.length === 0) matching = touched;
+    const positions = Uint32Array.from(matching).sort((a, b) => score[b]! - score[a]! || a - b);
+    const scores = Float64Array.from(positions, (position) => score[position]!);
+    for (const position of touched) {
+      score[position] = 0;
+      hits[position] = 0;
+      seen[position] = -1;
+    }
+    return { positions, scores, matched: (position) => this.#matched(position, expansions) };
+  }
+
+  /** The index terms a query word stands for: itself, words it begins, and one-edit variants. */
+  #expand(key: string): Expansion {
+    const terms: number[] = [];
+    const weights: number[] = [];
+    const add = (term: number | undefined, weight: number) => {
+      if (term === undefined || terms.includes(term)) return;
+      terms.push(term);
+      weights.push(weight);
     };
-    let results = this.#engine.search(text, { ...options, combineWith: 'AND' });
-    if (results.length === 0)
-      results = this.#engine.search(text, { ...options, combineWith: 'OR' });
-    return results.map((result) => ({
-      position: result.id as number,
-      score: result.score,
-      match: result.match,
-    }));
+    add(this.#ids.get(key), 1);
+    if (key.length >= MIN_PREFIX) {
+      const sorted = this.#sorted;
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (this.#terms[sorted[mid]!]! < key) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < sorted.length; i++) {
+        const term = this.#terms[sorted[i]!]!;
+        if (!term.startsWith(key)) break;
+        add(sorted[i], (PREFIX_WEIGHT * key.length) / term.length);
+      }
+    }
+    if (key.length >= MIN_FUZZY) {
+      for (const variant of oneEditFrom(key, this.#alphabet)) {
+        add(this.#ids.get(variant), (FUZZY_WEIGHT * key.length) / (key.length + 1));
+      }
+    }
+    return { terms, weights };
+  }
+
+  #matched(position: number, expansions: readonly Expansion[]): Map<Field, Set<string>> {
+    const out = new Map<Field, Set<string>>();
+    for (const { terms } of expansions) {
+      for (const term of terms) {
+        const entries = this.#entries[term]!;
+        // Postings are in position order, fields ascending within one position.
+        const used = this.#used[term]!;
+        let lo = 0;
+        let hi = used;
+        const first = position << FIELD_BITS;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (entries[mid]! < first) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let e = lo; e < used && entries[e]! >> FIELD_BITS === position; e++) {
+          const field = FIELDS[entries[e]! & FIELD_MASK]!;
+          const set = out.get(field) ?? new Set<string>();
+          set.add(this.#terms[term]!);
+          out.set(field, set);
+        }
+      }
+    }
+    return out;
+  }
+}
+
+function grow<T extends Int32Array | Uint16Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** Every string one deletion, substitution, insertion or transposition away from `word`. */
+function* oneEditFrom(word: string, alphabet: string): Generator<string> {
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    if (i < word.length) {
+      const tail = word.slice(i + 1);
+      yield head + tail;
+      if (i + 1 < word.length) yield head + word[i + 1] + word[i] + word.slice(i + 2);
+      for (const letter of alphabet) if (letter !== word[i]) yield head + letter + tail;
+    }
+    for (const letter of alphabet) yield head + letter + word.slice(i);
   }
 }
 

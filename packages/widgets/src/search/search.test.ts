@@ -375,25 +375,36 @@ describe('nv-search: accessibility', () => {
 describe('nv-search: a catalog of 10,000 statements', () => {
   it('keeps up with typing and finds the right statements', { timeout: 120_000 }, async () => {
     const big = new Catalog(generateCatalog(10_000));
-    const built = performance.now();
-    big.search('');
-    const indexMs = performance.now() - built;
+    const longest = { task: 0, frame: 0 };
+    const observe = () =>
+      (['longtask', 'long-animation-frame'] as const).map((type) => {
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            const key = type === 'longtask' ? 'task' : 'frame';
+            longest[key] = Math.max(longest[key], entry.duration);
+          }
+        });
+        observer.observe({ type, buffered: false });
+        return observer;
+      });
 
+    // The widget builds the index itself, in slices, once the page is idle. (Observe from the
+    // next task: the one that generated the catalog is long, and would be reported.)
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    let observers = observe();
+    const built = performance.now();
     const el = mount<NvSearch>('<nv-search></nv-search>');
     el.catalog = big;
     await settled(el);
+    await big.prepareSearch();
+    const indexMs = performance.now() - built;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    for (const observer of observers) observer.disconnect();
+    const whileBuilding = { ...longest };
+    longest.task = 0;
+    longest.frame = 0;
 
-    const longest = { task: 0, frame: 0 };
-    const observers = (['longtask', 'long-animation-frame'] as const).map((type) => {
-      const observer = new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          const key = type === 'longtask' ? 'task' : 'frame';
-          longest[key] = Math.max(longest[key], entry.duration);
-        }
-      });
-      observer.observe({ type, buffered: false });
-      return observer;
-    });
+    observers = observe();
     const typed = 'Kherson gunpoint';
     input(el).focus();
     for (const letter of typed) {
@@ -406,7 +417,8 @@ describe('nv-search: a catalog of 10,000 statements', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     for (const observer of observers) observer.disconnect();
     console.log(
-      `nv-search, 10,000 statements: index built in ${indexMs.toFixed(0)} ms (once, while idle); ` +
+      `nv-search, 10,000 statements: index built in ${indexMs.toFixed(0)} ms in slices while idle, ` +
+        `longest task meanwhile ${whileBuilding.task.toFixed(0)} ms, longest frame ${whileBuilding.frame.toFixed(0)} ms; ` +
         `while typing "${typed}", longest task ${longest.task.toFixed(0)} ms, ` +
         `longest animation frame ${longest.frame.toFixed(0)} ms (0 = none over 50 ms)`,
     );

@@ -79,6 +79,7 @@ export class NvSearch extends NvFilteredElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #announced: string | undefined;
   #lastSearchMs = 0;
+  #prepared: Promise<void> | undefined;
 
   /** The text the results are for (after the short pause that follows typing). */
   get query(): string {
@@ -88,11 +89,18 @@ export class NvSearch extends NvFilteredElement {
   protected override async load(): Promise<void> {
     await super.load();
     this.result = undefined;
+    this.#prepared = undefined;
     const catalog = this.catalogLoaded;
-    // The engine builds its full-text index on the first search: build it while the page is idle,
-    // not on the reader's first keystroke.
-    if (catalog) idle(() => catalog.search(''));
-    if (this.text) this.#search();
+    // Build the full-text index while the page is idle, in slices short enough not to hold up a
+    // frame, rather than all at once on the reader's first keystroke.
+    if (catalog) idle(() => this.#prepare(catalog));
+    if (this.text) await this.#search();
+  }
+
+  #prepare(catalog: Catalog): Promise<void> {
+    // A failure here is the engine's to report on the search itself, which builds what is left.
+    this.#prepared ??= catalog.prepareSearch().catch(() => {});
+    return this.#prepared;
   }
 
   override disconnectedCallback(): void {
@@ -226,12 +234,17 @@ export class NvSearch extends NvFilteredElement {
     clearTimeout(this.#timer);
     // On a large catalog a search takes long enough to be felt: wait for a longer pause, so that
     // the reader's typing is not held up by searches for words they are still typing.
-    this.#timer = setTimeout(() => this.#search(), Math.max(DEBOUNCE_MS, 3 * this.#lastSearchMs));
+    this.#timer = setTimeout(
+      () => void this.#search(),
+      Math.max(DEBOUNCE_MS, 3 * this.#lastSearchMs),
+    );
   };
 
-  #search(): void {
+  async #search(): Promise<void> {
     const catalog = this.catalogLoaded;
     if (!catalog) return;
+    await this.#prepare(catalog);
+    if (this.catalogLoaded !== catalog) return;
     const text = this.text.trim();
     if (text.length < MIN_LENGTH) {
       this.result = undefined;
@@ -250,7 +263,7 @@ export class NvSearch extends NvFilteredElement {
   #clear = (): void => {
     clearTimeout(this.#timer);
     this.text = '';
-    this.#search();
+    void this.#search();
     this.updateComplete.then(() => this.#input$()?.focus());
   };
 

@@ -1,0 +1,57 @@
+/**
+ * The closed vocabularies of the record and the partial-date rules, apart from the schema so
+ * that the query engine can use them without bundling the validator.
+ */
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True when a partial ISO date (`2022`, `2022-09`, `2022-09-22`) names a real calendar date. */
+export function isValidPartialDate(value: string): boolean {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  const month = match[2] === undefined ? 1 : Number(match[2]);
+  const day = match[3] === undefined ? 1 : Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(Number(match[1]), month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/** The precision a partial ISO date is written in. */
+export function precisionOf(value: string): 'day' | 'month' | 'year' {
+  return value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
+}
+
+export const STATEMENT_KINDS = [
+  'press-release',
+  'joint-statement',
+  'appeal',
+  'platform-statement',
+  'news-report',
+  'speech',
+  'resolution',
+  'declaration',
+] as const;
+
+export const ACTOR_KINDS = [
+  'state',
+  'intergovernmental',
+  'civil-society',
+  'media',
+  'person',
+  'government-body',
+  'occupation-authority',
+] as const;
+
+export const STANCES = ['condemns', 'supports-vote', 'reports'] as const;
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export const DATE_BASES = ['stated', 'inferred'] as const;
+export const SOURCE_READ = ['full', 'excerpt'] as const;
+export const VOTE_CHOICES = ['yes', 'no', 'abstain', 'absent'] as const;
+export const INSTRUMENT_KINDS = [
+  'charter',
+  'unga-resolution',
+  'unsc-draft-resolution',
+  'treaty',
+  'resolution',
+] as const;
