@@ -67,6 +67,22 @@ describe('search: the bundled record', () => {
     expect(top('Andriushch')).toContain('cnn-2022-09-23');
   });
 
+  it.each([
+    ['gunpiont', 'two letters swapped'],
+    ['gunpint', 'a letter missing'],
+    ['gunpoxint', 'a letter too many'],
+    ['gunpoant', 'a letter wrong'],
+  ])('%s (%s) finds what "gunpoint" finds', (typo) => {
+    const ids = (text: string) => search(text).items.map((h) => h.statement.id);
+    expect(ids(typo)).toContain('cnn-2022-09-23');
+    expect(new Set(ids(typo))).toEqual(new Set(ids('gunpoint')));
+  });
+
+  it('does not stretch a typo to short words or to two edits', () => {
+    expect(search('gnupiont').total).toBe(0);
+    expect(search('nulx').total).toBe(0);
+  });
+
   it('finds statements by the names of their issuers and speakers', () => {
     expect(top('Putin')).toContain('cnn-2022-09-23');
     expect(search('North Atlantic Council').items[0]!.statement.issuers).toContain(
@@ -103,6 +119,41 @@ describe('search: the bundled record', () => {
   it('finds nothing for words that are not there, and says so with total 0', () => {
     expect(search('xylophone quokka')).toEqual({ items: [], total: 0 });
     expect(search('')).toEqual({ items: [], total: 0 });
+  });
+});
+
+describe('prepareSearch: building the index ahead, in slices', () => {
+  const input = generateCatalog(800, 5);
+  const queries = ['Херсон gunpoint', 'referend', 'Zaporizhzhia', 'sanctons'];
+
+  it('gives the same results as the index the first search builds', async () => {
+    const eager = new Catalog(input);
+    const sliced = new Catalog(input);
+    await sliced.prepareSearch({ sliceMs: 1 });
+    for (const text of queries) {
+      expect(sliced.search(text, { issuerKind: 'state' })).toEqual(
+        eager.search(text, { issuerKind: 'state' }),
+      );
+    }
+  });
+
+  it('yields to the event loop between slices', async () => {
+    const catalog = new Catalog(input);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    await catalog.prepareSearch({ sliceMs: 1 });
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(1);
+  });
+
+  it('stops when aborted, with the signal\'s reason, and a later search still works', async () => {
+    const catalog = new Catalog(input);
+    const controller = new AbortController();
+    const reason = new Error('left the page');
+    const building = catalog.prepareSearch({ signal: controller.signal, sliceMs: 1 });
+    controller.abort(reason);
+    await expect(building).rejects.toBe(reason);
+    expect(catalog.search('gunpoint').total).toBe(new Catalog(input).search('gunpoint').total);
   });
 });
 

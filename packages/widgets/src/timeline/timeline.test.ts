@@ -190,6 +190,32 @@ describe('nv-timeline: events', () => {
     expect(seen[0]!.bubbles && seen[0]!.composed).toBe(true);
   });
 
+  it('cancelling nv-select keeps the link closed; otherwise the link is left alone', async () => {
+    const el = await timeline('<nv-timeline from="2014-03-06" to="2014-03-06"></nv-timeline>');
+    const link = all<HTMLAnchorElement>(el, '[part="statement"] a')[0]!;
+    const click = () =>
+      new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+
+    el.addEventListener('nv-select', (e) => e.preventDefault(), { once: true });
+    const cancelled = click();
+    link.dispatchEvent(cancelled);
+    expect(cancelled.defaultPrevented).toBe(true);
+
+    // Not cancelled: the widget must not stop the link. The page-level listener records that,
+    // then stops the navigation itself so the test page stays.
+    let preventedByWidget: boolean | undefined;
+    document.addEventListener(
+      'click',
+      (e) => {
+        preventedByWidget = e.defaultPrevented;
+        e.preventDefault();
+      },
+      { once: true },
+    );
+    link.dispatchEvent(click());
+    expect(preventedByWidget).toBe(false);
+  });
+
   it('does not fire nv-select for a click elsewhere in the entry', async () => {
     const el = await timeline('<nv-timeline from="2014-03-06" to="2014-03-06"></nv-timeline>');
     const chosen = choices(el);

@@ -51,7 +51,7 @@ interface Year {
  * @cssprop --nv-danger - Error rule colour.
  * @cssprop --nv-font - Font family (default: inherited from the page).
  * @cssprop --nv-skeleton - Colour of the loading placeholder.
- * @fires nv-select - A reader followed a statement's link (click or Enter): `statementId` names it.
+ * @fires nv-select - A reader followed a statement's link (click or Enter): `statementId` names it. Cancel it to keep the link from opening.
  * @fires nv-error - The timeline could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
  */
 export class NvTimeline extends NvElement {
@@ -241,7 +241,8 @@ export class NvTimeline extends NvElement {
     if (!(event.target instanceof Element && event.target.closest('a'))) return;
     // Built apart from the dispatch: the manifest analyzer would take the id for an event name.
     const choice = new NvSelectEvent(statementId);
-    this.dispatchEvent(choice);
+    // A page that shows the statement itself cancels the event: then the link stays closed.
+    if (!this.dispatchEvent(choice)) event.preventDefault();
   }
 
   #showYear(year: Year): void {
