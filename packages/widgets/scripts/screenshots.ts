@@ -1,6 +1,7 @@
 /**
- * `pnpm screenshots`: every widget from the built CDN bundles, in English and Ukrainian, light
- * and dark, at 360 px and 1000 px, as PNGs in `screenshots/`, for a person to look at.
+ * `pnpm screenshots`: every widget from its own built CDN bundle (`statement.js` for
+ * `<nv-statement>`, as an editor embeds it), in English and Ukrainian, light and dark, at 360 px
+ * and 1000 px, as PNGs in `screenshots/`, for a person to look at.
  * `pnpm screenshots [filter]` renders only the widgets whose name contains `filter`.
  */
 import { mkdirSync } from 'node:fs';
@@ -52,7 +53,7 @@ const ACTIONS: Record<string, (page: Page) => Promise<void>> = {
 
 const page = (widget: string, lang: string, theme: string) => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<link rel="stylesheet" href="/host.css"><script type="module" src="/all.js"></script></head>
+<link rel="stylesheet" href="/host.css"><script type="module" src="/${widget.match(/^<nv-([a-z-]+)/)![1]}.js"></script></head>
 <body class="${theme}"><main><p class="lede">${lang === 'uk' ? 'Абзац статті перед віджетом.' : 'An article paragraph before the widget.'}</p>
 ${widget.replace(/^<(nv-[a-z-]+)/, `<$1 theme="${theme}"`)}
 <p>${lang === 'uk' ? 'Абзац статті після віджета.' : 'An article paragraph after the widget.'}</p></main></body></html>`;

@@ -33,6 +33,11 @@ beforeAll(async () => {
          <nv-statement statement="nato-2022-09-22" lang="uk"></nv-statement>`,
         'uk',
       ),
+      '/own-catalog.html': page(
+        `<script type="module" src="/statement.js"></script>
+         <nv-statement statement="nato-2022-09-22" src="/not-a-catalog.json"><blockquote>Fallback kept</blockquote></nv-statement>`,
+      ),
+      '/not-a-catalog.json': JSON.stringify({ statements: 'none' }),
       '/missing.html': page(
         `<script type="module" src="/statement.js"></script>
          <nv-statement statement="no-such-statement"><blockquote>Fallback kept</blockquote></nv-statement>`,
@@ -87,6 +92,11 @@ describe('CDN bundles under a strict CSP with Trusted Types', () => {
     expect(problems).toEqual([]);
     expect(site.requests).toContain('/data/cards/en/nato-2022-09-22.json');
     expect(site.requests.filter((r) => r.startsWith('/data/'))).toHaveLength(1);
+    // One file of code and the English strings: the card bundle imports no chunks.
+    expect(site.requests.filter((r) => r.endsWith('.js')).sort()).toEqual([
+      expect.stringMatching(/^\/en-\w+\.js$/),
+      '/statement.js',
+    ]);
     expect(site.requests).not.toContain('/data/catalog.json');
     expect(site.requests.some((r) => r.includes('engine'))).toBe(false);
     await tab.close();
@@ -106,6 +116,17 @@ describe('CDN bundles under a strict CSP with Trusted Types', () => {
       .poll(() => tab.locator('nv-statement [role="alert"]').textContent(), { timeout: 10_000 })
       .toContain('could not be found');
     expect(await tab.locator('nv-statement blockquote').isVisible()).toBe(true);
+    expect(problems.filter((p) => p.startsWith('uncaught') || p.includes('CSP'))).toEqual([]);
+    await tab.close();
+  });
+
+  it('a card with a catalog of its own reports invalid data, whichever bundle threw it', async () => {
+    // The card bundle has its own WidgetError class; the module that checks `src` uses the other bundles'.
+    const { tab, problems } = await open('/own-catalog.html');
+    await expect
+      .poll(() => tab.locator('nv-statement [role="alert"]').textContent(), { timeout: 10_000 })
+      .toContain('The data for this widget is not valid.');
+    expect(site.requests).toContain('/not-a-catalog.json');
     expect(problems.filter((p) => p.startsWith('uncaught') || p.includes('CSP'))).toEqual([]);
     await tab.close();
   });

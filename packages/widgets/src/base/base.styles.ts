@@ -20,7 +20,6 @@ export const baseStyles = css`
     --_quote-font: var(--nv-quote-font, inherit);
     --_skeleton: var(--nv-skeleton, light-dark(#e6e8ec, #2c3037));
     display: block;
-    font: inherit;
     font-family: var(--nv-font, inherit);
     color: var(--_text);
     line-height: 1.5;

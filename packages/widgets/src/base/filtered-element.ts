@@ -3,9 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { indexRecords, type Records } from '../data/records.js';
 import { WidgetError } from '../data/widget-error.js';
-import { type AllStrings, fill, formatNumber, loadedAllStrings } from '../i18n/index.js';
+import { fill, formatNumber } from '../i18n/index.js';
+import { NvCollectionElement } from './collection-element.js';
 import { NvSelectEvent } from './events.js';
-import { NvElement } from './nv-element.js';
 
 /** An attribute's comma-separated values. */
 export const listValues = (value: string): string[] =>
@@ -39,14 +39,7 @@ const recordsByCatalog = new WeakMap<Catalog, Records>();
  * What the list and the search share: the filter attributes, a page size, and the whole catalog
  * checked against those filters, so that an unknown id or a bad date fails while loading.
  */
-export abstract class NvFilteredElement extends NvElement {
-  protected static override stringTables = 'all' as const;
-
-  protected override get t(): AllStrings {
-    const table = loadedAllStrings(this.language);
-    if (!table) throw new Error(`strings for "${this.language}" are not loaded`);
-    return table;
-  }
+export abstract class NvFilteredElement extends NvCollectionElement {
   /** Vote event id, or several separated by commas, e.g. `annexation-referendums-2022`. */
   @property() event = '';
 

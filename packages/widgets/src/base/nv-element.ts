@@ -1,4 +1,4 @@
-import type { Catalog, CatalogInput, SubsetSelection } from '@null-and-void/statements/engine';
+import type { Catalog } from '@null-and-void/statements/engine';
 import {
   html,
   LitElement,
@@ -8,12 +8,11 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { CardView } from '../data/card-view.js';
-import { loadCard, loadCatalog, loadSubset } from '../data/source.js';
-import { WidgetError } from '../data/widget-error.js';
+import { loadCard } from '../data/source.js';
+import { isWidgetError, WidgetError } from '../data/widget-error.js';
 import {
   FALLBACK,
   type Lang,
-  loadAllStrings,
   loadedStrings,
   loadStrings,
   type Strings,
@@ -33,8 +32,6 @@ type Status = 'loading' | 'ready' | 'error';
  */
 export abstract class NvElement extends LitElement {
   static override styles = [baseStyles];
-  /** Which string tables the element writes from: `common` (a card's) or `all`. */
-  protected static stringTables: 'common' | 'all' = 'common';
   // Declared here rather than with decorators: the decorator helpers would add to every card.
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
@@ -89,6 +86,11 @@ export abstract class NvElement extends LitElement {
     return this.childElementCount > 0 || (this.textContent ?? '').trim() !== '';
   }
 
+  /** Loads the string tables the element writes from: a card's, unless a subclass needs more. */
+  protected loadTables(lang: Lang): Promise<unknown> {
+    return loadStrings(lang);
+  }
+
   /** Checks the attributes; returns the first problem. Subclasses extend it. */
   protected validate(): WidgetError | undefined {
     if (!(THEMES as readonly string[]).includes(this.theme)) {
@@ -123,10 +125,7 @@ export abstract class NvElement extends LitElement {
     this.failure = undefined;
     const load = ++this.#loads;
     // The language's table loads alongside the data; an error message waits for it too.
-    const tables = (this.constructor as typeof NvElement).stringTables;
-    const strings = (tables === 'all' ? loadAllStrings : loadStrings)(this.language).catch(
-      () => undefined,
-    );
+    const strings = this.loadTables(this.language).catch(() => undefined);
     Promise.all([this.load(), strings]).then(
       () => {
         if (load !== this.#loads) return;
@@ -139,7 +138,7 @@ export abstract class NvElement extends LitElement {
         await strings;
         if (load !== this.#loads) return;
         this.#fail(
-          error instanceof WidgetError
+          isWidgetError(error)
             ? error
             : new WidgetError(
                 'load-failed',
@@ -160,52 +159,24 @@ export abstract class NvElement extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     if (this.status === 'ready') return this.renderReady();
+    const t = loadedStrings(this.language) ?? FALLBACK;
     if (this.status === 'error' && this.failure) {
       return html`<div class="error" part="error" role="alert">
-          ${(loadedStrings(this.language) ?? FALLBACK).error[this.failure.code]}
+          ${t.error[this.failure.code]}
         </div>
         <slot></slot>`;
     }
     if (this.hasFallback) return html`<slot aria-busy="true"></slot>`;
     return html`<div class="skeleton" part="skeleton" role="status">
       <span></span><span></span><span></span><span></span>
-      <span class="visually-hidden">${(loadedStrings(this.language) ?? FALLBACK).loading}</span>
+      <span class="visually-hidden">${t.loading}</span>
     </div>`;
-  }
-
-  /** One statement, instrument or event and every record it refers to, from whichever catalog applies. */
-  protected async subset(selection: SubsetSelection): Promise<CatalogInput> {
-    if (!this.catalog && !this.src) return loadSubset(selection);
-    const catalog =
-      this.catalog ?? (await import('../data/user-catalog.js')).loadUserCatalog(this.src);
-    const resolved = await catalog;
-    const engine = await import('@null-and-void/statements/engine');
-    try {
-      return engine.toSubsetJSON(resolved, selection);
-    } catch (error) {
-      if (error instanceof engine.UnknownIdError)
-        throw new WidgetError('unknown-id', error.message);
-      throw error;
-    }
   }
 
   /** One statement as a card shows it, in the widget's language, from whichever catalog applies. */
   protected async card(id: string, full = false): Promise<CardView> {
     if (!this.catalog && !this.src) return loadCard(id, this.language, full);
-    const [input, { toCardView }] = await Promise.all([
-      this.subset({ statements: [id] }),
-      import('../data/card-view.js'),
-    ]);
-    const view = toCardView(input, id, this.language, full);
-    if (!view) throw new WidgetError('unknown-id', `No statement "${id}".`);
-    return view;
-  }
-
-  /** The whole catalog with its query engine: the page's own, the `src` one, or the bundled record. */
-  protected fullCatalog(): Promise<Catalog> {
-    if (this.catalog) return Promise.resolve(this.catalog);
-    return this.src
-      ? import('../data/user-catalog.js').then((m) => m.loadUserCatalog(this.src))
-      : loadCatalog();
+    const { ownCard } = await import('../data/own-catalog.js');
+    return ownCard(this.catalog, this.src, id, this.language, full);
   }
 }

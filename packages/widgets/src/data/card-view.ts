@@ -18,7 +18,8 @@ export interface CardView {
   issuers: string[];
   /** Who else signed, as the source counts them (e.g. "56 UN member states"). */
   unnamedSignatories?: string;
-  namedSignatories: number;
+  /** How many signatories the record names; only in the full view, the one that counts them. */
+  namedSignatories?: number;
   quotes: { text: string; language: string; speaker: string; context?: string }[];
   events: string[];
   source: {
@@ -56,7 +57,6 @@ export function toCardView(
     title: s.title[lang],
     summary: s.summary[lang],
     issuers: s.issuers.map(name),
-    namedSignatories: s.signatories?.actors.length ?? 0,
     // A card features one quote, the first unless asked otherwise; the full view has them all.
     quotes: (full ? s.quotes : s.quotes.slice(0, 1)).map((q) => ({
       text: q.text,
@@ -74,6 +74,7 @@ export function toCardView(
     },
   };
   if (s.signatories?.unnamed) view.unnamedSignatories = s.signatories.unnamed.label[lang];
+  if (full && s.signatories?.actors.length) view.namedSignatories = s.signatories.actors.length;
   if (full && s.body) view.body = s.body;
   return view;
 }

@@ -10,3 +10,10 @@ export class WidgetError extends Error {
     this.name = 'WidgetError';
   }
 }
+
+/**
+ * Whether `error` is a `WidgetError` from any copy of this module: the CDN's `statement.js` and
+ * `quote.js` bundle their own, while the modules they load lazily share the other bundles' copy.
+ */
+export const isWidgetError = (error: unknown): error is WidgetError =>
+  error instanceof Error && error.name === 'WidgetError';

@@ -1,10 +1,13 @@
 import { css } from 'lit';
 
 export const statementStyles = css`
-  .card {
+  .card,
+  .body {
     display: flex;
     flex-direction: column;
     gap: 0.6em;
+  }
+  .card {
     padding: 1.1em 1.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -15,9 +18,6 @@ export const statementStyles = css`
     overflow: hidden;
   }
   .body {
-    display: flex;
-    flex-direction: column;
-    gap: 0.6em;
     min-height: 0;
   }
   .fixed .body {
@@ -32,11 +32,16 @@ export const statementStyles = css`
     height: 2.5em;
     background: linear-gradient(transparent, var(--_background));
   }
-  .meta {
+  .meta,
+  h4,
+  .note {
     font-size: 0.8em;
+    color: var(--_muted);
+  }
+  .meta,
+  h4 {
     letter-spacing: 0.02em;
     text-transform: uppercase;
-    color: var(--_muted);
   }
   .meta span + span::before {
     content: ' · ';
@@ -50,7 +55,8 @@ export const statementStyles = css`
     font-size: 0.9em;
     font-weight: 600;
   }
-  .summary {
+  .summary,
+  .text {
     font-size: 0.95em;
   }
   blockquote {
@@ -60,7 +66,6 @@ export const statementStyles = css`
     font-family: var(--_quote-font);
   }
   blockquote p {
-    font-size: 1em;
     font-style: italic;
   }
   blockquote footer {
@@ -68,22 +73,11 @@ export const statementStyles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
-  .note {
-    font-size: 0.8em;
-    color: var(--_muted);
-  }
   .text p + p {
     margin-top: 0.7em;
   }
-  .text {
-    font-size: 0.95em;
-  }
   h4 {
     margin: 0.4em 0 0;
-    font-size: 0.8em;
-    text-transform: uppercase;
-    letter-spacing: 0.02em;
-    color: var(--_muted);
   }
   ul.links {
     margin: 0;

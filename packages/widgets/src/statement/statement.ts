@@ -91,7 +91,7 @@ export class NvStatement extends NvElement {
   protected async load(): Promise<void> {
     const featured = this.quote === 'none' ? 0 : Number(this.quote);
     const view = await this.card(this.statement, this.variant === 'full' || featured > 0);
-    if (this.quote !== 'none' && Number(this.quote) > 0 && !view.quotes[Number(this.quote)]) {
+    if (featured > 0 && !view.quotes[featured]) {
       throw new WidgetError(
         'invalid-attribute',
         `quote ${this.quote} is out of range: "${this.statement}" has ${view.quotes.length} quote(s).`,

@@ -8,6 +8,7 @@ import type {
 } from '@null-and-void/statements/engine';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { NvCollectionElement } from '../base/collection-element.js';
 import { NvElement } from '../base/nv-element.js';
 import { externalLink } from '../base/render-helpers.js';
 import { safeUrl } from '../base/safe-url.js';
@@ -15,14 +16,7 @@ import { styleProps } from '../base/style-props.js';
 import { WidgetError } from '../data/widget-error.js';
 import { countryName } from '../i18n/country.js';
 import { formatDateRange } from '../i18n/date-range.js';
-import {
-  type AllStrings,
-  fill,
-  formatDate,
-  formatNumber,
-  loadedAllStrings,
-  plural,
-} from '../i18n/index.js';
+import { type AllStrings, fill, formatDate, formatNumber, plural } from '../i18n/index.js';
 import { tallyStyles } from './tally.styles.js';
 
 /** The sides of a vote, in the order the bar and the legend show them. */
@@ -112,15 +106,8 @@ export function sidesOf(votes: Votes, id: string): TallySide[] {
  * @cssprop --nv-skeleton - Colour of the loading placeholder.
  * @fires nv-error - The figure could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
  */
-export class NvTally extends NvElement {
+export class NvTally extends NvCollectionElement {
   static override styles = [...NvElement.styles, tallyStyles];
-  protected static override stringTables = 'all' as const;
-
-  protected override get t(): AllStrings {
-    const table = loadedAllStrings(this.language);
-    if (!table) throw new Error(`strings for "${this.language}" are not loaded`);
-    return table;
-  }
 
   /** A legal instrument with a recorded vote, e.g. `unga-es-11-4`. */
   @property() instrument = '';

@@ -1,13 +1,14 @@
 import type { StatementFilter, TimelineEntry } from '@null-and-void/statements/engine';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { NvCollectionElement } from '../base/collection-element.js';
 import { NvSelectEvent } from '../base/events.js';
 import { NvElement } from '../base/nv-element.js';
 import { actorName, dateTime, externalLink } from '../base/render-helpers.js';
 import { indexRecords, type Records } from '../data/records.js';
 import { WidgetError } from '../data/widget-error.js';
 import { formatDateRange } from '../i18n/date-range.js';
-import { type AllStrings, fill, loadedAllStrings, plural } from '../i18n/index.js';
+import { fill, plural } from '../i18n/index.js';
 import { timelineStyles } from './timeline.styles.js';
 
 /** How many statements a year shows before its "show more" button, unless `limit` says otherwise. */
@@ -54,15 +55,8 @@ interface Year {
  * @fires nv-select - A reader followed a statement's link (click or Enter): `statementId` names it. Cancel it to keep the link from opening.
  * @fires nv-error - The timeline could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
  */
-export class NvTimeline extends NvElement {
+export class NvTimeline extends NvCollectionElement {
   static override styles = [...NvElement.styles, timelineStyles];
-  protected static override stringTables = 'all' as const;
-
-  protected override get t(): AllStrings {
-    const table = loadedAllStrings(this.language);
-    if (!table) throw new Error(`strings for "${this.language}" are not loaded`);
-    return table;
-  }
 
   /** Only this vote event and the statements about it, e.g. `annexation-referendums-2022`. */
   @property() event = '';
