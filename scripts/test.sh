@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Quick start, command 2: run every check and test (lint, types, unit, package, browser, e2e),
+# Quick start, command 2: run every check and test (lint, types, unit, package, browser, e2e,
+# the widgets' size budgets),
 # then print one closing line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 NV_NEEDS_BROWSER=1 bash scripts/setup.sh || exit 1
 export TURBO_TELEMETRY_DISABLED=1
 find . -path ./node_modules -prune -o -type d -name test-results -print0 | xargs -0 rm -rf
-pnpm turbo run lint typecheck test --continue --output-logs=new-only
+pnpm turbo run lint typecheck test size --continue --output-logs=new-only
 status=$?
 node scripts/test-summary.mjs
 summary=$?

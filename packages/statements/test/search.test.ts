@@ -146,7 +146,7 @@ describe('prepareSearch: building the index ahead, in slices', () => {
     expect(ticks).toBeGreaterThan(1);
   });
 
-  it('stops when aborted, with the signal\'s reason, and a later search still works', async () => {
+  it("stops when aborted, with the signal's reason, and a later search still works", async () => {
     const catalog = new Catalog(input);
     const controller = new AbortController();
     const reason = new Error('left the page');

@@ -152,8 +152,8 @@ const tables = await build({
 });
 const tableFiles = lazyOutputs(tables.metafile);
 
-// 2. The all-in-one, the autoloader and the collections, sharing chunks.
-const single = ['statement', 'quote'];
+// 2. The autoloader and the collections, sharing chunks.
+const single = ['statement', 'quote', 'all'];
 const sharedEntries = Object.fromEntries([
   ...readdirSync(join(root, 'src/define'))
     .map((file) => file.replace(/\.ts$/, ''))
@@ -176,13 +176,22 @@ const lazyFiles = new Map([...tableFiles, ...lazyOutputs(shared.metafile)]);
 await build({
   ...common,
   entryPoints: Object.fromEntries(
-    single.map((name) => [name, join(root, 'src/define', `${name}.ts`)]),
+    ['statement', 'quote'].map((name) => [name, join(root, 'src/define', `${name}.ts`)]),
   ),
   entryNames: '[name]',
   plugins: [fetchData, minifyTemplates, reuse(lazyFiles, true)],
 });
 
-// 4. oxc (Rolldown's minifier, and so Vite 8's) minifies esbuild's output once more: one quote
+// 4. The all-in-one, one file: every element, Lit and the query engine in one gzip stream; only
+// the string tables (a reader needs one language) and the data stay apart.
+await build({
+  ...common,
+  entryPoints: { all: join(root, 'src/define/all.ts') },
+  entryNames: '[name]',
+  plugins: [fetchData, minifyTemplates, reuse(tableFiles, false)],
+});
+
+// 5. oxc (Rolldown's minifier, and so Vite 8's) minifies esbuild's output once more: one quote
 // style and names chosen by frequency gzip about 2% smaller. It targets es2022, as esbuild does.
 for (const file of readdirSync(out).filter((name) => name.endsWith('.js'))) {
   const path = join(out, file);
