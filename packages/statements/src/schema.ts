@@ -18,18 +18,8 @@ import {
   VOTE_CHOICES,
 } from './vocabulary.js';
 
-export {
-  ACTOR_KINDS,
-  DATE_BASES,
-  DATE_PRECISIONS,
-  INSTRUMENT_KINDS,
-  isValidPartialDate,
-  precisionOf,
-  SOURCE_READ,
-  STANCES,
-  STATEMENT_KINDS,
-  VOTE_CHOICES,
-} from './vocabulary.js';
+// The closed vocabularies and date rules are part of this entry's API.
+export * from './vocabulary.js';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
