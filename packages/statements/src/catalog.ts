@@ -257,8 +257,13 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
     checkPaging(options, ['relevance', ...SORTS]);
     const normalized = this.#filters.normalize(filter);
     const allowed = isEmpty(normalized) ? null : this.#filters.match(normalized);
-    const ranking = this.#searchIndex().search(text, allowed);
     const sort = options.sort ?? 'relevance';
+    // By relevance only the page and what comes before it need ordering; by another sort none.
+    const need =
+      sort === 'relevance'
+        ? (options.offset ?? 0) + (options.limit ?? Number.POSITIVE_INFINITY)
+        : 0;
+    const ranking = this.#searchIndex().search(text, allowed, need);
     let positions = ranking.positions;
     const score = new Map<number, number>();
     if (sort === 'relevance') {

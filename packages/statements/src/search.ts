@@ -26,10 +26,15 @@ const FUZZY_WEIGHT = 0.45;
 const MIN_PREFIX = 3;
 const MIN_FUZZY = 5;
 
-/** The statements matched by a search, best first, and the scores they got. */
+/**
+ * The statements matched by a search and the scores they got: the best `ranked` first, in order,
+ * then the rest in no particular order.
+ */
 export interface Ranking {
   readonly positions: Uint32Array;
   readonly scores: Float64Array;
+  /** How many of `positions`, from the first, are in order of score. */
+  readonly ranked: number;
   /** The index terms each field of one matched statement shares with the query, for highlights. */
   matched(position: number): Map<Field, Set<string>>;
 }
@@ -162,9 +167,10 @@ export class SearchIndex {
   /**
    * Statement positions matching every word of the query (prefix and one-typo tolerant), best
    * first; if no statement has every word, those with any of them. `allowed` restricts the
-   * positions considered.
+   * positions considered. Only the best `need` are put in order (at least; all by default):
+   * a page of 20 out of thousands of matches need not sort the thousands.
    */
-  search(text: string, allowed: Bitset | null): Ranking {
+  search(text: string, allowed: Bitset | null, need = Number.POSITIVE_INFINITY): Ranking {
     this.addNext(Number.POSITIVE_INFINITY);
     const keys = [...new Set(words(text).map(searchKey))].filter(
       (key): key is string => key !== null,
@@ -200,14 +206,19 @@ export class SearchIndex {
     const all = expansions.length;
     let matching = touched.filter((position) => hits[position] === all);
     if (matching.length === 0) matching = touched;
-    const positions = Uint32Array.from(matching).sort((a, b) => score[b]! - score[a]! || a - b);
+    const [positions, ranked] = bestFirst(Uint32Array.from(matching), score, need);
     const scores = Float64Array.from(positions, (position) => score[position]!);
     for (const position of touched) {
       score[position] = 0;
       hits[position] = 0;
       seen[position] = -1;
     }
-    return { positions, scores, matched: (position) => this.#matched(position, expansions) };
+    return {
+      positions,
+      scores,
+      ranked,
+      matched: (position) => this.#matched(position, expansions),
+    };
   }
 
   /** The index terms a query word stands for: itself, words it begins, and one-edit variants. */
@@ -268,6 +279,28 @@ export class SearchIndex {
     }
     return out;
   }
+}
+
+/**
+ * Puts at least the `need` best positions first, best first (ties by position), and says how many
+ * are in order. With few needed out of many, it finds the score of the `need`-th best with a
+ * numeric sort of the scores alone, and sorts only the positions that reach it.
+ */
+function bestFirst(
+  positions: Uint32Array,
+  score: Float64Array,
+  need: number,
+): [Uint32Array, number] {
+  const order = (a: number, b: number) => score[b]! - score[a]! || a - b;
+  if (need <= 0) return [positions, 0];
+  if (need * 4 >= positions.length) return [positions.sort(order), positions.length];
+  const scores = Float64Array.from(positions, (position) => score[position]!).sort();
+  const threshold = scores[scores.length - need]!;
+  const head: number[] = [];
+  const tail: number[] = [];
+  for (const position of positions) (score[position]! >= threshold ? head : tail).push(position);
+  head.sort(order);
+  return [Uint32Array.from([...head, ...tail]), head.length];
 }
 
 function grow<T extends Int32Array | Uint16Array>(from: T, to: T): T {

@@ -159,6 +159,27 @@ describe('prepareSearch: building the index ahead, in slices', () => {
 
 describe('search: a large synthetic catalog', () => {
   const big = new Catalog(generateCatalog(3000, 3));
+
+  it('gives every page in the order of the whole ranking, however few it sorts', () => {
+    const ids = (items: readonly { statement: { id: string } }[]) =>
+      items.map((h) => h.statement.id);
+    for (const text of ['Kherson', 'referendum sanctions', 'Запоріжжя']) {
+      const all = ids(big.search(text).items);
+      expect(all.length).toBeGreaterThan(200);
+      for (const [offset, limit] of [
+        [0, 1],
+        [0, 20],
+        [19, 3],
+        [150, 40],
+        [all.length - 5, 10],
+      ] as const) {
+        expect(ids(big.search(text, {}, { offset, limit }).items)).toEqual(
+          all.slice(offset, offset + limit),
+        );
+      }
+    }
+  });
+
   it('ranks documents with all the words above those with some', () => {
     const result = big.search('Херсон gunpoint');
     expect(result.total).toBeGreaterThan(0);
