@@ -3,26 +3,16 @@
  * packed tarball (not the workspace link) installed into a scratch project and imported from
  * Node ESM, Node CJS and TypeScript with `node16` and `bundler` resolution.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageRoot } from './helpers.js';
+import { packageRoot, run } from './helpers.js';
 
 const bin = (name: string) => join(packageRoot, 'node_modules', '.bin', name);
 const tsc = join(packageRoot, 'node_modules', 'typescript', 'bin', 'tsc');
 let scratch: string;
 let project: string;
-
-function run(file: string, args: string[], cwd: string): string {
-  try {
-    return execFileSync(file, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`${file} ${args.join(' ')} failed:\n${stdout ?? ''}${stderr ?? ''}`);
-  }
-}
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'nv-consumer-'));

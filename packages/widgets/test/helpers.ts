@@ -23,6 +23,13 @@ export async function settled(element: NvElement): Promise<void> {
   throw new Error(`${element.localName} did not settle`);
 }
 
+/** Mounts a widget and waits until it has settled. */
+export async function mountSettled<T extends NvElement>(markup: string): Promise<T> {
+  const element = mount<T>(markup);
+  await settled(element);
+  return element;
+}
+
 /** The text a reader sees in the shadow root, whitespace squeezed. */
 export const shadowText = (element: Element): string =>
   (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

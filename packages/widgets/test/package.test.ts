@@ -3,11 +3,11 @@
  * packed tarball installed into a scratch TypeScript project that imports every defining entry
  * and uses the tag-name map, the event map and the classes, with `bundler` and `node16` resolution.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../statements/test/helpers.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
@@ -17,15 +17,6 @@ const elements = readdirSync(join(root, 'src/define'))
   .filter((name) => name !== 'all');
 let scratch: string;
 let project: string;
-
-function run(file: string, args: string[], cwd: string): string {
-  try {
-    return execFileSync(file, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`${file} ${args.join(' ')} failed:\n${stdout ?? ''}${stderr ?? ''}`);
-  }
-}
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'nv-widgets-consumer-'));

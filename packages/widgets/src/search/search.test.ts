@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { generateCatalog } from '../../../statements/bench/generate.js';
 import { axeViolations } from '../../test/axe.js';
-import { cleanup, errorsOf, mount, settled } from '../../test/helpers.js';
+import { cleanup, errorsOf, mount, mountSettled, settled } from '../../test/helpers.js';
 import {
   focused,
   items,
@@ -24,11 +24,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function search(markup: string): Promise<NvSearch> {
-  const el = mount<NvSearch>(markup);
-  await settled(el);
-  return el;
-}
+const search = (markup: string) => mountSettled<NvSearch>(markup);
 
 const input = (el: NvSearch) => part<HTMLInputElement>(el, 'input');
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { generateCatalog } from '../../../statements/bench/generate.js';
 import { axeViolations } from '../../test/axe.js';
-import { cleanup, errorsOf, mount, settled } from '../../test/helpers.js';
+import { cleanup, errorsOf, mount, mountSettled, settled } from '../../test/helpers.js';
 import {
   focused,
   items,
@@ -25,11 +25,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function list(markup: string): Promise<NvStatementList> {
-  const el = mount<NvStatementList>(markup);
-  await settled(el);
-  return el;
-}
+const list = (markup: string) => mountSettled<NvStatementList>(markup);
 
 const expected = (filter: DefaultFilter, limit = 10, sort = '-date' as const) =>
   catalog.query(filter, { limit, sort }).items;

@@ -2,7 +2,7 @@ import { Catalog, catalog, toSubsetJSON } from '@null-and-void/statements';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
-import { cleanup, errorsOf, mount, settled, shadowText } from '../../test/helpers.js';
+import { cleanup, errorsOf, mount, mountSettled, settled, shadowText } from '../../test/helpers.js';
 import '../define/tally.js';
 import { countryName } from '../i18n/country.js';
 import type { NvTally } from './tally.js';
@@ -19,11 +19,7 @@ const namedAs = (choice: string) =>
     .filter(([, vote]) => vote === choice)
     .map(([code]) => code);
 
-async function tally(markup: string): Promise<NvTally> {
-  const el = mount<NvTally>(markup);
-  await settled(el);
-  return el;
-}
+const tally = (markup: string) => mountSettled<NvTally>(markup);
 
 const part = (el: Element, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);

@@ -2,7 +2,7 @@ import { Catalog, catalog, toSubsetJSON } from '@null-and-void/statements';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
-import { cleanup, errorsOf, mount, settled, shadowText } from '../../test/helpers.js';
+import { cleanup, errorsOf, mount, mountSettled, settled, shadowText } from '../../test/helpers.js';
 import type { NvSelectEvent } from '../base/events.js';
 import '../define/timeline.js';
 import type { NvTimeline } from './timeline.js';
@@ -12,11 +12,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function timeline(markup: string): Promise<NvTimeline> {
-  const el = mount<NvTimeline>(markup);
-  await settled(el);
-  return el;
-}
+const timeline = (markup: string) => mountSettled<NvTimeline>(markup);
 
 const all = <T extends Element = HTMLElement>(el: Element, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<T>(selector),
