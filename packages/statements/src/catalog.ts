@@ -264,31 +264,27 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
         ? (options.offset ?? 0) + (options.limit ?? Number.POSITIVE_INFINITY)
         : 0;
     const ranking = this.#searchIndex().search(text, allowed, need);
-    let positions = ranking.positions;
-    const score = new Map<number, number>();
-    if (sort === 'relevance') {
-      const offset = options.offset ?? 0;
-      const end = Math.min(positions.length, offset + (options.limit ?? positions.length));
-      for (let i = offset; i < end; i++) score.set(positions[i]!, ranking.scores[i]!);
-    } else {
+    const { positions, scores } = ranking;
+    // Indexes into the ranking, in the order asked for: as ranked, or by date or title.
+    let order: Iterable<number> = positions.keys();
+    if (sort !== 'relevance') {
       const rank = new Uint32Array(this.statements.length);
       this.#order(sort).forEach((position, i) => {
         rank[position] = i;
       });
-      positions.forEach((position, i) => {
-        score.set(position, ranking.scores[i]!);
-      });
-      positions = positions.slice().sort((a, b) => rank[a]! - rank[b]!);
+      order = Uint32Array.from(positions.keys()).sort(
+        (a, b) => rank[positions[a]!]! - rank[positions[b]!]!,
+      );
     }
-    const result = page(positions, positions.length, options);
+    const result = page(order, positions.length, options);
     return {
       total: result.total,
-      items: result.items.map((position) => {
-        const statement = this.statements[position]!;
+      items: result.items.map((i) => {
+        const statement = this.statements[positions[i]!]!;
         return {
           statement,
-          score: score.get(position)!,
-          highlights: highlightsOf(statement, ranking.matched(position)),
+          score: scores[i]!,
+          highlights: highlightsOf(statement, ranking.matched(positions[i]!)),
         };
       }),
     };

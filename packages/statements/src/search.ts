@@ -233,14 +233,8 @@ export class SearchIndex {
     add(this.#ids.get(key), 1);
     if (key.length >= MIN_PREFIX) {
       const sorted = this.#sorted;
-      let lo = 0;
-      let hi = sorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (this.#terms[sorted[mid]!]! < key) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo; i < sorted.length; i++) {
+      const first = firstNotBefore(sorted.length, (i) => this.#terms[sorted[i]!]! < key);
+      for (let i = first; i < sorted.length; i++) {
         const term = this.#terms[sorted[i]!]!;
         if (!term.startsWith(key)) break;
         add(sorted[i], (PREFIX_WEIGHT * key.length) / term.length);
@@ -261,15 +255,9 @@ export class SearchIndex {
         const entries = this.#entries[term]!;
         // Postings are in position order, fields ascending within one position.
         const used = this.#used[term]!;
-        let lo = 0;
-        let hi = used;
-        const first = position << FIELD_BITS;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (entries[mid]! < first) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let e = lo; e < used && entries[e]! >> FIELD_BITS === position; e++) {
+        const start = position << FIELD_BITS;
+        const first = firstNotBefore(used, (e) => entries[e]! < start);
+        for (let e = first; e < used && entries[e]! >> FIELD_BITS === position; e++) {
           const field = FIELDS[entries[e]! & FIELD_MASK]!;
           const set = out.get(field) ?? new Set<string>();
           set.add(this.#terms[term]!);
@@ -301,6 +289,18 @@ function bestFirst(
   for (const position of positions) (score[position]! >= threshold ? head : tail).push(position);
   head.sort(order);
   return [Uint32Array.from([...head, ...tail]), head.length];
+}
+
+/** Binary search: the first index below `length` that `before` is false for (they are sorted). */
+function firstNotBefore(length: number, before: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function grow<T extends Int32Array | Uint16Array>(from: T, to: T): T {
