@@ -6,6 +6,7 @@ import {
   type SetKey,
   type StatementFilter,
 } from './filter.js';
+import { type Highlight, highlightsOf } from './highlight.js';
 import type {
   Actor,
   CallToAction,
@@ -17,7 +18,7 @@ import type {
   Theme,
   VoteEvent,
 } from './schema.js';
-import { type Highlight, highlightsOf, SearchIndex } from './search.js';
+import { SearchIndex } from './search.js';
 import { suggest } from './suggest.js';
 import { validateCatalog } from './validate.js';
 
@@ -244,7 +245,8 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
   /**
    * Full-text search over titles, summaries, quotes, bodies and the names of issuers and
    * speakers, in English and Ukrainian: case-, accent- and apostrophe-insensitive, stemmed,
-   * with prefix matching and one typo allowed in longer words. Best match first.
+   * with prefix matching, one typo allowed in words of 5+ letters and two in words of 8+ letters
+   * that keep their first three letters. Best match first.
    */
   search(
     text: string,

@@ -81,7 +81,7 @@ const COMMANDS: Record<string, { usage: string; help: string; options: Options }
   search: {
     usage:
       'nv search TEXT [filters] [--sort relevance|date|-date] [--limit N] [--offset N] [--json]',
-    help: `Full-text search in English and Ukrainian (case-, accent- and apostrophe-insensitive, prefixes and one typo allowed), best match first.\n\n${FILTER_HELP}\n\n  --sort ORDER          relevance (default), date, -date, title, -title\n  --limit N --offset N  one page of the results (default limit 20)\n  --json                print { "total": n, "items": [{ statement, score, highlights }] }`,
+    help: `Full-text search in English and Ukrainian (case-, accent- and apostrophe-insensitive, prefixes and typos allowed: one in words of 5+ letters, two in words of 8+), best match first.\n\n${FILTER_HELP}\n\n  --sort ORDER          relevance (default), date, -date, title, -title\n  --limit N --offset N  one page of the results (default limit 20)\n  --json                print { "total": n, "items": [{ statement, score, highlights }] }`,
     options: { ...filterOptions, ...pagingOptions, ...common },
   },
   show: {

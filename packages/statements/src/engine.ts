@@ -40,6 +40,7 @@ export {
 } from './export.js';
 export type { FilterKey, StatementFilter } from './filter.js';
 export { FILTER_KEYS } from './filter.js';
+export type { Highlight } from './highlight.js';
 export type {
   Actor,
   ActorKind,
@@ -58,5 +59,4 @@ export type {
   VoteEvent,
   Votes,
 } from './schema.js';
-export type { Highlight } from './search.js';
 export { validateCatalog } from './validate.js';

@@ -1,30 +1,27 @@
 import type { Bitset } from './bitset.js';
 import type { Actor, Statement } from './schema.js';
-import { searchKey, tokenize, words } from './text.js';
-
-/** Where a search matched: a field of the statement and `[start, end)` offsets in its text. */
-export interface Highlight {
-  /** e.g. `title.en`, `summary.uk`, `body[2]`, `quotes[0].text` */
-  readonly field: string;
-  readonly text: string;
-  readonly ranges: readonly (readonly [number, number])[];
-}
+import { editDistance } from './suggest.js';
+import { searchKey, words } from './text.js';
 
 /** The indexed fields of a statement and how much a match in each counts. */
 const FIELDS = ['title', 'summary', 'quotes', 'body', 'people'] as const;
-type Field = (typeof FIELDS)[number];
+/** The fields of the index: `people` holds the names of the issuers and the speakers. */
+export type SearchField = (typeof FIELDS)[number];
 const BOOST = [3, 1.5, 1.2, 1, 2];
 const FIELD_BITS = 3;
 const FIELD_MASK = (1 << FIELD_BITS) - 1;
 
-// BM25 constants, and how much a term that only starts with, or is one edit from, a word of the
-// query counts against an exact match.
+// BM25 constants, and how much a term that only starts with a word of the query, or is an edit or
+// two from it, counts against an exact match.
 const K1 = 1.2;
 const B = 0.7;
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 const MIN_PREFIX = 3;
 const MIN_FUZZY = 5;
+// Two edits in a long word (a transliteration such as Zaporozhye for Zaporizhzhia, or a case
+// ending the stemmer keeps), among the terms that share its first three letters.
+const MIN_TWO_EDITS = 8;
 
 /**
  * The statements matched by a search and the scores they got: the best `ranked` first, in order,
@@ -36,7 +33,7 @@ export interface Ranking {
   /** How many of `positions`, from the first, are in order of score. */
   readonly ranked: number;
   /** The index terms each field of one matched statement shares with the query, for highlights. */
-  matched(position: number): Map<Field, Set<string>>;
+  matched(position: number): Map<SearchField, Set<string>>;
 }
 
 /** One word of a query: its key and the index terms it stands for, with their weights. */
@@ -165,7 +162,7 @@ export class SearchIndex {
   }
 
   /**
-   * Statement positions matching every word of the query (prefix and one-typo tolerant), best
+   * Statement positions matching every word of the query (prefix and typo tolerant), best
    * first; if no statement has every word, those with any of them. `allowed` restricts the
    * positions considered. Only the best `need` are put in order (at least; all by default):
    * a page of 20 out of thousands of matches need not sort the thousands.
@@ -221,7 +218,10 @@ export class SearchIndex {
     };
   }
 
-  /** The index terms a query word stands for: itself, words it begins, and one-edit variants. */
+  /**
+   * The index terms a query word stands for: itself, words it begins, words one edit from it,
+   * and in a long word, words two edits from it that begin with the same three letters.
+   */
   #expand(key: string): Expansion {
     const terms: number[] = [];
     const weights: number[] = [];
@@ -245,11 +245,23 @@ export class SearchIndex {
         add(this.#ids.get(variant), (FUZZY_WEIGHT * key.length) / (key.length + 1));
       }
     }
+    if (key.length >= MIN_TWO_EDITS) {
+      const sorted = this.#sorted;
+      const head = key.slice(0, 3);
+      const first = firstNotBefore(sorted.length, (i) => this.#terms[sorted[i]!]! < head);
+      for (let i = first; i < sorted.length; i++) {
+        const term = this.#terms[sorted[i]!]!;
+        if (!term.startsWith(head)) break;
+        if (Math.abs(term.length - key.length) > 2) continue;
+        const distance = editDistance(key, term);
+        if (distance <= 2) add(sorted[i], (FUZZY_WEIGHT * key.length) / (key.length + distance));
+      }
+    }
     return { terms, weights };
   }
 
-  #matched(position: number, expansions: readonly Expansion[]): Map<Field, Set<string>> {
-    const out = new Map<Field, Set<string>>();
+  #matched(position: number, expansions: readonly Expansion[]): Map<SearchField, Set<string>> {
+    const out = new Map<SearchField, Set<string>>();
     for (const { terms } of expansions) {
       for (const term of terms) {
         const entries = this.#entries[term]!;
@@ -323,45 +335,10 @@ function* oneEditFrom(word: string, alphabet: string): Generator<string> {
 }
 
 /** Names of the issuers and speakers, in both languages, so that "Stoltenberg" finds his words. */
-function peopleOf(statement: Statement, actors: ReadonlyMap<string, Actor>): string[] {
+export function peopleOf(statement: Statement, actors: ReadonlyMap<string, Actor>): string[] {
   const ids = new Set([...statement.issuers, ...statement.quotes.map((q) => q.speaker)]);
   return [...ids].flatMap((id) => {
     const actor = actors.get(id);
     return actor ? [actor.name.en, actor.name.uk] : [];
   });
-}
-
-function rangesIn(text: string, terms: ReadonlySet<string>): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const token of tokenize(text)) {
-    const key = searchKey(token.word);
-    if (key !== null && terms.has(key)) ranges.push([token.start, token.end]);
-  }
-  return ranges;
-}
-
-/** Where the matched terms stand in the statement's texts, field by field. */
-export function highlightsOf(
-  statement: Statement,
-  terms: ReadonlyMap<string, ReadonlySet<string>>,
-): Highlight[] {
-  const out: Highlight[] = [];
-  const add = (
-    field: string,
-    text: string | undefined,
-    matched: ReadonlySet<string> | undefined,
-  ) => {
-    if (!text || !matched) return;
-    const ranges = rangesIn(text, matched);
-    if (ranges.length > 0) out.push({ field, text, ranges });
-  };
-  add('title.en', statement.title.en, terms.get('title'));
-  add('title.uk', statement.title.uk, terms.get('title'));
-  add('originalTitle', statement.originalTitle, terms.get('title'));
-  add('summary.en', statement.summary.en, terms.get('summary'));
-  add('summary.uk', statement.summary.uk, terms.get('summary'));
-  for (const [i, q] of statement.quotes.entries())
-    add(`quotes[${i}].text`, q.text, terms.get('quotes'));
-  for (const [i, p] of (statement.body ?? []).entries()) add(`body[${i}]`, p, terms.get('body'));
-  return out;
 }

@@ -1,4 +1,5 @@
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance: the fewest insertions, deletions and substitutions from `a` to `b`. */
+export function editDistance(a: string, b: string): number {
   const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = previous[0]!;

@@ -1,7 +1,9 @@
 /**
  * How words are compared in search: case-, accent- and apostrophe-insensitive, stemmed in
  * English and Ukrainian, and folded to one Latin "skeleton" so that the spellings of a
- * transliterated Ukrainian name (Zaporizhzhia, Zaporozhye, Запоріжжя) meet.
+ * transliterated Ukrainian name (Zaporizhzhia, Zaporizhia, Запоріжжя) meet. What the folds
+ * leave apart, such as the Russian-derived Zaporozhye, the index's two-edit matching of long
+ * words brings together (`search.ts`).
  */
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { stemmer as ukrainianStemmer } from '@orama/stemmers/ukrainian';

@@ -1,0 +1,49 @@
+/**
+ * Where the words a search matched stand in a statement's texts, so that a page can mark them.
+ * The index says which search keys matched in which field; this finds the words with those keys.
+ */
+import type { Statement } from './schema.js';
+import { searchKey, tokenize } from './text.js';
+
+/** Where a search matched: a field of the statement and `[start, end)` offsets in its text. */
+export interface Highlight {
+  /** e.g. `title.en`, `summary.uk`, `body[2]`, `quotes[0].text` */
+  readonly field: string;
+  readonly text: string;
+  readonly ranges: readonly (readonly [number, number])[];
+}
+
+function rangesIn(text: string, terms: ReadonlySet<string>): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const token of tokenize(text)) {
+    const key = searchKey(token.word);
+    if (key !== null && terms.has(key)) ranges.push([token.start, token.end]);
+  }
+  return ranges;
+}
+
+/** Where the matched terms stand in the statement's texts, field by field. */
+export function highlightsOf(
+  statement: Statement,
+  terms: ReadonlyMap<string, ReadonlySet<string>>,
+): Highlight[] {
+  const out: Highlight[] = [];
+  const add = (
+    field: string,
+    text: string | undefined,
+    matched: ReadonlySet<string> | undefined,
+  ) => {
+    if (!text || !matched) return;
+    const ranges = rangesIn(text, matched);
+    if (ranges.length > 0) out.push({ field, text, ranges });
+  };
+  add('title.en', statement.title.en, terms.get('title'));
+  add('title.uk', statement.title.uk, terms.get('title'));
+  add('originalTitle', statement.originalTitle, terms.get('title'));
+  add('summary.en', statement.summary.en, terms.get('summary'));
+  add('summary.uk', statement.summary.uk, terms.get('summary'));
+  for (const [i, q] of statement.quotes.entries())
+    add(`quotes[${i}].text`, q.text, terms.get('quotes'));
+  for (const [i, p] of (statement.body ?? []).entries()) add(`body[${i}]`, p, terms.get('body'));
+  return out;
+}
