@@ -232,12 +232,8 @@ export class SearchIndex {
     };
     add(this.#ids.get(key), 1);
     if (key.length >= MIN_PREFIX) {
-      const sorted = this.#sorted;
-      const first = firstNotBefore(sorted.length, (i) => this.#terms[sorted[i]!]! < key);
-      for (let i = first; i < sorted.length; i++) {
-        const term = this.#terms[sorted[i]!]!;
-        if (!term.startsWith(key)) break;
-        add(sorted[i], (PREFIX_WEIGHT * key.length) / term.length);
+      for (const term of this.#startingWith(key)) {
+        add(term, (PREFIX_WEIGHT * key.length) / this.#terms[term]!.length);
       }
     }
     if (key.length >= MIN_FUZZY) {
@@ -246,18 +242,22 @@ export class SearchIndex {
       }
     }
     if (key.length >= MIN_TWO_EDITS) {
-      const sorted = this.#sorted;
-      const head = key.slice(0, 3);
-      const first = firstNotBefore(sorted.length, (i) => this.#terms[sorted[i]!]! < head);
-      for (let i = first; i < sorted.length; i++) {
-        const term = this.#terms[sorted[i]!]!;
-        if (!term.startsWith(head)) break;
-        if (Math.abs(term.length - key.length) > 2) continue;
-        const distance = editDistance(key, term);
-        if (distance <= 2) add(sorted[i], (FUZZY_WEIGHT * key.length) / (key.length + distance));
+      for (const term of this.#startingWith(key.slice(0, 3))) {
+        const text = this.#terms[term]!;
+        if (Math.abs(text.length - key.length) > 2) continue;
+        const distance = editDistance(key, text);
+        if (distance <= 2) add(term, (FUZZY_WEIGHT * key.length) / (key.length + distance));
       }
     }
     return { terms, weights };
+  }
+
+  /** The terms that begin with `prefix`, from the sorted vocabulary. */
+  *#startingWith(prefix: string): Generator<number> {
+    const sorted = this.#sorted;
+    const terms = this.#terms;
+    let i = firstNotBefore(sorted.length, (at) => terms[sorted[at]!]! < prefix);
+    for (; i < sorted.length && terms[sorted[i]!]!.startsWith(prefix); i++) yield sorted[i]!;
   }
 
   #matched(position: number, expansions: readonly Expansion[]): Map<SearchField, Set<string>> {
