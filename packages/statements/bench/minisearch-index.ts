@@ -8,23 +8,31 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Bitset } from '../src/bitset.js';
 import type { Actor, Statement } from '../src/schema.js';
-import { peopleOf, type Ranking, type SearchField } from '../src/search.js';
+import {
+  BOOST,
+  FIELDS,
+  FUZZY_WEIGHT,
+  fieldTexts,
+  MIN_FUZZY,
+  MIN_PREFIX,
+  PREFIX_WEIGHT,
+  type Ranking,
+  type SearchField,
+} from '../src/search.js';
 import { searchKey, words } from '../src/text.js';
-
-const FIELDS: SearchField[] = ['title', 'summary', 'quotes', 'body', 'people'];
 
 export class SearchIndex {
   readonly #statements: readonly Statement[];
   readonly #actors: ReadonlyMap<string, Actor>;
   readonly #mini = new MiniSearch<{ id: number } & Record<SearchField, string>>({
-    fields: FIELDS,
+    fields: [...FIELDS],
     tokenize: (text) => words(text),
     processTerm: (term) => searchKey(term) ?? false,
     searchOptions: {
-      boost: { title: 3, summary: 1.5, quotes: 1.2, body: 1, people: 2 },
-      prefix: (term) => term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 ? 1 : false),
-      weights: { prefix: 0.375, fuzzy: 0.45 },
+      boost: Object.fromEntries(FIELDS.map((field, i) => [field, BOOST[i]!])),
+      prefix: (term) => term.length >= MIN_PREFIX,
+      fuzzy: (term) => (term.length >= MIN_FUZZY ? 1 : false),
+      weights: { prefix: PREFIX_WEIGHT, fuzzy: FUZZY_WEIGHT },
     },
   });
   #next = 0;
@@ -41,15 +49,9 @@ export class SearchIndex {
   addNext(count: number): boolean {
     const end = Math.min(this.#statements.length, this.#next + count);
     for (; this.#next < end; this.#next++) {
-      const s = this.#statements[this.#next]!;
-      this.#mini.add({
-        id: this.#next,
-        title: [s.title.en, s.title.uk, s.originalTitle ?? ''].join('\n'),
-        summary: `${s.summary.en}\n${s.summary.uk}`,
-        quotes: s.quotes.map((q) => q.text).join('\n'),
-        body: (s.body ?? []).join('\n'),
-        people: peopleOf(s, this.#actors).join('\n'),
-      });
+      const texts = fieldTexts(this.#statements[this.#next]!, this.#actors);
+      const fields = Object.fromEntries(FIELDS.map((field, i) => [field, texts[i]!.join('\n')]));
+      this.#mini.add({ id: this.#next, ...(fields as Record<SearchField, string>) });
     }
     return this.ready;
   }

@@ -4,10 +4,10 @@ import { editDistance } from './suggest.js';
 import { searchKey, words } from './text.js';
 
 /** The indexed fields of a statement and how much a match in each counts. */
-const FIELDS = ['title', 'summary', 'quotes', 'body', 'people'] as const;
+export const FIELDS = ['title', 'summary', 'quotes', 'body', 'people'] as const;
 /** The fields of the index: `people` holds the names of the issuers and the speakers. */
 export type SearchField = (typeof FIELDS)[number];
-const BOOST = [3, 1.5, 1.2, 1, 2];
+export const BOOST = [3, 1.5, 1.2, 1, 2];
 const FIELD_BITS = 3;
 const FIELD_MASK = (1 << FIELD_BITS) - 1;
 
@@ -15,10 +15,10 @@ const FIELD_MASK = (1 << FIELD_BITS) - 1;
 // two from it, counts against an exact match.
 const K1 = 1.2;
 const B = 0.7;
-const PREFIX_WEIGHT = 0.375;
-const FUZZY_WEIGHT = 0.45;
-const MIN_PREFIX = 3;
-const MIN_FUZZY = 5;
+export const PREFIX_WEIGHT = 0.375;
+export const FUZZY_WEIGHT = 0.45;
+export const MIN_PREFIX = 3;
+export const MIN_FUZZY = 5;
 // Two edits in a long word (a transliteration such as Zaporozhye for Zaporizhzhia, or a case
 // ending the stemmer keeps), among the terms that share its first three letters.
 const MIN_TWO_EDITS = 8;
@@ -95,15 +95,7 @@ export class SearchIndex {
   }
 
   #add(position: number): void {
-    const statement = this.#statements[position]!;
-    const texts = [
-      [statement.title.en, statement.title.uk, statement.originalTitle ?? ''],
-      [statement.summary.en, statement.summary.uk],
-      statement.quotes.map((q) => q.text),
-      statement.body ?? [],
-      peopleOf(statement, this.#actors),
-    ];
-    texts.forEach((parts, field) => {
+    fieldTexts(this.#statements[position]!, this.#actors).forEach((parts, field) => {
       const counts = new Map<string, number>();
       let length = 0;
       for (const part of parts) {
@@ -334,8 +326,19 @@ function* oneEditFrom(word: string, alphabet: string): Generator<string> {
   }
 }
 
+/** The texts of each indexed field of a statement, in the order of `FIELDS`. */
+export function fieldTexts(statement: Statement, actors: ReadonlyMap<string, Actor>): string[][] {
+  return [
+    [statement.title.en, statement.title.uk, statement.originalTitle ?? ''],
+    [statement.summary.en, statement.summary.uk],
+    statement.quotes.map((q) => q.text),
+    statement.body ?? [],
+    peopleOf(statement, actors),
+  ];
+}
+
 /** Names of the issuers and speakers, in both languages, so that "Stoltenberg" finds his words. */
-export function peopleOf(statement: Statement, actors: ReadonlyMap<string, Actor>): string[] {
+function peopleOf(statement: Statement, actors: ReadonlyMap<string, Actor>): string[] {
   const ids = new Set([...statement.issuers, ...statement.quotes.map((q) => q.speaker)]);
   return [...ids].flatMap((id) => {
     const actor = actors.get(id);
