@@ -12,6 +12,8 @@ const callsById = new Map(record.callsToAction.map((c) => [c.id, c]));
 
 export const paths = {
   statement: (id: string) => `/statements/${id}/`,
+  /** One quote of a statement; `n` counts from 1 (the widgets' `quote` attribute from 0). */
+  quote: (id: string, n: number) => `/statements/${id}/quotes/${n}/`,
   actor: (id: string) => `/actors/${id}/`,
   event: (id: string) => `/events/${id}/`,
   region: (code: string) => `/regions/${code}/`,
