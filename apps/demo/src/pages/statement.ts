@@ -15,15 +15,17 @@ import {
   statementList,
   themeLink,
 } from '../components.js';
+import { embedSnippets } from '../embeds.js';
+import type { FallbackContext } from '../fallbacks.js';
 import { formatDate, languageName } from '../format.js';
 import { type Html, html } from '../html.js';
 import { fill, type Lang, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
 import { record } from '../record.js';
-import { absolute, href, SITE_NAME } from '../site.js';
-import { type Fallback, iframeSnippet, scriptSnippet } from '../snippets.js';
+import { absolute, SITE_NAME } from '../site.js';
 import { bundleIntegrity, hasBundle } from '../widget-bundles.js';
 import { breadcrumbs, copyBlock } from './parts.js';
+import { previewFrame } from './preview.js';
 
 const BIBTEX_SPECIAL = /[\\{}&%$#_~^]/g;
 function bibtex(text: string): string {
@@ -90,45 +92,19 @@ function stableFrameId(statementId: string): string {
   return `nv-${hash.toString(36)}`;
 }
 
-export function statementFallback(lang: Lang, statement: Statement): Fallback {
-  return {
-    text: statement.title[lang],
-    attribution: `${statement.issuers.map((id) => actorName(lang, id)).join(', ')}, ${formatDate(lang, statement.date)}`,
-    url: absolute(`${lang === 'en' ? '' : '/uk'}${paths.statement(statement.id)}`),
-    linkText: SITE_NAME,
-  };
+/** The context the snippets of this site's pages are written in. */
+export function embedContext(lang: Lang): FallbackContext {
+  return { catalog: record, lang, siteUrl: absolute('/') };
 }
 
 export function statementSnippets(lang: Lang, statement: Statement) {
-  const siteUrl = absolute('/');
-  const attributes = { statement: statement.id, lang };
   const integrity = bundleIntegrity('statement');
-  return {
-    script: scriptSnippet({
-      widget: 'statement',
-      attributes,
-      siteUrl,
-      ...(integrity ? { integrity } : {}),
-      fallback: statementFallback(lang, statement),
-    }),
-    iframe: iframeSnippet({
-      widget: 'statement',
-      attributes,
-      siteUrl,
-      langPrefix: lang === 'en' ? '' : 'uk/',
-      frameId: stableFrameId(statement.id),
-      title: `${SITE_NAME}: ${statement.title[lang]}`,
-      height: 420,
-    }),
-  };
-}
-
-/** The same fallback a pasted snippet carries, as page markup. */
-export function fallbackMarkup(fallback: Fallback): Html {
-  return html`<blockquote>
-    <p>${fallback.text}</p>
-    <footer>${fallback.attribution}. <a href="${fallback.url}">${fallback.linkText}</a></footer>
-  </blockquote>`;
+  return embedSnippets(embedContext(lang), {
+    widget: 'statement',
+    attributes: { statement: statement.id, lang },
+    ...(integrity ? { integrity } : {}),
+    frameId: stableFrameId(statement.id),
+  });
 }
 
 function definition(term: string, value: Html | string | false | undefined): Html | '' {
@@ -248,7 +224,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   ${
     hasBundle('statement')
       ? html`<h3>${t.builderPreview}</h3>
-  <div class="embed-preview"><nv-statement statement="${statement.id}" lang="${lang}" theme="auto" data-widget-src="${href('/widgets/statement.js')}">${fallbackMarkup(statementFallback(lang, statement))}</nv-statement></div>`
+  ${previewFrame(lang, t.builderAsScript, snippets.script)}`
       : ''
   }
   ${copyBlock(lang, 'embed-script', t.embedScript, snippets.script, 'code')}
