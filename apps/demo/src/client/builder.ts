@@ -59,7 +59,9 @@ function attributesOf(widget: Widget): Record<string, string> {
     if (value('tally-of') === 'event') delete attributes.instrument;
     else delete attributes.event;
   }
-  if (widget === 'statement' && attributes.variant === 'card') delete attributes.variant;
+  // The widgets' defaults need no attribute.
+  if (attributes.variant === 'card') delete attributes.variant;
+  if (attributes.sort === '-date') delete attributes.sort;
   attributes.lang = value('lang');
   // Light is the widgets' default: only the other schemes need the attribute.
   if (value('theme') !== 'light') attributes.theme = value('theme');

@@ -15,17 +15,14 @@ import {
   statementList,
   themeLink,
 } from '../components.js';
-import { embedSnippets } from '../embeds.js';
-import type { FallbackContext } from '../fallbacks.js';
 import { formatDate, languageName } from '../format.js';
 import { type Html, html } from '../html.js';
 import { fill, type Lang, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
 import { record } from '../record.js';
 import { absolute, SITE_NAME } from '../site.js';
-import { bundleIntegrity, hasBundle } from '../widget-bundles.js';
+import { embedPanel, pageSnippets } from './embed-panel.js';
 import { breadcrumbs, copyBlock } from './parts.js';
-import { previewFrame } from './preview.js';
 
 const BIBTEX_SPECIAL = /[\\{}&%$#_~^]/g;
 function bibtex(text: string): string {
@@ -85,26 +82,8 @@ export function bibtexCitation(statement: Statement): string {
   return `@misc{${statement.id},\n${body}\n}`;
 }
 
-/** A frame id that is stable across builds, so that the prerendered snippet does not change. */
-function stableFrameId(statementId: string): string {
-  let hash = 0;
-  for (const c of statementId) hash = (Math.imul(hash, 31) + c.charCodeAt(0)) >>> 0;
-  return `nv-${hash.toString(36)}`;
-}
-
-/** The context the snippets of this site's pages are written in. */
-export function embedContext(lang: Lang): FallbackContext {
-  return { catalog: record, lang, siteUrl: absolute('/') };
-}
-
 export function statementSnippets(lang: Lang, statement: Statement) {
-  const integrity = bundleIntegrity('statement');
-  return embedSnippets(embedContext(lang), {
-    widget: 'statement',
-    attributes: { statement: statement.id, lang },
-    ...(integrity ? { integrity } : {}),
-    frameId: stableFrameId(statement.id),
-  });
+  return pageSnippets(lang, 'statement', { statement: statement.id });
 }
 
 function definition(term: string, value: Html | string | false | undefined): Html | '' {
@@ -115,7 +94,6 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   const t = strings(lang);
   const { previous, next } = record.neighbours(statement.id);
   const related = record.related(statement.id, 4);
-  const snippets = statementSnippets(lang, statement);
   const source = statement.source;
   const originalLang = statement.language;
   const sameLanguageNote = (text: string) => html`<span lang="en">${text}</span>`;
@@ -218,19 +196,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   ${copyBlock(lang, 'cite-bibtex', t.citeBibtex, bibtexCitation(statement), 'code')}
 </section>`;
 
-  const embed = html`<section aria-labelledby="embed">
-  <h2 id="embed">${t.embedThis}</h2>
-  <p>${t.embedIntro}</p>
-  ${
-    hasBundle('statement')
-      ? html`<h3>${t.builderPreview}</h3>
-  ${previewFrame(lang, t.builderAsScript, snippets.script)}`
-      : ''
-  }
-  ${copyBlock(lang, 'embed-script', t.embedScript, snippets.script, 'code')}
-  ${copyBlock(lang, 'embed-iframe', t.embedIframe, snippets.iframe, 'code')}
-  <p><a href="${link(lang, `/embed-builder/?widget=statement&statement=${statement.id}`)}">${t.embedMore}</a></p>
-</section>`;
+  const embed = embedPanel(lang, t.embedThis, 'statement', { statement: statement.id });
 
   const neighbours = html`<nav class="pager" aria-label="${t.previous} / ${t.next}">
   ${previous ? html`<a rel="prev" href="${link(lang, paths.statement(previous.id))}"><span class="pager__label">← ${t.previous}</span> <span class="pager__title">${previous.title[lang]}</span></a>` : html`<span></span>`}
