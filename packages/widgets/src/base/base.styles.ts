@@ -54,6 +54,15 @@ export const baseStyles = css`
   p {
     margin: 0;
   }
+  /* Holds the fallback's height after the upgrade (min-height, set from script); the widget's
+     box fills it, so that a box taller than its content keeps its border and background. */
+  .frame {
+    display: flex;
+    flex-direction: column;
+  }
+  .frame > * {
+    flex: 1 0 auto;
+  }
   .muted {
     color: var(--_muted);
   }
@@ -67,6 +76,13 @@ export const baseStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
+  }
+  .credit {
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
+  .credit a {
+    color: inherit;
   }
   .error {
     margin: 0 0 0.75em;

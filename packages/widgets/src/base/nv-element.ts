@@ -2,7 +2,7 @@ import type { Catalog } from '@null-and-void/statements/engine';
 import {
   html,
   LitElement,
-  type nothing,
+  nothing,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
@@ -19,7 +19,9 @@ import {
   toLang,
 } from '../i18n/index.js';
 import { baseStyles } from './base.styles.js';
+import { creditUrl } from './credit-url.js';
 import { NvErrorEvent } from './events.js';
+import { externalLink } from './render-helpers.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -36,6 +38,7 @@ export abstract class NvElement extends LitElement {
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
     src: {},
+    noCredit: { type: Boolean, attribute: 'no-credit' },
     catalog: { attribute: false },
     status: { state: true },
     failure: { state: true },
@@ -47,14 +50,24 @@ export abstract class NvElement extends LitElement {
   /** URL of a catalog JSON of your own (the shape of the package's `schema.json`) instead of the bundled record. */
   src = '';
 
+  /** Hides the credit line ("Source: Null & Void") at the foot of the widget. */
+  noCredit = false;
+
   /** A `Catalog` of your own, set from script; takes precedence over `src`. */
   catalog: Catalog | undefined;
 
   protected status: Status = 'loading';
   protected failure: WidgetError | undefined;
 
-  /** The height the page's fallback content had when the widget replaced it, in px. */
-  protected reservedHeight = 0;
+  /**
+   * The height the page's fallback content had when the widget replaced it, in px: the widget
+   * keeps it as its least height, so that the article below does not move up on the upgrade.
+   * 0 when there was none, or once the widget's width has changed (the fallback's height at the
+   * old width no longer means anything).
+   */
+  #reserved = 0;
+  #reservedWidth = 0;
+  #resizes: ResizeObserver | undefined;
   #loadKey: string | undefined;
   #loads = 0;
 
@@ -129,9 +142,7 @@ export abstract class NvElement extends LitElement {
     Promise.all([this.load(), strings]).then(
       () => {
         if (load !== this.#loads) return;
-        if (this.hasFallback && this.isConnected) {
-          this.reservedHeight = this.getBoundingClientRect().height;
-        }
+        if (this.hasFallback && this.isConnected) this.#reserve();
         this.status = 'ready';
       },
       async (error: unknown) => {
@@ -149,6 +160,39 @@ export abstract class NvElement extends LitElement {
     );
   }
 
+  /** Keeps the fallback's height (as the widget now shows it) until the widget's width changes. */
+  #reserve(): void {
+    const { width, height } = this.getBoundingClientRect();
+    this.#reserved = height;
+    this.#reservedWidth = width;
+    this.#resizes ??= new ResizeObserver(() => {
+      if (Math.abs(this.getBoundingClientRect().width - this.#reservedWidth) > 0.5) this.#release();
+    });
+    this.#resizes.observe(this);
+  }
+
+  #release(): void {
+    this.#reserved = 0;
+    this.#resizes?.disconnect();
+    this.#frame()?.style.removeProperty('min-height');
+  }
+
+  /** The box around what the widget shows once ready, which holds the reserved height. */
+  #frame(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.frame');
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Through the CSSOM: a `style` attribute would break a strict `style-src`.
+    if (this.#reserved) this.#frame()?.style.setProperty('min-height', `${this.#reserved}px`);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#release();
+  }
+
   #fail(error: WidgetError): void {
     this.status = 'error';
     this.failure = error;
@@ -158,7 +202,7 @@ export abstract class NvElement extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (this.status === 'ready') return this.renderReady();
+    if (this.status === 'ready') return html`<div class="frame">${this.renderReady()}</div>`;
     const t = loadedStrings(this.language) ?? FALLBACK;
     if (this.status === 'error' && this.failure) {
       return html`<div class="error" part="error" role="alert">
@@ -171,6 +215,19 @@ export abstract class NvElement extends LitElement {
       <span></span><span></span><span></span><span></span>
       <span class="visually-hidden">${t.loading}</span>
     </div>`;
+  }
+
+  /**
+   * The credit line, last inside the widget's box: "Source: Null & Void", linking to `path` (a
+   * page of the site that served the bundle, from `credit-url.ts`) in the widget's language, or
+   * plain text where no site of ours served it. `no-credit` hides it.
+   */
+  protected renderCredit(path: string): TemplateResult | typeof nothing {
+    if (this.noCredit) return nothing;
+    const lang = this.language;
+    return html`<p part="credit" class="credit">
+      ${externalLink(creditUrl(path, lang), this.t.credit, 'credit-link')}
+    </p>`;
   }
 
   /** One statement as a card shows it, in the widget's language, from whichever catalog applies. */

@@ -11,12 +11,12 @@ export const en = {
     'invalid-data': 'The data for this widget is not valid.',
   },
   source: 'Source',
+  credit: 'Source: Null & Void',
   alsoAt: 'Also at',
   excerptNote: 'Summary based on an excerpt of the source.',
   dateInferred: 'date inferred',
   signedBy: 'Signed by',
   fullText: 'Full text',
-  showMore: 'Show more',
   voteEvent: 'Vote',
   statesCount: { one: '{n} state', other: '{n} states' },
   kinds: {

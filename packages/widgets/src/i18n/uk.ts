@@ -10,12 +10,12 @@ export const uk: Strings = {
     'invalid-data': 'Дані для цього віджета недійсні.',
   },
   source: 'Джерело',
+  credit: 'Джерело: Null & Void',
   alsoAt: 'Також тут',
   excerptNote: 'Резюме складено за фрагментом джерела.',
   dateInferred: 'дату встановлено опосередковано',
   signedBy: 'Підписали',
   fullText: 'Повний текст',
-  showMore: 'Показати ще',
   voteEvent: 'Голосування',
   statesCount: { one: '{n} держава', few: '{n} держави', many: '{n} держав', other: '{n} держави' },
   kinds: {

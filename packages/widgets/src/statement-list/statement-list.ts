@@ -5,10 +5,12 @@ import {
   type Sort,
   type StatementFilter,
 } from '@null-and-void/statements/engine';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { statementsPath } from '../base/credit-url.js';
 import { NvFilterChangeEvent } from '../base/events.js';
-import { listValues, NvFilteredElement } from '../base/filtered-element.js';
+import { FILTER_ATTRIBUTES, listValues } from '../base/filter-attributes.js';
+import { NvFilteredElement } from '../base/filtered-element.js';
 import { NvElement } from '../base/nv-element.js';
 import { statementItem, statementItemStyles } from '../base/statement-item.js';
 import { WidgetError } from '../data/widget-error.js';
@@ -18,9 +20,6 @@ import { statementListStyles } from './statement-list.styles.js';
 /** Filter keys a list can offer the reader, as selects with a count per value. */
 export const LIST_FILTERS = ['event', 'region', 'issuerKind', 'theme', 'year', 'kind'] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
-
-// The attribute spellings an editor may also use for the same keys.
-const FILTER_ALIASES: Record<string, ListFilter> = { topic: 'theme', 'issuer-kind': 'issuerKind' };
 
 /**
  * A filtered list of statements, newest first: kind, date, title (linking to the source) and
@@ -46,6 +45,8 @@ const FILTER_ALIASES: Record<string, ListFilter> = { topic: 'theme', 'issuer-kin
  * @csspart link - The title's link to the source.
  * @csspart issuer - An item's issuers.
  * @csspart more - The "show more" button.
+ * @csspart credit - The credit line, "Source: Null & Void", last in the box; `no-credit` hides it.
+ * @csspart credit-link - The credit's link to the record's page on the site that served the script.
  * @csspart error - The message shown when the list cannot be shown.
  * @csspart skeleton - The placeholder shown while loading without fallback content.
  * @cssprop --nv-accent - Links, focus and hover accents.
@@ -150,10 +151,12 @@ export class NvStatementList extends NvFilteredElement {
           : nothing
       }
       ${this.renderShowMore(remaining, this.#showMore)}
+      ${this.renderCredit(statementsPath(filter, '', this.sort))}
     </section>`;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     // A select keeps the reader's last pick even when its option is re-rendered: set it from state.
     for (const select of this.renderRoot.querySelectorAll<HTMLSelectElement>('select')) {
       select.value = this.chosen[select.name as ListFilter] ?? '';
@@ -233,9 +236,12 @@ export class NvStatementList extends NvFilteredElement {
     return [...new Set(keys.filter((k) => k !== undefined))];
   }
 
+  /** A key of `filters`: the filter key, or the attribute that sets it (`topic`, `issuer-kind`). */
   #toKey(name: string): ListFilter | undefined {
-    if ((LIST_FILTERS as readonly string[]).includes(name)) return name as ListFilter;
-    return FILTER_ALIASES[name];
+    const key = Object.hasOwn(FILTER_ATTRIBUTES, name)
+      ? FILTER_ATTRIBUTES[name as keyof typeof FILTER_ATTRIBUTES]
+      : name;
+    return (LIST_FILTERS as readonly string[]).includes(key) ? (key as ListFilter) : undefined;
   }
 
   #change = (event: Event): void => {
