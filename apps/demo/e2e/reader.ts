@@ -63,7 +63,9 @@ export function readerSees(
         const range = document.createRange();
         range.setStart(node, start);
         range.setEnd(node, start + text.length);
-        parentOf(node)?.scrollIntoView({ block: 'center' });
+        // Scroll the page only: scrollIntoView would also scroll a clipping box to the text.
+        const first = range.getBoundingClientRect();
+        window.scrollBy(0, first.top - Math.max(0, (innerHeight - first.height) / 2));
         const rects = [...range.getClientRects()].filter((r) => r.width > 0);
         sighting.inViewport =
           rects.length > 0 &&

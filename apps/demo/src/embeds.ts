@@ -50,7 +50,12 @@ export function recordUrl(
   attributes: Attributes,
 ): string {
   if (widget === 'statement-list' || widget === 'search') {
-    return statementsViewUrl(context, attributeFilter(attributes), attributes.query);
+    return statementsViewUrl(
+      context,
+      attributeFilter(attributes),
+      attributes.query,
+      attributes.sort,
+    );
   }
   return pageUrl(context, recordPath(widget, attributes));
 }

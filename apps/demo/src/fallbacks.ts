@@ -5,10 +5,11 @@
  * prerendered pages and the embed builder in the browser write the same snippet.
  */
 import type { Catalog, Statement, StatementFilter } from '@null-and-void/statements';
+import { attributesFilter, statementsPath } from '@null-and-void/widgets/attributes.js';
 import { formatDate, formatDateRange, formatNumber } from './format.js';
 import { type Lang, plural, strings } from './i18n/index.js';
 import { paths } from './paths.js';
-import { FILTER_ATTRIBUTES, type Widget } from './snippets.js';
+import type { Widget } from './snippets.js';
 
 export interface FallbackContext {
   catalog: Catalog;
@@ -69,32 +70,20 @@ function quoteFallback(context: FallbackContext, statement: Statement, index: nu
 
 /** The filter a list or search widget's attributes set, as the query API takes it. */
 export function attributeFilter(attributes: Attributes): StatementFilter {
-  const filter: Record<string, string | string[]> = {};
-  for (const [attribute, key] of Object.entries(FILTER_ATTRIBUTES)) {
-    const values = (attributes[attribute] ?? '')
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean);
-    if (values.length) filter[key] = values.length > 1 ? values : values[0]!;
-  }
+  const filter = attributesFilter((name) => attributes[name] ?? '');
   if (attributes.from?.trim()) filter.from = attributes.from.trim();
   if (attributes.to?.trim()) filter.to = attributes.to.trim();
-  return filter as StatementFilter;
+  return filter;
 }
 
-/** The statements page showing the same view as a list widget's filter. */
+/** The statements page showing the same view as a list widget's filter (and search text). */
 export function statementsViewUrl(
   context: FallbackContext,
   filter: StatementFilter,
   q?: string,
+  sort?: string,
 ): string {
-  const query = new URLSearchParams();
-  if (q) query.set('q', q);
-  for (const [key, value] of Object.entries(filter)) {
-    for (const v of Array.isArray(value) ? value : [value]) query.append(key, String(v));
-  }
-  const search = query.toString();
-  return pageUrl(context, `/statements/${search ? `?${search}` : ''}`);
+  return pageUrl(context, `/${statementsPath(filter, q, sort)}`);
 }
 
 function limitOf(attributes: Attributes, fallback: number): number {
@@ -113,7 +102,7 @@ function listFallback(context: FallbackContext, attributes: Attributes): string 
       `    <li><a href="${attr(pageUrl(context, paths.statement(s.id)))}">${text(s.title[lang])}</a> ${text(`(${names(context, s.issuers)}, ${formatDate(lang, s.date)})`)}</li>\n`,
   );
   return `<ul>\n${lines.join('')}  </ul>
-  <p><a href="${attr(statementsViewUrl(context, filter))}">${text(plural(lang, t.fallbackAllStatements, total))}</a> · ${SITE}</p>`;
+  <p><a href="${attr(statementsViewUrl(context, filter, '', sort))}">${text(plural(lang, t.fallbackAllStatements, total))}</a> · ${SITE}</p>`;
 }
 
 function searchFallback(context: FallbackContext, attributes: Attributes): string {

@@ -2,6 +2,7 @@
  * Embed snippets, shared by the prerendered pages and the embed builder in the browser: the
  * same widget and attributes always give the same markup.
  */
+import { FILTER_ATTRIBUTES } from '@null-and-void/widgets/attributes.js';
 
 export const WIDGETS = [
   'statement',
@@ -13,28 +14,7 @@ export const WIDGETS = [
 ] as const;
 export type Widget = (typeof WIDGETS)[number];
 
-/**
- * The list filters a widget attribute sets: attribute name → the query API's filter key, which is
- * also the statements page's URL key. The theme filter is `topic` and the language filter
- * `text-lang`, because `theme` and `lang` are every widget's colour scheme and UI language.
- */
-export const FILTER_ATTRIBUTES = {
-  event: 'event',
-  region: 'region',
-  issuer: 'issuer',
-  'issuer-kind': 'issuerKind',
-  signatory: 'signatory',
-  speaker: 'speaker',
-  kind: 'kind',
-  topic: 'theme',
-  'call-to-action': 'callToAction',
-  'legal-ref': 'legalRef',
-  country: 'country',
-  year: 'year',
-  read: 'read',
-  'text-lang': 'lang',
-} as const satisfies Record<string, string>;
-
+/** The list filters (see the widgets' FILTER_ATTRIBUTES), the date range and the page size. */
 const FILTERS = [...Object.keys(FILTER_ATTRIBUTES), 'from', 'to', 'limit'];
 
 /** The attributes each widget accepts besides the common ones (DESIGN §3). */
