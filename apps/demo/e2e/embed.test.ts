@@ -96,13 +96,14 @@ const PREVIEW_WIDTH = 640;
 
 /** Clicks a copy button in the builder and returns what landed on the clipboard. */
 async function copy(page: Page, id: string): Promise<string> {
+  // The clipboard takes writes from the focused page only.
+  await page.bringToFront();
   await page.click(`button[data-copy="${id}"]`);
-  await page.waitForFunction(
-    (target) =>
-      document.querySelector(`[data-status-for="${target}"]`)?.textContent ===
-      'Copied to the clipboard',
+  const status = await page.waitForFunction(
+    (target) => document.querySelector(`[data-status-for="${target}"]`)?.textContent || false,
     id,
   );
+  expect(await status.jsonValue()).toBe('Copied to the clipboard');
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
