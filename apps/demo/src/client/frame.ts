@@ -14,6 +14,9 @@ for (const [name, value] of params) {
 }
 element.setAttribute('lang', document.documentElement.lang);
 frame.append(element);
+const theme = params.get('theme');
+if (theme === 'dark' || theme === 'auto')
+  document.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : 'light dark';
 
 /** The random id the snippet gave this frame, so the host can tell its frames apart. */
 const id = params.get('id') ?? '';
