@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './browser.js';
 import { url } from './helpers.js';
-import { type HostSite, startHost } from './host.js';
+import { type HostSite, screenshotHost, startHost } from './host.js';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -99,7 +99,7 @@ describe('an iframe embed follows its content both ways', () => {
     expect(new Set(at(1280)).size, `heights at 1280 px: ${at(1280)}`).toBe(1);
     expect(new Set(at(390)).size, `heights at 390 px: ${at(390)}`).toBe(1);
     expect(await page.locator('.nv-embed-card').isVisible()).toBe(false);
-    await page.screenshot({ path: 'screenshots/frame-list-390.png', fullPage: true });
+    await screenshotHost(page, 'screenshots/frame-list-390.png');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -178,7 +178,7 @@ test('a frame sandboxed the WordPress way shows its widget and asks for its heig
   const narrow = await settled(page, frame, selector);
   expectFits(narrow, 'WordPress, 390 px');
   expect(narrow.outer).toBeGreaterThan(wide.outer + 40);
-  await page.screenshot({ path: 'screenshots/frame-wordpress-390.png', fullPage: true });
+  await screenshotHost(page, 'screenshots/frame-wordpress-390.png');
   await page.setViewportSize({ width: 1280, height: 900 });
   expectFits(await settled(page, frame, selector), 'WordPress, 1280 px again');
   expect((await settled(page, frame, selector)).outer).toBe(wide.outer);
