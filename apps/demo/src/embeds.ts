@@ -4,6 +4,8 @@
  * Used by the prerendered pages and by the embed builder in the browser, so that an editor gets
  * the same snippet from either.
  */
+
+import type { Statement } from '@null-and-void/statements';
 import {
   attributeFilter,
   type FallbackContext,
@@ -11,7 +13,8 @@ import {
   pageUrl,
   statementsViewUrl,
 } from './fallbacks.js';
-import { strings } from './i18n/index.js';
+import { shorten } from './format.js';
+import { fill, strings } from './i18n/index.js';
 import { shareImagePath } from './images/paths.js';
 import { paths } from './paths.js';
 import { iframeSnippet, scriptSnippet, type Widget } from './snippets.js';
@@ -58,6 +61,15 @@ export function recordUrl(
     );
   }
   return pageUrl(context, recordPath(widget, attributes));
+}
+
+/** A quote in a line: the speaker and the start of the words. */
+export function quoteTitle(context: FallbackContext, statement: Statement, index: number): string {
+  const quote = statement.quotes[index]!;
+  return fill(strings(context.lang).quoteTitle, {
+    speaker: context.catalog.actor(quote.speaker).name[context.lang],
+    text: shorten(quote.text, 90),
+  });
 }
 
 /** What the embed shows, in words: an iframe's title, read out by screen readers. */

@@ -20,8 +20,11 @@ export function embedContext(lang: Lang): FallbackContext {
   return { catalog: record, lang, siteUrl: absolute('/') };
 }
 
-/** A frame id that is stable across builds, so that the prerendered snippet does not change. */
-function stableFrameId(key: string): string {
+/**
+ * A frame id that is stable across builds, so that a prerendered snippet does not change: a hash
+ * of what the frame shows.
+ */
+export function stableFrameId(key: string): string {
   let hash = 0;
   for (const c of key) hash = (Math.imul(hash, 31) + c.charCodeAt(0)) >>> 0;
   return `nv-${hash.toString(36)}`;
