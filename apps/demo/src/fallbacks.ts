@@ -35,6 +35,8 @@ const SITE = 'Null &amp; Void';
  * Editors read these snippets, so text is escaped only as far as HTML needs (`&`, `<`, `>` in
  * text; `&`, `"`, `<` in attribute values): every catalog string passes through one of the two.
  */
+/** Ends a line with one full stop: Ukrainian dates already end in one ("2022 р."). */
+const sentence = (value: string) => (value.endsWith('.') ? value : `${value}.`);
 const text = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const attr = (value: string) =>
@@ -54,7 +56,7 @@ function statementFallback(
   const summary = compact ? '' : `\n    <p>${text(statement.summary[lang])}</p>`;
   return `<blockquote>
     <p><strong>${text(statement.title[lang])}</strong></p>${summary}
-    <footer>${text(`${names(context, statement.issuers)}, ${formatDate(lang, statement.date)}.`)} ${source}<a href="${attr(pageUrl(context, paths.statement(statement.id)))}">${SITE}</a></footer>
+    <footer>${text(sentence(`${names(context, statement.issuers)}, ${formatDate(lang, statement.date)}`))} ${source}<a href="${attr(pageUrl(context, paths.statement(statement.id)))}">${SITE}</a></footer>
   </blockquote>`;
 }
 
@@ -64,7 +66,7 @@ function quoteFallback(context: FallbackContext, statement: Statement, index: nu
   if (!quote) return statementFallback(context, statement, true);
   return `<blockquote lang="${attr(quote.language)}">
     <p>${text(quote.text)}</p>
-    <footer lang="${lang}">${text(`— ${names(context, [quote.speaker])}, ${formatDate(lang, statement.date)}.`)} <a href="${attr(pageUrl(context, paths.quote(statement.id, index + 1)))}">${SITE}</a></footer>
+    <footer lang="${lang}">${text(sentence(`— ${names(context, [quote.speaker])}, ${formatDate(lang, statement.date)}`))} <a href="${attr(pageUrl(context, paths.quote(statement.id, index + 1)))}">${SITE}</a></footer>
   </blockquote>`;
 }
 
@@ -156,7 +158,7 @@ function tallyFallback(context: FallbackContext, attributes: Attributes): string
           .join(' · ')
       : '';
     const symbol = instrument.symbol ? `<strong>${text(instrument.symbol)}</strong>: ` : '';
-    return `<p>${symbol}${text(`${instrument.title[lang]}, ${formatDate(lang, instrument.date)}.`)}</p>
+    return `<p>${symbol}${text(sentence(`${instrument.title[lang]}, ${formatDate(lang, instrument.date)}`))}</p>
   <p>${text(counts)}</p>
   <p><a href="${attr(pageUrl(context, paths.instrument(instrument.id)))}">${SITE}</a></p>`;
   }
