@@ -4,22 +4,18 @@
  * the same text, visible and unclipped, at the same height. Script snippets also carry fallback
  * content that a reader without JavaScript can read.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type Catalog, catalog as typedCatalog } from '@null-and-void/statements';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './browser.js';
 import { siteOrigin, url, visit } from './helpers.js';
+import { articlePage, type HostSite, startHost } from './host.js';
 import { readerSees, unseen } from './reader.js';
 
 type Lang = 'en' | 'uk';
 type Form = 'script' | 'iframe';
 
-/** A news site on another origin: it serves whatever page a test gives it. */
-let hostPage = '';
-let host: Server;
-let hostUrl: string;
+let host: HostSite;
 let browser: Browser;
 let context: BrowserContext;
 
@@ -27,16 +23,11 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteOrigin });
-  host = createServer((_, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostPage);
-  });
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+  host = await startHost();
 });
 afterAll(async () => {
   await browser?.close();
-  host?.closeAllConnections();
-  await new Promise((resolve) => host?.close(resolve));
+  await host?.close();
 });
 
 /** Ids as plain strings: the cases name records the catalog has. */
@@ -156,10 +147,6 @@ function embedHeight(page: Page | Frame): Promise<number> {
   }, EMBED);
 }
 
-function hostDocument(body: string, lang: Lang): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>A news article</title></head><body><h1>Article</h1>\n${body}\n<p>After the embed.</p></body></html>`;
-}
-
 /** Opens the builder for a widget and returns its snippet and what its preview shows. */
 async function fromBuilder(widget: string, lang: Lang, form: Form) {
   const query = `${CASES[widget]!.query}&lang=${lang}&preview-width=${PREVIEW_WIDTH}`;
@@ -176,7 +163,7 @@ async function fromBuilder(widget: string, lang: Lang, form: Form) {
 
 /** Pastes a snippet into the host page and waits until the embed has settled. */
 async function paste(snippet: string, lang: Lang, width: number, javaScript = true) {
-  hostPage = hostDocument(snippet, lang);
+  host.serve(articlePage(snippet, lang));
   const pageContext = javaScript ? context : await browser.newContext({ javaScriptEnabled: false });
   const page = await pageContext.newPage();
   await page.setViewportSize({ width, height: 900 });
@@ -195,7 +182,7 @@ async function paste(snippet: string, lang: Lang, width: number, javaScript = tr
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(hostUrl, { waitUntil: 'load' });
+  await page.goto(host.url, { waitUntil: 'load' });
   return { page, errors, close: () => (javaScript ? page.close() : pageContext.close()) };
 }
 

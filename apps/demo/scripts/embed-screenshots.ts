@@ -6,10 +6,9 @@
  * beside them (`sheet-<width>-<scheme>.png`) to look at them together.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type Catalog, catalog } from '@null-and-void/statements';
 import { launchBrowser } from '../e2e/browser.js';
+import { articlePage, screenshotHost, startHost } from '../e2e/host.js';
 import { embedSnippets } from '../src/embeds.js';
 import { startServer } from '../src/serve.js';
 import { absolute } from '../src/site.js';
@@ -29,12 +28,7 @@ const out = new URL('../screenshots/embeds/', import.meta.url).pathname;
 mkdirSync(out, { recursive: true });
 const port = Number(new URL(process.env.NV_SITE_URL ?? 'http://localhost:4173').port || 80);
 const server = await startServer({ port });
-let hostPage = '';
-const host = createServer((_, response) => {
-  response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostPage);
-});
-await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-const hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+const host = await startHost();
 const browser = await launchBrowser();
 const files: string[] = [];
 try {
@@ -63,12 +57,16 @@ try {
               },
             );
             // A bare page; in dark mode it only says it is dark, as a dark news site would.
-            const meta = scheme === 'dark' ? '<meta name="color-scheme" content="dark">' : '';
-            hostPage = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${meta}<meta name="viewport" content="width=device-width"><title>Article</title></head><body><p>Article text before the embed.</p>\n${snippets[form]}\n<p>Article text after the embed.</p></body></html>`;
-            await page.goto(hostUrl, { waitUntil: 'networkidle' });
+            const article = articlePage(snippets[form], lang);
+            host.serve(
+              scheme === 'dark'
+                ? article.replace('<head>', '<head><meta name="color-scheme" content="dark">')
+                : article,
+            );
+            await page.goto(host.url, { waitUntil: 'networkidle' });
             await page.waitForTimeout(600);
             const file = `${out}${widget}-${form}-${lang}-${width}-${scheme}.png`;
-            await page.screenshot({ path: file, fullPage: true });
+            await screenshotHost(page, file);
             files.push(file);
           }
         }
@@ -91,7 +89,7 @@ try {
   }
 } finally {
   await browser.close();
-  host.close();
+  await host.close();
   await server.close();
 }
 console.log(`${files.length} screenshots written to ${out}`);
