@@ -4,24 +4,14 @@ import { formatDate } from './format.js';
 import { type Html, html } from './html.js';
 import { type Lang, strings } from './i18n/index.js';
 import { link } from './layout.js';
+import { paths } from './paths.js';
 import { record } from './record.js';
 
 const regionsByCode = new Map(record.regions.map((r) => [r.code, r]));
 const themesById = new Map(record.themes.map((t) => [t.id, t]));
 const callsById = new Map(record.callsToAction.map((c) => [c.id, c]));
 
-export const paths = {
-  statement: (id: string) => `/statements/${id}/`,
-  /** One quote of a statement; `n` counts from 1 (the widgets' `quote` attribute from 0). */
-  quote: (id: string, n: number) => `/statements/${id}/quotes/${n}/`,
-  actor: (id: string) => `/actors/${id}/`,
-  event: (id: string) => `/events/${id}/`,
-  region: (code: string) => `/regions/${code}/`,
-  instrument: (id: string) => `/instruments/${id}/`,
-  /** The statements list opened on one filter value. */
-  filtered: (key: string, value: string) =>
-    `/statements/?${new URLSearchParams({ [key]: value }).toString()}`,
-};
+export { paths };
 
 export function actorName(lang: Lang, id: string): string {
   return record.actor(id).name[lang];
