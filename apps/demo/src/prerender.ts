@@ -18,6 +18,10 @@ import { fileURLToPath } from 'node:url';
 import { toCatalogJSON, toCSV, toNDJSON, toVotesCSV } from '@null-and-void/statements';
 import { jsonFeed, oembed, rssFeed, sitemap } from './feeds.js';
 import { LANGS } from './i18n/index.js';
+import { writeFavicons } from './images/favicons.js';
+import { shareImagePath } from './images/paths.js';
+import { shareCardFor } from './images/share-card.js';
+import { type ShareImage, writeShareImages } from './images/share-images.js';
 import { type Assets, type ClientEntry, localPath, type Page, renderPage } from './layout.js';
 import { type Download, dataPage, type StatementSchema } from './pages/data.js';
 import { embedBuilderPage } from './pages/embed-builder.js';
@@ -81,7 +85,27 @@ function readAssets(): Assets {
   return { css: [`/${entry('src/styles/site.css').file}`], scripts };
 }
 
-function main(): void {
+/**
+ * Gives every page its share image and lists the images to write: a page's own card, or, for the
+ * bare embed frames and the 404 pages, the home page's.
+ */
+function attachShareImages(pages: readonly Page[], notFound: readonly Page[]): ShareImage[] {
+  const images = new Map<string, ShareImage>();
+  for (const page of pages.filter((p) => !p.bare)) {
+    const path = shareImagePath(page.lang, page.path);
+    const card = shareCardFor(page.lang, page.path, page);
+    images.set(path, { path, card });
+    page.image = { path, alt: card.alt };
+  }
+  for (const page of [...pages.filter((p) => p.bare), ...notFound]) {
+    const home = images.get(shareImagePath(page.lang, '/'));
+    if (!home) throw new Error(`The ${page.lang} home page is missing: no image for ${page.path}.`);
+    page.image = { path: home.path, alt: home.card.alt };
+  }
+  return [...images.values()];
+}
+
+async function main(): Promise<void> {
   const assets = readAssets();
   const pages: Page[] = [];
   for (const lang of LANGS) {
@@ -142,10 +166,14 @@ function main(): void {
   for (const lang of LANGS)
     pages.push(dataPage(lang, downloads, catalogSchema.properties.statements.items));
 
+  const notFound = LANGS.map((lang) => notFoundPage(lang));
+  // The images render in worker threads while this thread writes the pages.
+  const imagesWritten = writeShareImages(attachShareImages(pages, notFound), DIST, { prune: true });
+  writeFavicons(DIST);
+
   for (const page of pages) write(localPath(page.lang, page.path), renderPage(page, assets));
-  for (const lang of LANGS) {
-    const notFound = notFoundPage(lang);
-    write(lang === 'en' ? '/404.html' : '/uk/404.html', renderPage(notFound, assets));
+  for (const [i, lang] of LANGS.entries()) {
+    write(lang === 'en' ? '/404.html' : '/uk/404.html', renderPage(notFound[i]!, assets));
     write(localPath(lang, '/feed.json'), jsonFeed(lang));
     write(localPath(lang, '/feed.xml'), rssFeed(lang));
     for (const statement of record.statements) {
@@ -174,6 +202,13 @@ function main(): void {
   console.log(
     `prerendered ${html} HTML pages (${indexed.length * 2} in the sitemap), ${record.statements.length * 2} oEmbed documents, 4 feeds, 4 downloads; widget bundles: ${widgets}/${WIDGETS.length}`,
   );
+  const images = await imagesWritten;
+  const perImage = images.rendered
+    ? ` (${(images.renderMs / images.rendered).toFixed(0)} ms each)`
+    : '';
+  console.log(
+    `share images: ${images.images} PNGs, ${(images.bytes / 1e6).toFixed(1)} MB; ${images.rendered} rendered on ${images.threads} threads${perImage}, ${images.cards - images.rendered} from the cache; ${(images.wallMs / 1000).toFixed(1)} s`,
+  );
 }
 
-main();
+await main();

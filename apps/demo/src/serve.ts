@@ -1,7 +1,8 @@
 /**
  * A small static server for the built site: the same files any static host would serve, with
  * gzip, the right content types, `/path` → `/path/` redirects, the 404 page, and CORS on what
- * host pages load from another origin (widget bundles and their data, embed.js, downloads).
+ * host pages load from another origin (widget bundles and their data, embed.js, downloads, share
+ * images).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -22,9 +23,11 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
 };
-const CROSS_ORIGIN = /^\/(?:uk\/)?(?:widgets|data|oembed)\/|^\/embed\.js$|^\/(?:uk\/)?feed\./;
+const CROSS_ORIGIN =
+  /^\/(?:uk\/)?(?:widgets|data|oembed)\/|^\/images\/|^\/embed\.js$|^\/(?:uk\/)?feed\./;
 
 export interface StaticServer {
   server: Server;

@@ -23,7 +23,7 @@ import { record } from '../record.js';
 import { absolute, href, SITE_NAME } from '../site.js';
 import { type Fallback, iframeSnippet, scriptSnippet } from '../snippets.js';
 import { bundleIntegrity, hasBundle } from '../widget-bundles.js';
-import { breadcrumbs, copyBlock } from './parts.js';
+import { breadcrumbs, copyBlock, imageDownload } from './parts.js';
 
 const BIBTEX_SPECIAL = /[\\{}&%$#_~^]/g;
 function bibtex(text: string): string {
@@ -253,6 +253,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   }
   ${copyBlock(lang, 'embed-script', t.embedScript, snippets.script, 'code')}
   ${copyBlock(lang, 'embed-iframe', t.embedIframe, snippets.iframe, 'code')}
+  ${imageDownload(lang, paths.statement(statement.id), t.cardImage, statement.id)}
   <p><a href="${link(lang, `/embed-builder/?widget=statement&statement=${statement.id}`)}">${t.embedMore}</a></p>
 </section>`;
 
