@@ -47,6 +47,14 @@ export class TextMeasure {
     }
   }
 
+  /** The letters of a text that no subset of the face has: satori would draw each as a box. */
+  missing(text: string, face: Face, weight: Weight): string[] {
+    const fonts = this.#fonts.get(`${face} ${weight}`) ?? [];
+    return [...new Set(text)].filter(
+      (char) => !/\s/.test(char) && !fonts.some((f) => f.charToGlyphIndex(char) > 0),
+    );
+  }
+
   /** The width in px of a text set on one line, each letter from the first subset that has it. */
   width(text: string, style: TextStyle): number {
     const key = `${style.face} ${style.weight}`;
