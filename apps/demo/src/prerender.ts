@@ -20,18 +20,13 @@ import { jsonFeed, oembed, rssFeed, sitemap } from './feeds.js';
 import { LANGS } from './i18n/index.js';
 import { writeFavicons } from './images/favicons.js';
 import { shareImagePath } from './images/paths.js';
-import { shareCardFor } from './images/share-card.js';
-import { type ShareImage, writeShareImages } from './images/share-images.js';
+import { type ShareImage, shareImagesOf, writeShareImages } from './images/share-images.js';
 import { type Assets, type ClientEntry, localPath, type Page, renderPage } from './layout.js';
 import { type Download, dataPage, type StatementSchema } from './pages/data.js';
-import { embedBuilderPage } from './pages/embed-builder.js';
-import { embedFramePage } from './pages/embed-frames.js';
-import { homePage } from './pages/home.js';
 import { notFoundPage } from './pages/not-found.js';
-import { actorPage, eventPage, instrumentPage, regionPage } from './pages/records.js';
-import { statementPage, statementSnippets } from './pages/statement.js';
-import { statementsPage } from './pages/statements.js';
+import { statementSnippets } from './pages/statement.js';
 import { record } from './record.js';
+import { sitePages } from './site-pages.js';
 import { WIDGETS } from './snippets.js';
 import { hasBundle, WIDGETS_CDN_DIR } from './widget-bundles.js';
 
@@ -90,33 +85,22 @@ function readAssets(): Assets {
  * bare embed frames and the 404 pages, the home page's.
  */
 function attachShareImages(pages: readonly Page[], notFound: readonly Page[]): ShareImage[] {
-  const images = new Map<string, ShareImage>();
-  for (const page of pages.filter((p) => !p.bare)) {
-    const path = shareImagePath(page.lang, page.path);
-    const card = shareCardFor(page.lang, page.path, page);
-    images.set(path, { path, card });
-    page.image = { path, alt: card.alt };
+  const images = shareImagesOf(pages);
+  const byPath = new Map(images.map((image) => [image.path, image]));
+  for (const page of [...pages, ...notFound]) {
+    const image =
+      (!page.bare && byPath.get(shareImagePath(page.lang, page.path))) ||
+      byPath.get(shareImagePath(page.lang, '/'));
+    if (!image)
+      throw new Error(`The ${page.lang} home page is missing: no image for ${page.path}.`);
+    page.image = { path: image.path, alt: image.card.alt };
   }
-  for (const page of [...pages.filter((p) => p.bare), ...notFound]) {
-    const home = images.get(shareImagePath(page.lang, '/'));
-    if (!home) throw new Error(`The ${page.lang} home page is missing: no image for ${page.path}.`);
-    page.image = { path: home.path, alt: home.card.alt };
-  }
-  return [...images.values()];
+  return images;
 }
 
 async function main(): Promise<void> {
   const assets = readAssets();
-  const pages: Page[] = [];
-  for (const lang of LANGS) {
-    pages.push(homePage(lang), statementsPage(lang), embedBuilderPage(lang));
-    for (const statement of record.statements) pages.push(statementPage(lang, statement));
-    for (const event of record.events) pages.push(eventPage(lang, event));
-    for (const actor of record.actors) pages.push(actorPage(lang, actor));
-    for (const region of record.regions) pages.push(regionPage(lang, region));
-    for (const instrument of record.instruments) pages.push(instrumentPage(lang, instrument));
-    for (const widget of WIDGETS) pages.push(embedFramePage(lang, widget));
-  }
+  const pages: Page[] = sitePages();
 
   // Downloads first: the data page states their sizes.
   const schemaFile = require.resolve('@null-and-void/statements/schema.json');

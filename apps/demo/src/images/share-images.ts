@@ -20,9 +20,11 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { Page } from '../layout.js';
 import { FONT_FILES } from './fonts.js';
+import { shareImagePath } from './paths.js';
 import { MARK_FILE } from './render-card.js';
-import type { ShareCard } from './share-card.js';
+import { type ShareCard, shareCardFor } from './share-card.js';
 
 const require = createRequire(import.meta.url);
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -40,6 +42,16 @@ export const CACHE_DIR = join(HERE, '..', '..', 'node_modules', '.cache', 'share
 export interface ShareImage {
   path: string;
   card: ShareCard;
+}
+
+/** The image of each page that has one of its own: every page but the bare embed frames. */
+export function shareImagesOf(pages: readonly Page[]): ShareImage[] {
+  return pages
+    .filter((page) => !page.bare)
+    .map((page) => ({
+      path: shareImagePath(page.lang, page.path),
+      card: shareCardFor(page.lang, page.path, page),
+    }));
 }
 
 /** What the main thread sends a worker: a card and the file to write. */
