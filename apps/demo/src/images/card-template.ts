@@ -260,11 +260,11 @@ function tallyTemplate(card: TallyCard, measure: TextMeasure, mark: string): Nod
 }
 
 function quoteTemplate(card: QuoteCard, measure: TextMeasure, mark: string): Node {
-  const top = kicker(measure, card.kicker);
+  const top = set(measure, card.kicker, KICKER, INNER - 320, [[24, 1]]);
   const width = INNER - 40;
   const speaker = set(measure, `— ${card.speaker}`, STRONG, width, [[28, 1]]);
   const room = CONTENT - top.height - 16 - 20 - speaker.height;
-  const steps = [56, 50, 46, 40, 36, 32, 28].map(
+  const steps = [68, 56, 50, 46, 40, 36, 32, 28].map(
     (size) => [size, linesIn(room, size, QUOTE, 6)] as const,
   );
   const quote = set(measure, `“${card.text}”`, QUOTE, width, steps);
@@ -273,8 +273,28 @@ function quoteTemplate(card: QuoteCard, measure: TextMeasure, mark: string): Nod
     { flexDirection: 'column', borderLeft: `6px solid ${COLOURS.accent}`, paddingLeft: 34 },
     [quote.node, h('div', { marginTop: 20 }, speaker.node)],
   );
+  // The speaker's stance, coloured as on the site: a quote that backs the vote says so.
+  const stanceColour = {
+    condemns: COLOURS.no,
+    'supports-vote': COLOURS.abstain,
+    reports: COLOURS.muted,
+  };
+  const stance = h(
+    'div',
+    {
+      fontSize: 22,
+      padding: '1px 14px',
+      borderRadius: 999,
+      border: `2px solid ${stanceColour[card.stance.kind]}`,
+      color: stanceColour[card.stance.kind],
+    },
+    card.stance.label,
+  );
   return frame(
-    h('div', { flexDirection: 'column' }, [top.node, h('div', { marginTop: 16 }, body)]),
+    h('div', { flexDirection: 'column' }, [
+      h('div', { alignItems: 'center', justifyContent: 'space-between' }, [top.node, stance]),
+      h('div', { marginTop: 16 }, body),
+    ]),
     footer(card, mark, footNote(measure, card.statement)),
   );
 }

@@ -45,7 +45,7 @@ describe('shareCardFor', () => {
         text: quote.text,
         textLang: quote.language,
         statement: quoted.title.uk,
-        stance: strings('uk').stance[quote.stance],
+        stance: { kind: quote.stance, label: strings('uk').stance[quote.stance] },
       });
       if (card.kind !== 'quote') throw new Error('not a quote card');
       expect(card.speaker).toContain(record.actor(quote.speaker).name.uk);

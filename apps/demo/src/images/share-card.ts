@@ -3,7 +3,7 @@
  * catalog and the UI strings, so that the templates only lay it out and the data alone decides
  * whether a cached PNG is still good.
  */
-import type { LegalInstrument, Statement, VoteChoice } from '@null-and-void/statements';
+import type { LegalInstrument, Stance, Statement, VoteChoice } from '@null-and-void/statements';
 import { actorName, eventName, regionName } from '../components.js';
 import { countryName, formatDate, formatDateRange, formatNumber } from '../format.js';
 import { fill, type Lang, plural, strings } from '../i18n/index.js';
@@ -56,7 +56,8 @@ export interface QuoteCard extends CardBase {
   text: string;
   textLang: string;
   speaker: string;
-  stance: string;
+  /** The speaker's stance on the vote, as the site's badge shows it. */
+  stance: { kind: Stance; label: string };
   /** The statement it is from: "kind · date" and its title. */
   kicker: string;
   statement: string;
@@ -119,7 +120,7 @@ function quoteCard(lang: Lang, statement: Statement, n: number): QuoteCard {
     text: quote.text,
     textLang: quote.language,
     speaker,
-    stance: t.stance[quote.stance],
+    stance: { kind: quote.stance, label: t.stance[quote.stance] },
     kicker: `${t.statementKinds[statement.kind]} · ${formatDate(lang, statement.date)}`,
     statement: statement.title[lang],
   };
