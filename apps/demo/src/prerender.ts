@@ -20,7 +20,12 @@ import { jsonFeed, oembed, rssFeed, sitemap } from './feeds.js';
 import { LANGS } from './i18n/index.js';
 import { writeFavicons } from './images/favicons.js';
 import { shareImagePath } from './images/paths.js';
-import { type ShareImage, shareImagesOf, writeShareImages } from './images/share-images.js';
+import {
+  describeReport,
+  type ShareImage,
+  shareImagesOf,
+  writeShareImages,
+} from './images/share-images.js';
 import { type Assets, type ClientEntry, localPath, type Page, renderPage } from './layout.js';
 import { type Download, dataPage, type StatementSchema } from './pages/data.js';
 import { notFoundPage } from './pages/not-found.js';
@@ -186,13 +191,7 @@ async function main(): Promise<void> {
   console.log(
     `prerendered ${html} HTML pages (${indexed.length * 2} in the sitemap), ${record.statements.length * 2} oEmbed documents, 4 feeds, 4 downloads; widget bundles: ${widgets}/${WIDGETS.length}`,
   );
-  const images = await imagesWritten;
-  const perImage = images.rendered
-    ? ` (${(images.renderMs / images.rendered).toFixed(0)} ms each)`
-    : '';
-  console.log(
-    `share images: ${images.images} PNGs, ${(images.bytes / 1e6).toFixed(1)} MB; ${images.rendered} rendered on ${images.threads} threads${perImage}, ${images.cards - images.rendered} from the cache; ${(images.wallMs / 1000).toFixed(1)} s`,
-  );
+  console.log(describeReport(await imagesWritten));
 }
 
 await main();

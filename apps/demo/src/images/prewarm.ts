@@ -5,10 +5,6 @@
  * data pages' cards, or everything when run on its own).
  */
 import { sitePages } from '../site-pages.js';
-import { shareImagesOf, writeShareImages } from './share-images.js';
+import { describeReport, shareImagesOf, writeShareImages } from './share-images.js';
 
-const report = await writeShareImages(shareImagesOf(sitePages()), undefined);
-const each = report.rendered ? `, ${(report.renderMs / report.rendered).toFixed(0)} ms each` : '';
-console.log(
-  `share cards: ${report.cards} in the cache; ${report.rendered} rendered on ${report.threads} threads${each}; ${(report.wallMs / 1000).toFixed(1)} s`,
-);
+console.log(describeReport(await writeShareImages(shareImagesOf(sitePages()), undefined)));

@@ -176,3 +176,14 @@ export async function writeShareImages(
     threads: Math.min(threads, jobs.size),
   };
 }
+
+/** One line on what a run did, for the build's log. */
+export function describeReport(report: ShareImagesReport): string {
+  const each = report.rendered
+    ? ` (${(report.renderMs / report.rendered).toFixed(0)} ms each, wall clock per thread)`
+    : '';
+  const written = report.bytes
+    ? `${report.images} PNGs, ${(report.bytes / 1e6).toFixed(1)} MB; `
+    : '';
+  return `share images: ${written}${report.cards} cards, ${report.rendered} rendered on ${report.threads} threads${each}, ${report.cards - report.rendered} from the cache; ${(report.wallMs / 1000).toFixed(1)} s`;
+}
