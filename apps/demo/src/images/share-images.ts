@@ -54,10 +54,11 @@ export function shareImagesOf(pages: readonly Page[]): ShareImage[] {
     }));
 }
 
-/** What the main thread sends a worker: a card and the file to write. */
+/** What the main thread sends a worker: a card, the file to write, and the image it is for. */
 export interface RenderJob {
   card: ShareCard;
   file: string;
+  image: string;
 }
 export interface RenderResult {
   file: string;
@@ -124,8 +125,8 @@ async function renderInWorkers(jobs: readonly RenderJob[], threads: number) {
     const results = shares.flat();
     const failed = results.find((result) => result.error);
     if (failed) {
-      const card = jobs.find((job) => job.file === failed.file)?.card;
-      throw new Error(`Could not render the share card "${card?.alt}": ${failed.error}`);
+      const job = jobs.find((j) => j.file === failed.file);
+      throw new Error(`Could not render the share image ${job?.image}: ${failed.error}`);
     }
     return results;
   } finally {
@@ -149,7 +150,8 @@ export async function writeShareImages(
   const jobs = new Map<string, RenderJob>();
   images.forEach((image, i) => {
     const file = files[i]!;
-    if (!existsSync(file) && !jobs.has(file)) jobs.set(file, { card: image.card, file });
+    if (!existsSync(file) && !jobs.has(file))
+      jobs.set(file, { card: image.card, file, image: image.path });
   });
   const results = await renderInWorkers([...jobs.values()], threads);
 
