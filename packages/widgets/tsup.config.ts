@@ -11,7 +11,6 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     loader: 'src/loader.ts',
-    attributes: 'src/attributes.ts',
     ...defining,
   },
   format: ['esm'],
