@@ -413,7 +413,8 @@ function oembedDocument(view: EmbedView, maxwidth?: number, maxheight?: number):
     'border:0',
     'width:100%',
     ...(maxwidth ? [`max-width:${width}px`] : []),
-    ...(maxheight ? [`max-height:${height}px`] : []),
+    // The consumer's limit, not the starting height: the frame grows to its content up to it.
+    ...(maxheight ? [`max-height:${maxheight}px`] : []),
   ].join(';');
   const frame = `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="${escapeHtml(view.title)}" frameborder="0" data-nv-embed style="${style}" loading="lazy"></iframe>`;
   const card = embedCard({

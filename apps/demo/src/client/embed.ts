@@ -7,6 +7,22 @@
  */
 import { EMBED_CARD_CLASS } from '../embed-card.js';
 
+/**
+ * Hides the link card just before a frame, or before the frame's wrapper when the frame stands
+ * alone in one (a CMS that puts it in a paragraph of its own).
+ */
+function hideCard(frame: Element): void {
+  for (let node: Element | null = frame, depth = 0; node && depth < 2; depth++) {
+    const before = node.previousElementSibling;
+    if (before?.classList.contains(EMBED_CARD_CLASS)) {
+      (before as HTMLElement).style.display = 'none';
+      return;
+    }
+    if (before) return;
+    node = node.parentElement;
+  }
+}
+
 const flag = '__nullAndVoidEmbed';
 const host = window as unknown as Record<string, boolean>;
 if (!host[flag]) {
@@ -22,8 +38,7 @@ if (!host[flag]) {
       if (src.origin !== event.origin) return;
       if (id !== (src.searchParams.get('id') ?? '')) return;
       frame.style.height = `${Math.min(Math.max(Math.round(height), 0), 20000)}px`;
-      const card = frame.previousElementSibling;
-      if (card?.classList.contains(EMBED_CARD_CLASS)) (card as HTMLElement).style.display = 'none';
+      hideCard(frame);
       return;
     }
   });

@@ -7,7 +7,8 @@
 const frame = document.querySelector<HTMLElement>('#frame')!;
 const params = new URLSearchParams(location.search);
 const widget = frame.dataset.widget!;
-const allowed = new Set([...frame.dataset.attributes!.split(' '), 'theme']);
+/** The widget's attributes, `theme` and `no-credit`; the language is the page's. */
+const allowed = new Set(frame.dataset.attributes!.split(' '));
 const element = document.createElement(`nv-${widget}`);
 for (const [name, value] of params) {
   if (allowed.has(name)) element.setAttribute(name, value);
