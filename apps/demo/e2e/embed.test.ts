@@ -202,6 +202,21 @@ describe.each(['en', 'uk'] as const)('pasted snippets (%s)', (lang) => {
         const inner = await settle(pasted.page, form, sees);
         const missed = unseen(await readerSees(inner, form === 'script' ? EMBED : 'body', sees));
         expect(missed, 'texts a reader cannot see').toEqual([]);
+        // The credit links to the page of the site that shows the same view.
+        const credit = await inner.evaluate(() => {
+          const find = (root: ParentNode): string | undefined => {
+            for (const el of root.querySelectorAll('*')) {
+              const link = el.shadowRoot?.querySelector<HTMLAnchorElement>('[part~="credit-link"]');
+              if (link) return link.href;
+              const inside = el.shadowRoot && find(el.shadowRoot);
+              if (inside) return inside;
+            }
+            return undefined;
+          };
+          return find(document);
+        });
+        expect(credit, 'credit link').toMatch(/^http:\/\/localhost:\d+\//);
+        expect((await fetch(credit!)).status, credit).toBe(200);
         const height = await embedHeight(pasted.page);
         expect(
           Math.abs(height - preview.height),
