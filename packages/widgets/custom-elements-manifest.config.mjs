@@ -1,10 +1,17 @@
-// Two corrections to what the analyzer infers from our elements:
+// Three corrections to what the analyzer infers from our elements:
 // - reactive state declared as `static properties = { x: { state: true } }` is internal, not an
 //   attribute (the analyzer only knows this for the `@state` decorator, which the card avoids
 //   for its bytes);
 // - `this.dispatchEvent(new NvErrorEvent(…))` is read as an event without a name; the events are
-//   documented with `@fires`, so nameless entries are dropped.
+//   documented with `@fires`, so nameless entries are dropped;
+// - the list's and the search's filter attributes are made at run time from the table
+//   `FILTER_ATTRIBUTES` (src/base/filter-attributes.ts): read from that table, with the doc
+//   comment of each entry, and added to `NvFilteredElement`, whose subclasses inherit them.
 const internal = new Set();
+/** @type {{ attribute: string, field: string, description: string }[]} */
+const filterAttributes = [];
+
+const camel = (attribute) => attribute.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
 
 export default {
   globs: ['src/**/*.ts'],
@@ -12,6 +19,45 @@ export default {
   outdir: '.',
   litelement: true,
   plugins: [
+    {
+      name: 'nv-filter-attributes',
+      analyzePhase({ ts, node }) {
+        if (!ts.isVariableDeclaration(node) || node.name.getText() !== 'FILTER_ATTRIBUTES') return;
+        let init = node.initializer;
+        while (init && !ts.isObjectLiteralExpression(init)) init = init.expression;
+        for (const entry of init?.properties ?? []) {
+          const attribute = entry.name.getText().replace(/^'|'$/g, '');
+          const description = ts
+            .getJSDocCommentsAndTags(entry)
+            .map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '')
+            .join(' ');
+          filterAttributes.push({ attribute, field: camel(attribute), description });
+        }
+      },
+      moduleLinkPhase({ moduleDoc }) {
+        const element = moduleDoc.declarations?.find((d) => d.name === 'NvFilteredElement');
+        if (!element) return;
+        if (filterAttributes.length === 0) throw new Error('FILTER_ATTRIBUTES was not found');
+        const type = { text: 'string' };
+        const fields = filterAttributes.map(({ attribute, field, description }) => ({
+          kind: 'field',
+          name: field,
+          type,
+          default: "''",
+          description,
+          attribute,
+        }));
+        const attributes = filterAttributes.map(({ attribute, field, description }) => ({
+          name: attribute,
+          type,
+          default: "''",
+          description,
+          fieldName: field,
+        }));
+        element.members = [...fields, ...(element.members ?? [])];
+        element.attributes = [...attributes, ...(element.attributes ?? [])];
+      },
+    },
     {
       name: 'nv-internal-state',
       analyzePhase({ ts, node }) {

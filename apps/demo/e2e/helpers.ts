@@ -16,6 +16,7 @@ export const PAGE_TYPES = {
   statements: '/statements/',
   statement: '/statements/nato-2022-09-22/',
   'statement (excerpt)': '/statements/g7-2014-03-12/',
+  quote: '/statements/nato-2022-09-22/quotes/2/',
   event: '/events/annexation-referendums-2022/',
   actor: '/actors/ukraine/',
   region: '/regions/UA-65/',

@@ -46,32 +46,29 @@ test('the sitemap lists every page in both languages with its alternates', async
   const pagesPerLang =
     4 +
     catalog.statements.length +
+    catalog.statements.reduce((n, s) => n + s.quotes.length, 0) +
     catalog.events.length +
     catalog.actors.length +
     catalog.regions.length +
     catalog.instruments.length;
   expect(locs).toHaveLength(pagesPerLang * 2);
   expect(locs).toContain(url('/uk/statements/nato-2022-09-22/'));
+  expect(locs).toContain(url('/statements/nato-2022-09-22/quotes/2/'));
   expect(new Set(locs).size).toBe(locs.length);
   expect(await (await get('/robots.txt')).text()).toContain(`Sitemap: ${url('/sitemap.xml')}`);
 });
 
-test('each statement page links its oEmbed document, which embeds the iframe', async () => {
-  const page = await (await get('/statements/nato-2022-09-22/')).text();
-  const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(
-    page,
-  )![1]!;
-  expect(link).toBe(url('/oembed/nato-2022-09-22.json'));
-  const oembed = await (await get('/oembed/nato-2022-09-22.json')).json();
-  expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Null & Void' });
-  expect(oembed.html).toContain(`src="${url('/embed/statement/?statement=nato-2022-09-22')}`);
-});
-
-test('what host pages load from another origin is served with CORS', async () => {
+test('what host pages and sandboxed frames load from another origin is served with CORS', async () => {
+  const frame = await (await get('/embed/statement/')).text();
+  const frameScripts = [
+    ...frame.matchAll(/<(?:script type="module" src|link rel="modulepreload" href)="([^"]+)"/g),
+  ].map((m) => m[1]!);
+  expect(frameScripts.some((path) => path.includes('/assets/'))).toBe(true);
   for (const path of [
     '/embed.js',
     '/widgets/statement.js',
     '/widgets/data/statements/nato-2022-09-22.json',
+    ...frameScripts,
   ]) {
     const response = await get(path, { headers: { Origin: 'https://news.example' } });
     expect(response.headers.get('access-control-allow-origin'), path).toBe('*');

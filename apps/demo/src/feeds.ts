@@ -1,11 +1,11 @@
-/** The JSON Feed, RSS feed, oEmbed documents and sitemap, from the catalog. */
+/** The JSON Feed, RSS feed and sitemap, from the catalog. */
 import type { Statement } from '@null-and-void/statements';
 import { actorName, paths } from './components.js';
 import { escapeHtml } from './html.js';
 import { LANGS, type Lang, strings } from './i18n/index.js';
 import { localPath } from './layout.js';
 import { record } from './record.js';
-import { absolute, SITE_NAME } from './site.js';
+import { absolute } from './site.js';
 
 /** The first day a partial date can mean, as an RFC 3339 timestamp. */
 function timestamp(date: string): string {
@@ -69,26 +69,6 @@ ${items.join('\n')}
   </channel>
 </rss>
 `;
-}
-
-/** oEmbed 1.0 "rich" response for one statement, pointing at its iframe embed. */
-export function oembed(lang: Lang, statement: Statement, iframe: string): string {
-  return JSON.stringify(
-    {
-      version: '1.0',
-      type: 'rich',
-      title: statement.title[lang],
-      author_name: statement.issuers.map((id) => actorName(lang, id)).join(', '),
-      provider_name: SITE_NAME,
-      provider_url: absolute(localPath(lang, '/')),
-      html: iframe,
-      width: 640,
-      height: 420,
-      cache_age: 86400,
-    },
-    null,
-    2,
-  );
 }
 
 /** The sitemap with each page's other-language version (`xhtml:link`). */

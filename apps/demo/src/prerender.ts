@@ -1,6 +1,6 @@
 /**
  * The prerender step, run after `vite build`: writes every page of the site as full HTML in both
- * languages, the data downloads, feeds, oEmbed documents and sitemap, and copies the widgets'
+ * languages, the data downloads, feeds and sitemap, and copies the widgets'
  * CDN bundles to `/widgets/`. Everything shown comes from the data package's catalog.
  */
 import {
@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toCatalogJSON, toCSV, toNDJSON, toVotesCSV } from '@null-and-void/statements';
-import { jsonFeed, oembed, rssFeed, sitemap } from './feeds.js';
+import { jsonFeed, rssFeed, sitemap } from './feeds.js';
 import { LANGS } from './i18n/index.js';
 import { type Assets, type ClientEntry, localPath, type Page, renderPage } from './layout.js';
 import { type Download, dataPage, type StatementSchema } from './pages/data.js';
@@ -24,8 +24,9 @@ import { embedBuilderPage } from './pages/embed-builder.js';
 import { embedFramePage } from './pages/embed-frames.js';
 import { homePage } from './pages/home.js';
 import { notFoundPage } from './pages/not-found.js';
+import { quotePage } from './pages/quote.js';
 import { actorPage, eventPage, instrumentPage, regionPage } from './pages/records.js';
-import { statementPage, statementSnippets } from './pages/statement.js';
+import { statementPage } from './pages/statement.js';
 import { statementsPage } from './pages/statements.js';
 import { record } from './record.js';
 import { WIDGETS } from './snippets.js';
@@ -86,7 +87,10 @@ function main(): void {
   const pages: Page[] = [];
   for (const lang of LANGS) {
     pages.push(homePage(lang), statementsPage(lang), embedBuilderPage(lang));
-    for (const statement of record.statements) pages.push(statementPage(lang, statement));
+    for (const statement of record.statements) {
+      pages.push(statementPage(lang, statement));
+      pages.push(...statement.quotes.map((_, index) => quotePage(lang, statement, index)));
+    }
     for (const event of record.events) pages.push(eventPage(lang, event));
     for (const actor of record.actors) pages.push(actorPage(lang, actor));
     for (const region of record.regions) pages.push(regionPage(lang, region));
@@ -148,12 +152,6 @@ function main(): void {
     write(lang === 'en' ? '/404.html' : '/uk/404.html', renderPage(notFound, assets));
     write(localPath(lang, '/feed.json'), jsonFeed(lang));
     write(localPath(lang, '/feed.xml'), rssFeed(lang));
-    for (const statement of record.statements) {
-      write(
-        localPath(lang, `/oembed/${statement.id}.json`),
-        oembed(lang, statement, statementSnippets(lang, statement).iframe),
-      );
-    }
   }
 
   const indexed = pages.filter((p) => p.lang === 'en' && !p.bare).map((p) => p.path);
@@ -172,7 +170,7 @@ function main(): void {
 
   const html = pages.length + LANGS.length;
   console.log(
-    `prerendered ${html} HTML pages (${indexed.length * 2} in the sitemap), ${record.statements.length * 2} oEmbed documents, 4 feeds, 4 downloads; widget bundles: ${widgets}/${WIDGETS.length}`,
+    `prerendered ${html} HTML pages (${indexed.length * 2} in the sitemap), 4 feeds, 4 downloads; widget bundles: ${widgets}/${WIDGETS.length}`,
   );
 }
 

@@ -13,6 +13,26 @@ export const WIDGETS = [
 ] as const;
 export type Widget = (typeof WIDGETS)[number];
 
+/** The filters the list and the search share (the query API's filters, as attributes). */
+export const LIST_FILTER_ATTRIBUTES = [
+  'event',
+  'region',
+  'issuer-kind',
+  'topic',
+  'issuer',
+  'signatory',
+  'speaker',
+  'kind',
+  'call-to-action',
+  'legal-ref',
+  'country',
+  'year',
+  'read',
+  'text-lang',
+  'from',
+  'to',
+] as const;
+
 /**
  * The attributes each widget accepts besides `lang` and `theme` (DESIGN §3). The theme filter
  * is `topic`, because `theme` is every widget's colour scheme.
@@ -20,18 +40,8 @@ export type Widget = (typeof WIDGETS)[number];
 export const WIDGET_ATTRIBUTES: Record<Widget, readonly string[]> = {
   statement: ['statement', 'variant', 'quote'],
   quote: ['statement', 'quote'],
-  'statement-list': [
-    'event',
-    'region',
-    'issuer-kind',
-    'topic',
-    'from',
-    'to',
-    'limit',
-    'sort',
-    'filters',
-  ],
-  search: ['placeholder', 'event', 'region', 'issuer-kind', 'topic', 'from', 'to', 'limit'],
+  'statement-list': [...LIST_FILTER_ATTRIBUTES, 'limit', 'sort', 'filters'],
+  search: ['placeholder', 'query', ...LIST_FILTER_ATTRIBUTES, 'limit'],
   timeline: ['event', 'from', 'to', 'limit'],
   tally: ['instrument', 'event'],
 };

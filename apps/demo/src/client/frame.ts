@@ -1,6 +1,8 @@
 /**
  * An iframe embed page: builds the widget from the query string (only the attributes this
- * widget accepts), then tells the host page its height whenever it changes.
+ * widget accepts), then tells the host page its height whenever it changes, larger or smaller.
+ * Besides its own message (for embed.js) it speaks WordPress's embed protocol, because WordPress
+ * sandboxes a discovered provider's frame and resizes only frames that do.
  */
 const frame = document.querySelector<HTMLElement>('#frame')!;
 const params = new URLSearchParams(location.search);
@@ -12,17 +14,51 @@ for (const [name, value] of params) {
 }
 element.setAttribute('lang', document.documentElement.lang);
 frame.append(element);
+const theme = params.get('theme');
+if (theme === 'dark' || theme === 'auto')
+  document.documentElement.style.colorScheme = theme === 'dark' ? 'dark' : 'light dark';
 
 /** The random id the snippet gave this frame, so the host can tell its frames apart. */
 const id = params.get('id') ?? '';
+/** WordPress appends `#?secret=…` to the frame's address and expects it back with each message. */
+const secret = /[#?&]secret=([A-Za-z0-9]+)/.exec(location.hash)?.[1];
+/** The site's address: links under it are the site's own pages. */
+const site = frame.dataset.site ?? '';
+
+/** The content's height: the frame element's bottom edge, whatever the viewport's height. */
+function contentHeight(): number {
+  return Math.ceil(frame.getBoundingClientRect().bottom + window.scrollY);
+}
+
 let lastHeight = -1;
-function postHeight(): void {
-  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height === lastHeight || window.parent === window) return;
+function postHeight(force = false): void {
+  const height = contentHeight();
+  if ((height === lastHeight && !force) || window.parent === window) return;
   lastHeight = height;
   // The height is not a secret and the host's origin is unknown here, hence "*"; the host
   // checks that the message comes from this frame before it acts on it.
   window.parent.postMessage({ type: 'nv:resize', id, height }, '*');
+  if (secret) window.parent.postMessage({ message: 'height', value: height, secret }, '*');
 }
-new ResizeObserver(postHeight).observe(document.documentElement);
+new ResizeObserver(() => postHeight()).observe(frame);
 postHeight();
+
+if (secret) {
+  // WordPress's host script says "ready" when it loads after the frame: tell it the height again.
+  window.addEventListener('message', (event: MessageEvent) => {
+    const data = event.data as { message?: unknown; secret?: unknown } | null;
+    if (event.source === window.parent && data?.message === 'ready' && data.secret === secret)
+      postHeight(true);
+  });
+  // The sandbox keeps links from opening the top page; WordPress opens the site's own for us.
+  document.addEventListener('click', (event: MouseEvent) => {
+    if (event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
+      return;
+    const anchor = event
+      .composedPath()
+      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (!anchor?.href || !site || !anchor.href.startsWith(site)) return;
+    event.preventDefault();
+    window.parent.postMessage({ message: 'link', value: anchor.href, secret }, '*');
+  });
+}

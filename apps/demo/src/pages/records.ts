@@ -14,6 +14,7 @@ import { byLabel, countryName, formatDate, formatDateRange, formatNumber } from 
 import { type Html, html } from '../html.js';
 import { fill, type Lang, plural, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
+import { oembedLink } from '../oembed-link.js';
 import { record } from '../record.js';
 import { absolute, href } from '../site.js';
 import { hasBundle } from '../widget-bundles.js';
@@ -50,6 +51,7 @@ export function eventPage(lang: Lang, event: VoteEvent): Page {
     lang,
     scripts: ['site'],
     title: event.name[lang],
+    head: oembedLink(lang, paths.event(event.id), event.name[lang]),
     description:
       `${t.eventKind[event.kind]}, ${formatDateRange(lang, event.start, event.end)}. ${event.summary[lang]}`.slice(
         0,
@@ -131,6 +133,10 @@ export function actorPage(lang: Lang, actor: Actor): Page {
     path: paths.actor(actor.id),
     lang,
     title: actor.name[lang],
+    // The embed of an actor is the list of what it issued; with nothing issued there is none.
+    ...(record.query({ issuer: actor.id }, { limit: 0 }).total > 0
+      ? { head: oembedLink(lang, paths.actor(actor.id), actor.name[lang]) }
+      : {}),
     description: `${actor.name[lang]}: ${description}.`,
     jsonLd: [
       {
@@ -202,6 +208,7 @@ export function regionPage(lang: Lang, region: Region): Page {
     path: paths.region(region.code),
     lang,
     title: region.name[lang],
+    head: oembedLink(lang, paths.region(region.code), region.name[lang]),
     description: `${region.name[lang]} (${region.code}): ${plural(lang, t.statementsCount, statements.length)}, ${events.map((e) => e.name[lang]).join('; ')}.`,
     jsonLd: [
       {
@@ -271,6 +278,7 @@ export function instrumentPage(lang: Lang, instrument: LegalInstrument): Page {
     lang,
     scripts: ['site'],
     title: name,
+    head: oembedLink(lang, paths.instrument(instrument.id), name),
     description:
       `${t.instrumentKinds[instrument.kind]}, ${formatDate(lang, instrument.date)}. ${instrument.summary[lang]}`.slice(
         0,

@@ -19,6 +19,7 @@ import { formatDate, languageName } from '../format.js';
 import { type Html, html } from '../html.js';
 import { fill, type Lang, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
+import { oembedLink } from '../oembed-link.js';
 import { record } from '../record.js';
 import { absolute, href, SITE_NAME } from '../site.js';
 import { type Fallback, iframeSnippet, scriptSnippet } from '../snippets.js';
@@ -83,10 +84,13 @@ export function bibtexCitation(statement: Statement): string {
   return `@misc{${statement.id},\n${body}\n}`;
 }
 
-/** A frame id that is stable across builds, so that the prerendered snippet does not change. */
-function stableFrameId(statementId: string): string {
+/**
+ * A frame id that is stable across builds, so that a prerendered snippet does not change: a
+ * hash of what the frame shows (a statement id, a quote's path, a page's address).
+ */
+export function stableFrameId(key: string): string {
   let hash = 0;
-  for (const c of statementId) hash = (Math.imul(hash, 31) + c.charCodeAt(0)) >>> 0;
+  for (const c of key) hash = (Math.imul(hash, 31) + c.charCodeAt(0)) >>> 0;
   return `nv-${hash.toString(36)}`;
 }
 
@@ -150,7 +154,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   ${statement.quotes.map(
     (quote, index) => html`<figure class="quote" id="quote-${index + 1}">
     <blockquote lang="${quote.language}"><p>${quote.text}</p></blockquote>
-    <figcaption>— ${actorLink(lang, quote.speaker)}${quote.context ? html`, ${quote.context[lang]}` : ''} <span class="badge badge--${quote.stance}">${t.stance[quote.stance]}</span></figcaption>
+    <figcaption>— ${actorLink(lang, quote.speaker)}${quote.context ? html`, ${quote.context[lang]}` : ''} <span class="badge badge--${quote.stance}">${t.stance[quote.stance]}</span> · <a href="${link(lang, paths.quote(statement.id, index + 1))}">${t.quoteLink}<span class="visually-hidden"> (${fill(t.quoteKicker, { n: index + 1, total: statement.quotes.length })})</span></a></figcaption>
   </figure>`,
   )}
 </section>`
@@ -269,8 +273,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
     description: `${formatDate(lang, statement.date)}. ${statement.summary[lang].slice(0, 150).replace(/\s+\S*$/, '')}…`,
     ogType: 'article',
     scripts: ['site'],
-    head: html`<link rel="alternate" type="application/json+oembed" href="${absolute(`${lang === 'en' ? '' : '/uk'}/oembed/${statement.id}.json`)}" title="${statement.title[lang]}">
-<meta property="article:published_time" content="${statement.date}">
+    head: html`${oembedLink(lang, paths.statement(statement.id), statement.title[lang])}<meta property="article:published_time" content="${statement.date}">
 `,
     jsonLd: [
       {

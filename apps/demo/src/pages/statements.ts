@@ -13,6 +13,7 @@ import { byLabel, countryName, formatNumber, languageName } from '../format.js';
 import { type Html, html } from '../html.js';
 import { type Lang, plural, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
+import { oembedLink } from '../oembed-link.js';
 import { record } from '../record.js';
 import { breadcrumbs, pageHeader } from './parts.js';
 
@@ -174,6 +175,8 @@ export function statementsPage(lang: Lang): Page {
     description: t.statementsDescription,
     section: 'statements',
     scripts: ['statements'],
+    // serve.ts points this at the view a request's query string asks for.
+    head: oembedLink(lang, '/statements/', t.statementsTitle),
     jsonLd: [breadcrumbs(lang, [[t.statementsTitle, '/statements/']])],
     body: html`${pageHeader(t.statementsTitle, t.statementsDescription)}
 <div class="browse">

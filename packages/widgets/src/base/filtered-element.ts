@@ -1,59 +1,52 @@
 import type { Catalog, StatementFilter } from '@null-and-void/statements/engine';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { indexRecords, type Records } from '../data/records.js';
 import { WidgetError } from '../data/widget-error.js';
 import { fill, formatNumber } from '../i18n/index.js';
 import { NvCollectionElement } from './collection-element.js';
 import { NvSelectEvent } from './events.js';
-
-/** An attribute's comma-separated values. */
-export const listValues = (value: string): string[] =>
-  value
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean);
-
-/** An attribute's comma-separated values as a filter takes them: one value, a list, or none. */
-export function listAttribute(value: string): string | string[] | undefined {
-  const values = listValues(value);
-  return values.length > 1 ? values : values[0];
-}
+import {
+  attributeOf,
+  attributesFilter,
+  type FilterProperties,
+  filterAttributes,
+  propertyOf,
+} from './filter-attributes.js';
 
 // The engine's filter errors, recognised by their stable code rather than `instanceof`: a page's
 // own catalog may come from another copy of the data package, whose classes are not ours.
 const FILTER_ERROR_CODES = new Set(['INVALID_FILTER', 'INVALID_DATE']);
 
-/** A filter or date the engine refused, as the reader-facing `invalid-attribute`; anything else as is. */
+/**
+ * A filter or date the engine refused, as the reader-facing `invalid-attribute` whose message
+ * names the attribute (the engine names its filter key); anything else as is.
+ */
 export function attributeError(error: unknown): unknown {
-  const code = (error as { code?: unknown } | null)?.code;
+  const { code, key } = (error ?? {}) as { code?: unknown; key?: unknown };
   if (error instanceof Error && typeof code === 'string' && FILTER_ERROR_CODES.has(code)) {
-    return new WidgetError('invalid-attribute', error.message);
+    const attribute = typeof key === 'string' ? `Attribute "${attributeOf(key)}": ` : '';
+    return new WidgetError('invalid-attribute', `${attribute}${error.message}`);
   }
   return error;
 }
 
 const recordsByCatalog = new WeakMap<Catalog, Records>();
 
+// The filter attributes' properties are made from FILTER_ATTRIBUTES at run time; this gives them
+// their types, so that the attribute list is written once. The class's constructor sets each one.
+export interface NvFilteredElement extends FilterProperties {}
+
 /**
- * What the list and the search share: the filter attributes, a page size, and the whole catalog
- * checked against those filters, so that an unknown id or a bad date fails while loading.
+ * What the list and the search share: the filter attributes (one per entry of
+ * `FILTER_ATTRIBUTES`, comma-separated lists), a page size, and the whole catalog checked against
+ * those filters, so that an unknown id or a bad date fails while loading.
  */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the constructor sets every property of the interface above.
 export abstract class NvFilteredElement extends NvCollectionElement {
-  /** Vote event id, or several separated by commas, e.g. `annexation-referendums-2022`. */
-  @property() event = '';
-
-  /** ISO 3166-2 region code(s), comma-separated, e.g. `UA-65,UA-23`. */
-  @property() region = '';
-
-  /** Kind(s) of issuer, comma-separated: `state`, `intergovernmental`, `civil-society`, `media`, `person`, `government-body`. */
-  @property({ attribute: 'issuer-kind' }) issuerKind = '';
-
-  /**
-   * Theme id(s), comma-separated, e.g. `coercion-at-gunpoint` (the engine's `theme` filter). Named
-   * `topic` rather than DESIGN's `theme` because `theme` is every widget's colour theme attribute.
-   */
-  @property() topic = '';
+  static override properties: PropertyDeclarations = Object.fromEntries(
+    filterAttributes.map(([attribute]) => [propertyOf(attribute), { attribute }]),
+  );
 
   /** Earliest date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   @property() from = '';
@@ -67,19 +60,14 @@ export abstract class NvFilteredElement extends NvCollectionElement {
   /** The catalog, once loaded and the filter attributes checked against it. */
   protected catalogLoaded: Catalog | undefined;
 
+  constructor() {
+    super();
+    for (const [attribute] of filterAttributes) this[propertyOf(attribute)] = '';
+  }
+
   /** The filter the attributes set; the reader's own choices narrow it further. */
   protected get attributeFilter(): StatementFilter {
-    const filter: StatementFilter = {};
-    const sets = {
-      event: this.event,
-      region: this.region,
-      issuerKind: this.issuerKind,
-      theme: this.topic,
-    } as const;
-    for (const [key, value] of Object.entries(sets)) {
-      const values = listAttribute(value);
-      if (values !== undefined) Object.assign(filter, { [key]: values });
-    }
+    const filter = attributesFilter((attribute) => this[propertyOf(attribute)]);
     if (this.from.trim()) filter.from = this.from.trim();
     if (this.to.trim()) filter.to = this.to.trim();
     return filter;
@@ -108,9 +96,8 @@ export abstract class NvFilteredElement extends NvCollectionElement {
   }
 
   protected dataKey(): string {
-    return [this.event, this.region, this.issuerKind, this.topic, this.from, this.to, this.limit]
-      .map(String)
-      .join('|');
+    const sets = filterAttributes.map(([attribute]) => this[propertyOf(attribute)]);
+    return [...sets, this.from, this.to, this.limit].map(String).join('|');
   }
 
   protected async load(): Promise<void> {

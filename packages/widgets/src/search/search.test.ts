@@ -129,6 +129,35 @@ describe('nv-search: attributes', () => {
     ['topic', 'annexation', { theme: 'annexation' }, 'Searching only: Annexation.'],
     ['from', '2023', { from: '2023' }, 'Searching only: from 2023.'],
     ['to', '2022-09', { to: '2022-09' }, 'Searching only: until September 2022.'],
+    [
+      'issuer',
+      'eu-high-representative',
+      { issuer: 'eu-high-representative' },
+      `Searching only: issued by ${catalog.actor('eu-high-representative').name.en}.`,
+    ],
+    [
+      'signatory',
+      'matteo-mecacci',
+      { signatory: 'matteo-mecacci' },
+      'Searching only: signed by Matteo Mecacci.',
+    ],
+    [
+      'speaker',
+      'josep-borrell',
+      { speaker: 'josep-borrell' },
+      'Searching only: quoting Josep Borrell.',
+    ],
+    ['kind', 'speech', { kind: 'speech' }, 'Searching only: Speech.'],
+    ['call-to-action', 'sanctions', { callToAction: 'sanctions' }, 'Searching only: Sanctions.'],
+    [
+      'legal-ref',
+      'unga-es-11-4',
+      { legalRef: 'unga-es-11-4' },
+      'Searching only: citing A/RES/ES-11/4.',
+    ],
+    ['country', 'DE', { country: 'DE' }, 'Searching only: issuers from Germany.'],
+    ['year', '2014,2024', { year: ['2014', '2024'] }, 'Searching only: 2014; 2024.'],
+    ['read', 'full', { read: 'full' }, 'Searching only: records based on the full source.'],
   ];
   for (const [attribute, value, filter, scope] of cases) {
     it(`${attribute}="${value}" searches only the matching statements, and says so`, async () => {
@@ -137,10 +166,44 @@ describe('nv-search: attributes', () => {
       await query(el, 'referendum');
       const expected = engine('referendum', filter);
       expect(expected.total).toBeLessThan(engine('referendum').total);
-      expect(status(el)).toBe(`${expected.total} results`);
+      expect(status(el)).toBe(`${expected.total} result${expected.total === 1 ? '' : 's'}`);
       expect(titles(el)).toEqual(expected.items.map((h) => h.statement.title.en));
     });
   }
+
+  it('text-lang searches only texts first written in that language, and says so', async () => {
+    const el = await search('<nv-search text-lang="de"></nv-search>');
+    expect(text(part(el, '.scope'))).toBe('Searching only: originally in German.');
+    const [german] = catalog.query({ lang: 'de' }).items;
+    const word = german!.title.en.split(' ')[0]!;
+    await query(el, word);
+    expect(titles(el)).toEqual([german!.title.en]);
+    expect(status(el)).toBe('1 result');
+  });
+
+  it('query shows the results for its text on load, in the box the reader can edit', async () => {
+    const el = await search('<nv-search query="Kherson" region="UA-65"></nv-search>');
+    await vi.waitFor(() => expect(items(el).length).toBeGreaterThan(0));
+    const expected = engine('Kherson', { region: 'UA-65' });
+    expect(input(el).value).toBe('Kherson');
+    expect(status(el)).toBe(`${expected.total} results`);
+    expect(titles(el)).toEqual(expected.items.map((h) => h.statement.title.en));
+    expect(items(el)[0]!.checkVisibility()).toBe(true);
+    expect(el.query).toBe('Kherson');
+    await query(el, 'Kherson bridge');
+    expect(titles(el)).toEqual(
+      engine('Kherson bridge', { region: 'UA-65' }).items.map((h) => h.statement.title.en),
+    );
+  });
+
+  it('query set later searches for the new text', async () => {
+    const el = await search('<nv-search></nv-search>');
+    el.setAttribute('query', 'Zaporizhzhia');
+    await vi.waitFor(() => expect(el.query).toBe('Zaporizhzhia'));
+    await el.updateComplete;
+    expect(input(el).value).toBe('Zaporizhzhia');
+    expect(titles(el)).toEqual(engine('Zaporizhzhia').items.map((h) => h.statement.title.en));
+  });
 
   it('limit sets how many results a page shows', async () => {
     const el = await search('<nv-search limit="3"></nv-search>');
@@ -246,6 +309,9 @@ describe('nv-search: errors', () => {
   const bad: [string, string][] = [
     ['an unknown event id', 'event="annexation-referendum-2022"'],
     ['an unknown topic', 'topic="gunpoint"'],
+    ['an unknown speaker', 'speaker="borrell"'],
+    ['an unknown call to action', 'call-to-action="sanction"'],
+    ['a language that is not a code', 'text-lang="German"'],
     ['a date that does not exist', 'from="2022-02-30"'],
     ['a negative limit', 'limit="-1"'],
   ];

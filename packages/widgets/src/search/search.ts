@@ -3,10 +3,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { NvFilterChangeEvent } from '../base/events.js';
-import { listValues, NvFilteredElement } from '../base/filtered-element.js';
+import {
+  filterAttributes,
+  listValues,
+  propertyOf,
+  type SetFilterKey,
+} from '../base/filter-attributes.js';
+import { NvFilteredElement } from '../base/filtered-element.js';
 import { NvElement } from '../base/nv-element.js';
+import { actorName } from '../base/render-helpers.js';
 import { statementItem, statementItemStyles } from '../base/statement-item.js';
 import type { Records } from '../data/records.js';
+import { countryName } from '../i18n/country.js';
 import { type AllStrings, fill, formatDate, type Lang, plural } from '../i18n/index.js';
 import { excerpt, marked } from './highlight.js';
 import { searchStyles } from './search.styles.js';
@@ -72,7 +80,7 @@ export class NvSearch extends NvFilteredElement {
   /** The search box's placeholder; default: a translated example ("Search, e.g. Kherson or null and void"). */
   @property() placeholder = '';
 
-  /** What the reader has typed. */
+  /** What the reader has typed (at first, the `query` attribute). */
   @state() private text = '';
   /** The results shown, and the text they are for. */
   @state() private result: { text: string; hits: readonly SearchHit[]; total: number } | undefined;
@@ -81,9 +89,20 @@ export class NvSearch extends NvFilteredElement {
   #lastSearchMs = 0;
   #prepared: Promise<void> | undefined;
 
-  /** The text the results are for (after the short pause that follows typing). */
+  /**
+   * The search text: set it (or the `query` attribute) to search for it, e.g. `Kherson`; the
+   * results show as soon as the widget is ready and the reader can edit the text. Read, it is the
+   * text the results shown are for (after the short pause that follows typing).
+   */
+  @property()
   get query(): string {
     return this.result?.text ?? '';
+  }
+  set query(text: string) {
+    this.text = text ?? '';
+    clearTimeout(this.#timer);
+    // Before the catalog is loaded, `load` searches for the text.
+    if (this.catalogLoaded) void this.#search();
   }
 
   protected override async load(): Promise<void> {
@@ -216,14 +235,11 @@ export class NvSearch extends NvFilteredElement {
   #scope(catalog: Catalog, records: Records): string {
     const lang = this.language;
     const t = this.t;
-    const names = (value: string, name: (id: string) => string | undefined) =>
-      listValues(value).map((id) => name(id) ?? id);
-    const parts = [
-      ...names(this.event, (id) => records.event(id)?.name[lang]),
-      ...names(this.region, (code) => records.region(code)?.name[lang]),
-      ...names(this.issuerKind, (kind) => t.issuerKinds[kind as keyof AllStrings['issuerKinds']]),
-      ...names(this.topic, (id) => catalog.themes.find((theme) => theme.id === id)?.name[lang]),
-    ];
+    const parts = filterAttributes.flatMap(([attribute, key]) =>
+      listValues(this[propertyOf(attribute)]).map((value) =>
+        scopeName(key, value, { lang, t, catalog, records }),
+      ),
+    );
     if (this.from) parts.push(fill(t.filterFrom, { date: formatDate(lang, this.from.trim()) }));
     if (this.to) parts.push(fill(t.filterTo, { date: formatDate(lang, this.to.trim()) }));
     return parts.join('; ');
@@ -319,6 +335,58 @@ export class NvSearch extends NvFilteredElement {
 
   #input$(): HTMLInputElement | null {
     return this.renderRoot.querySelector('input');
+  }
+}
+
+/** One value of a filter attribute as the scope line names it, e.g. `signed by Ukraine`. */
+function scopeName(
+  key: SetFilterKey,
+  value: string,
+  view: { lang: Lang; t: AllStrings; catalog: Catalog; records: Records },
+): string {
+  const { lang, t, catalog, records } = view;
+  switch (key) {
+    case 'event':
+      return records.event(value)?.name[lang] ?? value;
+    case 'region':
+      return records.region(value)?.name[lang] ?? value;
+    case 'issuerKind':
+      return t.issuerKinds[value as keyof AllStrings['issuerKinds']] ?? value;
+    case 'theme':
+      return catalog.themes.find((theme) => theme.id === value)?.name[lang] ?? value;
+    case 'callToAction':
+      return catalog.callsToAction.find((call) => call.id === value)?.name[lang] ?? value;
+    case 'issuer':
+      return fill(t.filterIssuer, { name: actorName(records, value, lang) });
+    case 'signatory':
+      return fill(t.filterSignatory, { name: actorName(records, value, lang) });
+    case 'speaker':
+      return fill(t.filterSpeaker, { name: actorName(records, value, lang) });
+    case 'kind':
+      return t.kinds[value as keyof AllStrings['kinds']] ?? value;
+    case 'legalRef': {
+      const instrument = records.instrument(value);
+      return fill(t.filterLegalRef, {
+        name: instrument?.symbol ?? instrument?.title[lang] ?? value,
+      });
+    }
+    case 'country':
+      return fill(t.filterCountry, { name: countryName(lang, value) });
+    case 'year':
+      return value;
+    case 'read':
+      return t.filterRead[value as keyof AllStrings['filterRead']] ?? value;
+    case 'lang':
+      return fill(t.filterTextLang, { language: languageName(lang, value) });
+  }
+}
+
+/** A language's name in the widget's language (`de` → "German"), or the code. */
+function languageName(lang: Lang, code: string): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
   }
 }
 

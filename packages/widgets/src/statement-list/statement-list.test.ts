@@ -63,6 +63,16 @@ describe('nv-statement-list: attributes', () => {
     ['region', 'UA-65', { region: 'UA-65' }],
     ['issuer-kind', 'media,civil-society', { issuerKind: ['media', 'civil-society'] }],
     ['topic', 'coercion-at-gunpoint', { theme: 'coercion-at-gunpoint' }],
+    ['issuer', 'eu-high-representative', { issuer: 'eu-high-representative' }],
+    ['signatory', 'matteo-mecacci', { signatory: 'matteo-mecacci' }],
+    ['speaker', 'josep-borrell', { speaker: 'josep-borrell' }],
+    ['kind', 'speech,appeal', { kind: ['speech', 'appeal'] }],
+    ['call-to-action', 'sanctions', { callToAction: 'sanctions' }],
+    ['legal-ref', 'unga-es-11-4', { legalRef: 'unga-es-11-4' }],
+    ['country', 'DE', { country: 'DE' }],
+    ['year', '2014, 2024', { year: ['2014', '2024'] }],
+    ['read', 'full', { read: 'full' }],
+    ['text-lang', 'de', { lang: 'de' }],
     ['from', '2024-03', { from: '2024-03' }],
     ['to', '2014', { to: '2014' }],
   ];
@@ -83,6 +93,32 @@ describe('nv-statement-list: attributes', () => {
     for (const time of el.shadowRoot!.querySelectorAll('time')) {
       expect(time.getAttribute('datetime')!.slice(0, 4)).toBe('2023');
     }
+  });
+
+  it('filter attributes combine: each narrows what the others leave', async () => {
+    const el = await list(
+      '<nv-statement-list country="DE,FR" kind="speech" year="2022"></nv-statement-list>',
+    );
+    const filter = { country: ['DE', 'FR'], kind: 'speech', year: '2022' } as const;
+    const matching = catalog.query(filter).total;
+    expect(matching).toBeGreaterThan(0);
+    expect(matching).toBeLessThan(catalog.query({ country: ['DE', 'FR'] }).total);
+    expect(titles(el)).toEqual(expected(filter).map((s) => s.title.en));
+    expect(status(el)).toBe(
+      `Showing ${Math.min(10, matching)} of ${matching} statement${matching === 1 ? '' : 's'}`,
+    );
+  });
+
+  it('a new filter attribute set later reloads the list', async () => {
+    const el = await list('<nv-statement-list></nv-statement-list>');
+    el.setAttribute('call-to-action', 'accountability');
+    await settled(el);
+    const filter = { callToAction: 'accountability' } as const;
+    expect(titles(el)).toEqual(expected(filter).map((s) => s.title.en));
+    el.callToAction = '';
+    el.textLang = 'de';
+    await settled(el);
+    expect(titles(el)).toEqual(expected({ lang: 'de' }).map((s) => s.title.en));
   });
 
   it('limit sets the page size and the "show more" step', async () => {
@@ -265,6 +301,36 @@ describe('nv-statement-list: errors', () => {
       expect(errors.map((e) => e.code)).toEqual(['invalid-attribute']);
       expect(el.querySelector('a')!.textContent).toBe('All statements');
       expect(el.shadowRoot!.querySelector('slot')).not.toBeNull();
+    });
+  }
+
+  const badIds: [string, string][] = [
+    ['issuer', 'natoo'],
+    ['signatory', 'ukrain'],
+    ['speaker', 'borrell'],
+    ['kind', 'tweet'],
+    ['call-to-action', 'sanction'],
+    ['legal-ref', 'unga-es-11-44'],
+    ['country', 'Germany'],
+    ['year', '22'],
+    ['read', 'partial'],
+    ['text-lang', 'English'],
+    ['issuer-kind', 'states'],
+    ['topic', 'gunpoint'],
+  ];
+  for (const [attribute, value] of badIds) {
+    it(`${attribute}="${value}" is refused with a message that names the attribute`, async () => {
+      const el = mount<NvStatementList>(
+        `<nv-statement-list ${attribute}="${value}"><a href="/statements">All statements</a></nv-statement-list>`,
+      );
+      const errors = errorsOf(el);
+      await settled(el);
+      const alert = part(el, '[role="alert"]');
+      expect(text(alert)).toBe('This widget is set up wrongly.');
+      expect(alert.checkVisibility()).toBe(true);
+      expect(errors.map((e) => e.code)).toEqual(['invalid-attribute']);
+      expect(errors[0]!.message).toMatch(new RegExp(`^Attribute "${attribute}": .*"${value}"`));
+      expect(el.querySelector('a')!.textContent).toBe('All statements');
     });
   }
 

@@ -8,7 +8,8 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NvFilterChangeEvent } from '../base/events.js';
-import { listValues, NvFilteredElement } from '../base/filtered-element.js';
+import { FILTER_ATTRIBUTES, listValues } from '../base/filter-attributes.js';
+import { NvFilteredElement } from '../base/filtered-element.js';
 import { NvElement } from '../base/nv-element.js';
 import { statementItem, statementItemStyles } from '../base/statement-item.js';
 import { WidgetError } from '../data/widget-error.js';
@@ -18,9 +19,6 @@ import { statementListStyles } from './statement-list.styles.js';
 /** Filter keys a list can offer the reader, as selects with a count per value. */
 export const LIST_FILTERS = ['event', 'region', 'issuerKind', 'theme', 'year', 'kind'] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
-
-// The attribute spellings an editor may also use for the same keys.
-const FILTER_ALIASES: Record<string, ListFilter> = { topic: 'theme', 'issuer-kind': 'issuerKind' };
 
 /**
  * A filtered list of statements, newest first: kind, date, title (linking to the source) and
@@ -233,9 +231,12 @@ export class NvStatementList extends NvFilteredElement {
     return [...new Set(keys.filter((k) => k !== undefined))];
   }
 
+  /** A key of `filters`: the filter key, or the attribute that sets it (`topic`, `issuer-kind`). */
   #toKey(name: string): ListFilter | undefined {
-    if ((LIST_FILTERS as readonly string[]).includes(name)) return name as ListFilter;
-    return FILTER_ALIASES[name];
+    const key = Object.hasOwn(FILTER_ATTRIBUTES, name)
+      ? FILTER_ATTRIBUTES[name as keyof typeof FILTER_ATTRIBUTES]
+      : name;
+    return (LIST_FILTERS as readonly string[]).includes(key) ? (key as ListFilter) : undefined;
   }
 
   #change = (event: Event): void => {

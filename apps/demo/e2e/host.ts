@@ -1,0 +1,42 @@
+/**
+ * A news site on another origin: 127.0.0.1 where the site under test is localhost. It serves
+ * whatever page a test gives it, so that an embed is tested where an editor pastes it.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { BrowserContext, Page } from 'playwright-core';
+
+export interface HostSite {
+  url: string;
+  /** Opens a bare article with `body` pasted into it; records console errors. */
+  open(context: BrowserContext, body: string): Promise<{ page: Page; errors: string[] }>;
+  close(): Promise<void>;
+}
+
+export async function startHost(): Promise<HostSite> {
+  let page = '';
+  const server = createServer((_, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  return {
+    url,
+    async open(context, body) {
+      page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A news article</title></head><body><h1>Article</h1><p>Before the embed.</p>${body}<p>After the embed.</p></body></html>`;
+      const tab = await context.newPage();
+      const errors: string[] = [];
+      tab.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      tab.on('pageerror', (error) => errors.push(error.message));
+      await tab.goto(url);
+      return { page: tab, errors };
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,85 @@
+import type { FilterKey, StatementFilter } from '@null-and-void/statements/engine';
+
+/**
+ * The one table of the set filters a list or a search takes as attributes: each attribute and
+ * the query API's filter key it sets. The elements' properties, the `dataKey`, the error that
+ * names a bad attribute and the documentation in `custom-elements.json` all derive from it.
+ * Two names differ from the key because the element already has an attribute of that name:
+ * `theme` is the colour theme, `lang` the widget's own language.
+ */
+export const FILTER_ATTRIBUTES = {
+  /** Vote event id(s), e.g. `annexation-referendums-2022`. */
+  event: 'event',
+  /** ISO 3166-2 region code(s), e.g. `UA-65,UA-23`. */
+  region: 'region',
+  /** Kind(s) of issuer: `state`, `intergovernmental`, `civil-society`, `media`, `person`, `government-body`, `occupation-authority`. */
+  'issuer-kind': 'issuerKind',
+  /** Theme id(s), e.g. `coercion-at-gunpoint` (the query API's `theme`; `theme` is the colour theme). */
+  topic: 'theme',
+  /** Actor id(s) that issued the statement, e.g. `nato`. */
+  issuer: 'issuer',
+  /** Actor id(s) that signed it, e.g. `ukraine` for a joint statement Ukraine signed. */
+  signatory: 'signatory',
+  /** Actor id(s) quoted in it. */
+  speaker: 'speaker',
+  /** Kind(s) of statement: `press-release`, `joint-statement`, `appeal`, `platform-statement`, `news-report`, `speech`, `resolution`, `declaration`. */
+  kind: 'kind',
+  /** Call-to-action id(s), e.g. `non-recognition,sanctions`. */
+  'call-to-action': 'callToAction',
+  /** Legal instrument id(s) it cites, e.g. `unga-es-11-4`. */
+  'legal-ref': 'legalRef',
+  /** ISO 3166-1 alpha-2 country code(s) of an issuer, e.g. `DE`. */
+  country: 'country',
+  /** Year(s) of the statement, e.g. `2022,2024`. */
+  year: 'year',
+  /** `full` or `excerpt`: whether the record rests on the whole source or an excerpt of it. */
+  read: 'read',
+  /** Language code(s) of the original text, e.g. `de` (the query API's `lang`; `lang` is the widget's language). */
+  'text-lang': 'lang',
+} as const satisfies Record<string, Exclude<FilterKey, 'from' | 'to'>>;
+
+export type FilterAttribute = keyof typeof FILTER_ATTRIBUTES;
+/** A filter key that takes a set of values (every key but `from` and `to`). */
+export type SetFilterKey = (typeof FILTER_ATTRIBUTES)[FilterAttribute];
+
+/** `issuer-kind` → `issuerKind`. */
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<Camel<Tail>>}`
+  : S;
+
+/** The element property of each filter attribute, e.g. `callToAction` for `call-to-action`. */
+export type FilterProperties = { [A in FilterAttribute as Camel<A>]: string };
+
+/** The element property of a filter attribute: `call-to-action` → `callToAction`. */
+export const propertyOf = (attribute: FilterAttribute): keyof FilterProperties =>
+  attribute.replace(/-(\w)/g, (_, letter: string) =>
+    letter.toUpperCase(),
+  ) as keyof FilterProperties;
+
+/** Every filter attribute with its filter key. */
+export const filterAttributes = Object.entries(FILTER_ATTRIBUTES) as [
+  FilterAttribute,
+  SetFilterKey,
+][];
+
+/** An attribute's comma-separated values. */
+export const listValues = (value: string): string[] =>
+  value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+/** The filter that the attribute values set, each `value(attribute)` a comma-separated list. */
+export function attributesFilter(value: (attribute: FilterAttribute) => string): StatementFilter {
+  const filter: Record<string, string | string[]> = {};
+  for (const [attribute, key] of filterAttributes) {
+    const values = listValues(value(attribute));
+    if (values.length) filter[key] = values.length > 1 ? values : values[0]!;
+  }
+  return filter;
+}
+
+/** The attribute that sets a filter key (`lang` → `text-lang`); `from` and `to` are their own. */
+export function attributeOf(key: string): string {
+  return filterAttributes.find(([, k]) => k === key)?.[0] ?? key;
+}
