@@ -44,3 +44,54 @@ export function errorsOf(element: HTMLElement): NvErrorEvent[] {
 export function cleanup(): void {
   document.body.replaceChildren();
 }
+
+/**
+ * What keeps a reader from seeing `target` inside a widget: hidden, of no size, outside the
+ * widget's `box` or the viewport (its first line, once scrolled to), clipped by an ancestor in the
+ * shadow root, or covered. Empty when the reader sees it.
+ */
+export function unseen(widget: Element, target: Element, box: Element): string[] {
+  target.scrollIntoView({ block: 'nearest' });
+  const problems: string[] = [];
+  if (!target.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
+    problems.push('hidden');
+  }
+  const r = target.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  if (r.width < 1 || r.height < 1) problems.push('of no size');
+  if (
+    r.top < b.top - 0.5 ||
+    r.bottom > b.bottom + 0.5 ||
+    r.left < b.left - 0.5 ||
+    r.right > b.right + 0.5
+  ) {
+    problems.push('outside the box');
+  }
+  const firstLine = Math.min(r.height, 16);
+  if (r.top < 0 || r.top + firstLine > innerHeight || r.left < 0 || r.right > innerWidth) {
+    problems.push('outside the viewport');
+  }
+  for (let ancestor = target.parentElement; ancestor; ancestor = ancestor.parentElement) {
+    if (getComputedStyle(ancestor).display === 'inline') continue;
+    if (ancestor.scrollHeight > ancestor.clientHeight + 1) {
+      problems.push(`clipped by .${ancestor.className || ancestor.localName}`);
+    }
+  }
+  const hit = widget.shadowRoot?.elementFromPoint(
+    r.left + Math.min(r.width / 2, 8),
+    r.top + firstLine / 2,
+  );
+  if (!hit || !(hit === target || target.contains(hit)))
+    problems.push(`covered by ${hit?.localName}`);
+  return problems;
+}
+
+/** The elements in a widget's shadow root whose content is taller than their box (text meant for screen readers only aside). */
+export const overflowing = (widget: Element): string[] =>
+  [...(widget.shadowRoot?.querySelectorAll(':not(.visually-hidden)') ?? [])]
+    .filter((e) => getComputedStyle(e).display !== 'inline' && e.scrollHeight > e.clientHeight + 1)
+    .map((e) => `${e.localName}.${e.className}`);
+
+/** Waits for two animation frames: long enough for layout, resize observers and paint. */
+export const frames = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

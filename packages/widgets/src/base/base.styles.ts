@@ -54,6 +54,15 @@ export const baseStyles = css`
   p {
     margin: 0;
   }
+  /* Holds the fallback's height after the upgrade (min-height, set from script); the widget's
+     box fills it, so that a box taller than its content keeps its border and background. */
+  .frame {
+    display: flex;
+    flex-direction: column;
+  }
+  .frame > * {
+    flex: 1 0 auto;
+  }
   .muted {
     color: var(--_muted);
   }

@@ -53,8 +53,15 @@ export abstract class NvElement extends LitElement {
   protected status: Status = 'loading';
   protected failure: WidgetError | undefined;
 
-  /** The height the page's fallback content had when the widget replaced it, in px. */
-  protected reservedHeight = 0;
+  /**
+   * The height the page's fallback content had when the widget replaced it, in px: the widget
+   * keeps it as its least height, so that the article below does not move up on the upgrade.
+   * 0 when there was none, or once the widget's width has changed (the fallback's height at the
+   * old width no longer means anything).
+   */
+  #reserved = 0;
+  #reservedWidth = 0;
+  #resizes: ResizeObserver | undefined;
   #loadKey: string | undefined;
   #loads = 0;
 
@@ -129,9 +136,7 @@ export abstract class NvElement extends LitElement {
     Promise.all([this.load(), strings]).then(
       () => {
         if (load !== this.#loads) return;
-        if (this.hasFallback && this.isConnected) {
-          this.reservedHeight = this.getBoundingClientRect().height;
-        }
+        if (this.hasFallback && this.isConnected) this.#reserve();
         this.status = 'ready';
       },
       async (error: unknown) => {
@@ -149,6 +154,39 @@ export abstract class NvElement extends LitElement {
     );
   }
 
+  /** Keeps the fallback's height (as the widget now shows it) until the widget's width changes. */
+  #reserve(): void {
+    const { width, height } = this.getBoundingClientRect();
+    this.#reserved = height;
+    this.#reservedWidth = width;
+    this.#resizes ??= new ResizeObserver(() => {
+      if (Math.abs(this.getBoundingClientRect().width - this.#reservedWidth) > 0.5) this.#release();
+    });
+    this.#resizes.observe(this);
+  }
+
+  #release(): void {
+    this.#reserved = 0;
+    this.#resizes?.disconnect();
+    this.#frame()?.style.removeProperty('min-height');
+  }
+
+  /** The box around what the widget shows once ready, which holds the reserved height. */
+  #frame(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.frame');
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Through the CSSOM: a `style` attribute would break a strict `style-src`.
+    if (this.#reserved) this.#frame()?.style.setProperty('min-height', `${this.#reserved}px`);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#release();
+  }
+
   #fail(error: WidgetError): void {
     this.status = 'error';
     this.failure = error;
@@ -158,7 +196,7 @@ export abstract class NvElement extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (this.status === 'ready') return this.renderReady();
+    if (this.status === 'ready') return html`<div class="frame">${this.renderReady()}</div>`;
     const t = loadedStrings(this.language) ?? FALLBACK;
     if (this.status === 'error' && this.failure) {
       return html`<div class="error" part="error" role="alert">

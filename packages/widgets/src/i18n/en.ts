@@ -16,7 +16,6 @@ export const en = {
   dateInferred: 'date inferred',
   signedBy: 'Signed by',
   fullText: 'Full text',
-  showMore: 'Show more',
   voteEvent: 'Vote',
   statesCount: { one: '{n} state', other: '{n} states' },
   kinds: {

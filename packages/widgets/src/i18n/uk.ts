@@ -15,7 +15,6 @@ export const uk: Strings = {
   dateInferred: 'дату встановлено опосередковано',
   signedBy: 'Підписали',
   fullText: 'Повний текст',
-  showMore: 'Показати ще',
   voteEvent: 'Голосування',
   statesCount: { one: '{n} держава', few: '{n} держави', many: '{n} держав', other: '{n} держави' },
   kinds: {

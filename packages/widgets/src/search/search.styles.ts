@@ -14,6 +14,8 @@ export const searchStyles = css`
   }
   .search {
     display: grid;
+    /* Taller than its rows when it keeps its fallback's height: the rows stay at the top. */
+    align-content: start;
     gap: 0.6em;
     padding: 1em 1.25em;
     border: 1px solid var(--_border);

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const statementListStyles = css`
   .list {
     display: grid;
+    /* Taller than its rows when it keeps its fallback's height: the rows stay at the top. */
+    align-content: start;
     gap: 0.75em;
     padding: 1em 1.25em;
     border: 1px solid var(--_border);

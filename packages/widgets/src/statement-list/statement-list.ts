@@ -5,7 +5,7 @@ import {
   type Sort,
   type StatementFilter,
 } from '@null-and-void/statements/engine';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NvFilterChangeEvent } from '../base/events.js';
 import { FILTER_ATTRIBUTES, listValues } from '../base/filter-attributes.js';
@@ -151,7 +151,8 @@ export class NvStatementList extends NvFilteredElement {
     </section>`;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     // A select keeps the reader's last pick even when its option is re-rendered: set it from state.
     for (const select of this.renderRoot.querySelectorAll<HTMLSelectElement>('select')) {
       select.value = this.chosen[select.name as ListFilter] ?? '';

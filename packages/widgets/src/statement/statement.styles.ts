@@ -1,36 +1,15 @@
 import { css } from 'lit';
 
 export const statementStyles = css`
-  .card,
-  .body {
+  .card {
     display: flex;
     flex-direction: column;
     gap: 0.6em;
-  }
-  .card {
     padding: 1.1em 1.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
     color: var(--_text);
-  }
-  .card.fixed {
-    overflow: hidden;
-  }
-  .body {
-    min-height: 0;
-  }
-  .fixed .body {
-    flex: 1 1 auto;
-    overflow: hidden;
-    position: relative;
-  }
-  .clamped .body::after {
-    content: '';
-    position: absolute;
-    inset: auto 0 0 0;
-    height: 2.5em;
-    background: linear-gradient(transparent, var(--_background));
   }
   .meta,
   h4,
@@ -85,23 +64,15 @@ export const statementStyles = css`
     font-size: 0.9em;
   }
   .footer {
+    /* In a card taller than its content (it keeps its fallback's height), the source line sits
+       at the bottom. */
+    margin-top: auto;
     display: flex;
     flex-wrap: wrap;
     gap: 0.3em 1em;
     padding-top: 0.6em;
     border-top: 1px solid var(--_border);
     font-size: 0.85em;
-  }
-  .more {
-    align-self: flex-start;
-    font: inherit;
-    font-size: 0.85em;
-    padding: 0.3em 0.8em;
-    border: 1px solid var(--_border);
-    border-radius: 2em;
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
   }
   :host([variant='compact']) .card {
     gap: 0.35em;

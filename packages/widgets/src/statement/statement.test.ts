@@ -1,8 +1,17 @@
 import { catalog, toCatalogJSON } from '@null-and-void/statements';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
-import { cleanup, errorsOf, mount, settled, shadowText } from '../../test/helpers.js';
-import { serve } from '../../test/list-helpers.js';
+import {
+  cleanup,
+  errorsOf,
+  frames,
+  mount,
+  settled,
+  shadowText,
+  unseen,
+} from '../../test/helpers.js';
+import { serve, uniqueUrl } from '../../test/list-helpers.js';
 import '../define/statement.js';
 import { define } from '../base/define.js';
 import { NvStatement } from './statement.js';
@@ -266,33 +275,76 @@ describe('nv-statement: progressive enhancement', () => {
     expect(el.querySelector('blockquote')).not.toBeNull();
   });
 
-  it('shifts no layout when the card replaces a blockquote fallback', async () => {
-    // The data is held back until the page has painted the fallback and the observer is on.
+  for (const width of [390, 1280]) {
+    it(`shows title, summary and source in full after a one-line fallback (${width} px)`, async () => {
+      await page.viewport(width, 800);
+      const host = mount<HTMLDivElement>(
+        `<div><nv-statement statement="nato-2022-09-22"><p><a href="${nato.source.url}">NATO on the sham referendums</a></p></nv-statement></div>`,
+      );
+      const el = host.querySelector('nv-statement')!;
+      await el.updateComplete;
+      const fallback = el.getBoundingClientRect().height;
+      await settled(el);
+      await frames();
+      const card = el.shadowRoot!.querySelector('.card')!;
+      expect(card.getBoundingClientRect().height).toBeGreaterThan(fallback + 100);
+      const shown = (selector: string) => el.shadowRoot!.querySelector(selector)!;
+      expect(shown('.title').textContent).toBe(nato.title.en);
+      expect(shown('.summary').textContent).toMatch(
+        new RegExp(`^${nato.summary.en.split(' ').slice(0, 5).join(' ')}`),
+      );
+      for (const selector of ['.title', '.summary', 'blockquote', '.footer a[part="link"]']) {
+        expect(unseen(el, shown(selector), card), selector).toEqual([]);
+      }
+      expect(el.shadowRoot!.querySelector('button')).toBeNull();
+      await page.viewport(414, 896);
+    });
+  }
+
+  it('keeps the height of a taller fallback, with the source line at the bottom', async () => {
+    const el = mount<NvStatement>(
+      `<nv-statement statement="nato-2022-09-22" variant="compact"><blockquote><p>${nato.summary.en}</p><p>${nato.quotes[0]!.text}</p></blockquote></nv-statement>`,
+    );
+    await el.updateComplete;
+    const fallback = el.getBoundingClientRect().height;
+    await settled(el);
+    await frames();
+    const card = el.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+    expect(card.height).toBeGreaterThanOrEqual(fallback - 0.5);
+    const footer = el.shadowRoot!.querySelector('.footer')!.getBoundingClientRect();
+    // Below the footer: the card's padding and border, at most (the credit line comes later).
+    expect(card.bottom - footer.bottom).toBeLessThan(40);
+    expect(
+      footer.top - el.shadowRoot!.querySelector('.issuer')!.getBoundingClientRect().bottom,
+    ).toBeGreaterThan(20);
+  });
+
+  /**
+   * Mounts an article with the card between two paragraphs, its data held back until the page
+   * has painted the fallback; measures the layout shift of the upgrade.
+   */
+  async function upgradeInArticle(fallback: string) {
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
+    // A URL of its own: the widgets keep each catalog they loaded.
+    const url = `${location.origin}${uniqueUrl('held-catalog')}`;
     const original = window.fetch;
     window.fetch = async (input, init) => {
-      if (!String(input).endsWith('/held-catalog.json')) return original(input, init);
+      if (String(input) !== url) return original(input, init);
       await held;
       return new Response(JSON.stringify(toCatalogJSON(catalog)));
     };
-    const frames = () =>
+    const painted = () =>
       new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
     try {
       const article = mount<HTMLElement>(`<article>
         <p>${'An article paragraph before the embed. '.repeat(6)}</p>
-        <nv-statement statement="nato-2022-09-22" src="${location.origin}/held-catalog.json">
-          <blockquote>
-            <p><strong>${nato.title.en}</strong></p>
-            <p>${nato.summary.en}</p>
-            <footer>— NATO, 22 September 2022. <a href="${nato.source.url}">Source</a></footer>
-          </blockquote>
-        </nv-statement>
-        <p>${'An article paragraph after the embed. '.repeat(12)}</p>
+        <nv-statement statement="nato-2022-09-22" src="${url}">${fallback}</nv-statement>
+        <p id="after">${'An article paragraph after the embed. '.repeat(12)}</p>
       </article>`);
-      await frames();
+      await painted();
       const shifts: number[] = [];
       const observer = new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as (PerformanceEntry & {
@@ -304,39 +356,61 @@ describe('nv-statement: progressive enhancement', () => {
       });
       observer.observe({ type: 'layout-shift', buffered: false });
       const el = article.querySelector('nv-statement')!;
-      const before = el.getBoundingClientRect().height;
+      const after = article.querySelector('#after')!;
+      const before = {
+        card: el.getBoundingClientRect().height,
+        after: after.getBoundingClientRect().top,
+      };
       release();
       await settled(el);
-      await frames();
+      await painted();
       observer.disconnect();
       const cls = shifts.reduce((sum, value) => sum + value, 0);
+      const card = el.getBoundingClientRect().height;
       console.log(
-        `layout shift on upgrade: ${cls.toFixed(4)} (fallback ${before}px, card ${el.getBoundingClientRect().height}px)`,
+        `layout shift on upgrade: ${cls.toFixed(4)} (fallback ${before.card}px, card ${card}px)`,
       );
       expect(el.shadowRoot!.querySelector('.card')).not.toBeNull();
-      expect(cls).toBeLessThan(0.01);
+      return { cls, before, card, movedBy: after.getBoundingClientRect().top - before.after };
     } finally {
       window.fetch = original;
     }
+  }
+
+  const blockquote = (extra = '') => `<blockquote>
+    <p><strong>${nato.title.en}</strong></p>
+    <p>${nato.summary.en}</p>
+    <p>“${nato.quotes[0]!.text}”</p>${extra}
+    <footer>— NATO, 22 September 2022. <a href="${nato.source.url}">Source</a></footer>
+  </blockquote>`;
+
+  it('shifts no layout when the card replaces a blockquote fallback', async () => {
+    // A fallback at least as tall as the card: the card keeps its height, nothing moves.
+    const { cls, before, card, movedBy } = await upgradeInArticle(
+      blockquote(`<p>${'The Allies will never recognise the illegal annexation. '.repeat(8)}</p>`),
+    );
+    expect(before.card).toBeGreaterThan(card - 1);
+    expect(Math.abs(movedBy)).toBeLessThan(0.5);
+    expect(cls).toBeLessThan(0.01);
+  });
+
+  it('moves the text below only down, by what the card adds to a shorter fallback', async () => {
+    const { before, card, movedBy } = await upgradeInArticle(blockquote());
+    expect(card).toBeGreaterThan(before.card);
+    expect(movedBy).toBeCloseTo(card - before.card, 0);
   });
 });
 
 describe('nv-statement: keyboard', () => {
-  it('links are reachable and the "show more" button expands a fitted card', async () => {
-    const el = mount<NvStatement>(
-      '<nv-statement statement="nato-2022-09-22"><p>Short fallback.</p></nv-statement>',
+  it('Tab reaches the source link from the page', async () => {
+    const host = mount<HTMLDivElement>(
+      '<div><button>Before</button><nv-statement statement="nato-2022-09-22"><p>Short fallback.</p></nv-statement></div>',
     );
+    const el = host.querySelector('nv-statement')!;
     await settled(el);
-    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]');
-    expect(more).not.toBeNull();
-    more!.focus();
-    expect(el.shadowRoot!.activeElement).toBe(more);
-    more!.click();
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="more"]')).toBeNull();
-    const card = el.shadowRoot!.querySelector<HTMLElement>('.card')!;
-    expect(card.scrollHeight).toBeLessThanOrEqual(card.clientHeight + 1);
-    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="link"]')!.tabIndex).toBe(0);
+    host.querySelector('button')!.focus();
+    await userEvent.keyboard('{Tab}');
+    expect(el.shadowRoot!.activeElement).toBe(el.shadowRoot!.querySelector('a[part="link"]'));
   });
 });
 

@@ -25,7 +25,6 @@ export type StatementVariant = (typeof VARIANTS)[number];
  * @csspart note - Editorial notes, e.g. that the summary rests on an excerpt.
  * @csspart footer - The source link and the vote.
  * @csspart link - Links to the source.
- * @csspart more - The "show more" button of a card fitted to its fallback's height.
  * @csspart error - The message shown when the statement cannot be shown.
  * @csspart skeleton - The placeholder shown while loading without fallback content.
  * @cssprop --nv-accent - Links and the quote rule.
@@ -48,8 +47,6 @@ export class NvStatement extends NvElement {
     statement: {},
     variant: { reflect: true },
     quote: {},
-    clamped: { state: true },
-    expanded: { state: true },
   };
 
   /** The statement's id, e.g. `nato-2022-09-22`. */
@@ -61,8 +58,6 @@ export class NvStatement extends NvElement {
   /** Index of the quote to feature (default 0, the first), or `none` for no quote. */
   quote = '0';
 
-  private clamped = false;
-  private expanded = false;
   #view: CardView | undefined;
 
   protected override validate(): WidgetError | undefined {
@@ -98,52 +93,15 @@ export class NvStatement extends NvElement {
       );
     }
     this.#view = view;
-    this.clamped = false;
-    this.expanded = false;
   }
 
   protected renderReady(): TemplateResult | typeof nothing {
     const s = this.#view;
     if (!s) return nothing;
-    const fit = this.reservedHeight > 0 && this.variant !== 'full' && !this.expanded;
-    const classes = `card${fit ? ' fixed' : ''}${this.clamped ? ' clamped' : ''}`;
-    return html`<article part="card" class=${classes} lang=${this.language} aria-label=${s.title}>
-      <div class="body">${this.#content(s)}</div>
-      ${
-        this.clamped && !this.expanded
-          ? html`<button part="more" class="more" type="button" aria-expanded="false" @click=${this.#expand}>
-              ${this.t.showMore}
-            </button>`
-          : nothing
-      }
+    return html`<article part="card" class="card" lang=${this.language} aria-label=${s.title}>
+      ${this.#content(s)}
     </article>`;
   }
-
-  protected override updated(): void {
-    // A card replacing fallback content first takes exactly the fallback's height, so nothing
-    // around it moves; then it either fits (and may grow later) or offers "show more".
-    const card = this.renderRoot.querySelector<HTMLElement>('.card');
-    if (!card || this.status !== 'ready') return;
-    if (card.classList.contains('fixed')) {
-      if (!this.clamped) card.style.height = `${this.reservedHeight}px`;
-      const body = card.querySelector<HTMLElement>('.body');
-      const overflows = !!body && body.scrollHeight > body.clientHeight + 1;
-      if (overflows) this.clamped = true;
-      else {
-        card.style.height = '';
-        card.style.minHeight = `${this.reservedHeight}px`;
-      }
-    } else {
-      card.style.height = '';
-    }
-  }
-
-  #expand = (): void => {
-    this.expanded = true;
-    this.clamped = false;
-    const card = this.renderRoot.querySelector<HTMLElement>('.card');
-    card?.style.removeProperty('height');
-  };
 
   #content(s: CardView): TemplateResult {
     const lang = this.language;

@@ -1,5 +1,5 @@
 import type { StatementFilter, TimelineEntry } from '@null-and-void/statements/engine';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NvCollectionElement } from '../base/collection-element.js';
 import { NvSelectEvent } from '../base/events.js';
@@ -128,7 +128,8 @@ export class NvTimeline extends NvCollectionElement {
     </div>`;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     if (this.#focusAfterUpdate === undefined) return;
     const entry = this.renderRoot.querySelector<HTMLElement>(
       `[data-entry="${this.#focusAfterUpdate}"]`,

@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, frames, mount, overflowing, settled } from '../../test/helpers.js';
+import '../define/all.js';
+import type { NvElement } from './nv-element.js';
+
+afterEach(cleanup);
+
+/** One widget of each kind, as an editor would set it up. */
+const WIDGETS = {
+  'nv-statement': 'statement="nato-2022-09-22"',
+  'nv-quote': 'statement="nato-2022-09-22"',
+  'nv-statement-list': 'event="crimea-referendum-2014" limit="3"',
+  'nv-search': 'query="Kherson" limit="3"',
+  'nv-timeline': 'event="crimea-referendum-2014"',
+  'nv-tally': 'instrument="unga-es-11-4"',
+} as const;
+
+const height = (element: Element) => element.getBoundingClientRect().height;
+/** The widget's box: what it shows once ready, inside the frame that holds the reserved height. */
+const box = (widget: Element) => widget.shadowRoot!.querySelector('.frame > *')!;
+
+/** Mounts a widget with a fallback in a container of the given width; its height as a fallback and once ready. */
+async function upgrade(tag: string, fallback: string, width = 640) {
+  const container = mount<HTMLDivElement>(
+    `<div style="width: ${width}px"><${tag} ${WIDGETS[tag as keyof typeof WIDGETS]}>${fallback}</${tag}></div>`,
+  );
+  const widget = container.firstElementChild as NvElement;
+  await widget.updateComplete;
+  const before = height(widget);
+  await settled(widget);
+  await frames();
+  return { container, widget, before };
+}
+
+/** The height a widget has with no fallback to keep, at the given width. */
+async function natural(tag: string, width = 640): Promise<number> {
+  const { widget } = await upgrade(tag, '', width);
+  const value = height(widget);
+  widget.parentElement!.remove();
+  return value;
+}
+
+for (const tag of Object.keys(WIDGETS)) {
+  describe(`${tag}: the fallback's height`, () => {
+    it('grows past a one-line fallback and clips nothing', async () => {
+      const { widget, before } = await upgrade(tag, '<p>Null &amp; Void: the record.</p>');
+      expect(before).toBeGreaterThan(10);
+      expect(height(widget)).toBeGreaterThan(before + 40);
+      expect(overflowing(widget)).toEqual([]);
+      expect(widget.shadowRoot!.querySelector('slot')).toBeNull();
+    });
+
+    it('keeps the height of a taller fallback, its box filling it, until its width changes', async () => {
+      const own = await natural(tag);
+      const fallback = `<div style="height: ${Math.round(own + 200)}px">Fallback</div>`;
+      const { container, widget, before } = await upgrade(tag, fallback);
+      expect(before).toBeGreaterThan(own + 199);
+      // No upward jump: the widget is as tall as the fallback it replaced, not its own height.
+      expect(height(widget)).toBeCloseTo(before, 0);
+      expect(height(box(widget))).toBeCloseTo(before, 0);
+      expect(overflowing(widget)).toEqual([]);
+
+      // A rotated phone or a resized window: the old height means nothing at the new width.
+      container.style.width = '420px';
+      await frames();
+      await frames();
+      expect(height(widget)).toBeCloseTo(await natural(tag, 420), 0);
+      expect(height(widget)).toBeLessThan(before);
+    });
+  });
+}
