@@ -2,7 +2,8 @@
  * Builds the plugin into dist/null-and-void/ and dist/null-and-void.zip (what an administrator
  * uploads in Plugins → Add New). Besides the source folder, it writes what comes from the site
  * and the widgets themselves, so that the plugin cannot disagree with them:
- * - widgets.json: each widget and the attributes its frame page accepts (the demo's snippets.ts);
+ * - widgets.json: each widget and the attributes its frame page accepts (the demo's snippets.ts),
+ *   and the class of the link card that embed.js hides once the frame reports (embed-card.ts);
  * - the attribute list in readme.txt, each with the widget's own description
  *   (the widgets' custom-elements.json);
  * - languages/*.mo, compiled from the .po files.
@@ -11,6 +12,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EMBED_CARD_CLASS } from 'demo/embed-card';
 import { COMMON_ATTRIBUTES, WIDGET_ATTRIBUTES, WIDGETS } from 'demo/snippets';
 import { zipSync } from 'fflate';
 import { mo, po } from 'gettext-parser';
@@ -70,7 +72,11 @@ rmSync(dist, { recursive: true, force: true });
 cpSync(source, plugin, { recursive: true });
 writeFileSync(
   join(plugin, 'widgets.json'),
-  `${JSON.stringify({ attributes: WIDGET_ATTRIBUTES, common: COMMON_ATTRIBUTES }, null, 2)}\n`,
+  `${JSON.stringify(
+    { attributes: WIDGET_ATTRIBUTES, common: COMMON_ATTRIBUTES, cardClass: EMBED_CARD_CLASS },
+    null,
+    2,
+  )}\n`,
 );
 const readme = readFileSync(join(plugin, 'readme.txt'), 'utf8');
 if (!readme.includes(README_MARKER))

@@ -11,6 +11,9 @@ export const firstWords = (text: string, count = 6): string =>
  * the viewport once scrolled to.
  */
 export async function expectFrameShows(frame: Locator, texts: string[]): Promise<void> {
+  // A reader scrolls to the embed first. Chromium pauses the rendering of a cross-origin frame
+  // out of view, so until then the frame neither lays out its content nor reports its height.
+  await frame.scrollIntoViewIfNeeded();
   for (const text of texts) {
     const target = frame.contentFrame().getByText(text, { exact: false }).first();
     await target.waitFor({ state: 'visible', timeout: 20_000 });
@@ -58,7 +61,28 @@ export async function expectFrameFitsContent(
       { timeout: 20_000, interval: 250 },
     )
     .toBeLessThanOrEqual(2);
+  // Nothing of the content is scrolled out of the frame's top either.
+  expect(
+    await frame
+      .contentFrame()
+      .locator('html')
+      .evaluate(() => window.scrollY),
+  ).toBe(0);
   return frameHeights(frame);
+}
+
+/**
+ * A screenshot of the whole post as a reader sees it. The viewport is made as tall as the page
+ * (a full-page capture draws cross-origin frames out of place), then the frames settle again.
+ */
+export async function screenshotPage(page: Page, path: string): Promise<void> {
+  const viewport = page.viewportSize()!;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(500);
+  await page.screenshot({ path });
+  await page.setViewportSize(viewport);
 }
 
 /**

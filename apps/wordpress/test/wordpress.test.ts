@@ -16,6 +16,7 @@ import {
   firstWords,
   openPost,
   phpMessages,
+  screenshotPage,
 } from './reader.js';
 import { wpCommand } from './wp-command.js';
 
@@ -35,7 +36,7 @@ const tallyShortcode = (lang: Lang) =>
   `[null-and-void widget="tally" instrument="${instrument.id}"${lang === 'uk' ? ' lang="uk"' : ''}]`;
 
 /** The English post as the block editor saves it: a pasted address becomes an embed block. */
-function blockPost(url: string, shortcode: string): string {
+function blockPost(url: string, shortcode?: string): string {
   return `<!-- wp:paragraph -->
 <p>What NATO said, as the record has it:</p>
 <!-- /wp:paragraph -->
@@ -46,18 +47,23 @@ ${url}
 </div></figure>
 <!-- /wp:embed -->
 
-<!-- wp:paragraph -->
+${
+  shortcode
+    ? `<!-- wp:paragraph -->
 <p>And the UN General Assembly's vote:</p>
 <!-- /wp:paragraph -->
 
 <!-- wp:shortcode -->
 ${shortcode}
-<!-- /wp:shortcode -->`;
+<!-- /wp:shortcode -->`
+    : ''
+}`;
 }
 
 /** The Ukrainian post as the classic editor saves it: the address alone on its line. */
-function classicPost(url: string, shortcode: string): string {
-  return `Що заявила НАТО, за записом:\n\n${url}\n\nІ голосування Генеральної Асамблеї ООН:\n\n${shortcode}\n`;
+function classicPost(url: string, shortcode?: string): string {
+  const tally = shortcode ? `І голосування Генеральної Асамблеї ООН:\n\n${shortcode}\n` : '';
+  return `Що заявила НАТО, за записом:\n\n${url}\n\n${tally}`;
 }
 
 let browser: Browser;
@@ -156,10 +162,122 @@ describe('with the plugin', () => {
       console.log(
         `${lang} post with the plugin: statement frame ${JSON.stringify(cardHeights)}, tally frame ${JSON.stringify(tallyHeights)}`,
       );
-      await reader.screenshot({
-        path: new URL(`post-${lang}-plugin.png`, SCREENSHOTS).pathname,
-        fullPage: true,
+      await screenshotPage(reader, new URL(`post-${lang}-plugin.png`, SCREENSHOTS).pathname);
+    },
+  );
+
+  test('a mistaken shortcode tells those who can edit the post what is wrong; readers see nothing', async () => {
+    const post = wpCommand<{ url: string }>(host, 'publish', {
+      title: 'A shortcode with mistakes',
+      content: `Text before.\n\n[null-and-void widget="statment" statement="${statement.id}"]\n\n[null-and-void widget="tally" instrument="${instrument.id}" colour="red"]\n\nText after.`,
+    });
+    const html = await openPost(reader, post.url);
+    expectNoPhpMessages(html);
+    expect(html).toContain(
+      '<!-- Null & Void: There is no Null &amp; Void widget “statment”. Use one of: statement, quote, statement-list, search, timeline, tally. -->',
+    );
+    expect(await reader.locator('.null-and-void-notice').count()).toBe(0);
+    expect(await reader.getByText('statment').count()).toBe(0);
+    expect(await reader.getByText('Text after.').isVisible()).toBe(true);
+
+    await openPost(editor, post.url);
+    const notes = editor.locator('.null-and-void-notice');
+    await expect.poll(() => notes.count()).toBe(2);
+    for (const note of await notes.all()) expect(await note.isVisible()).toBe(true);
+    expect(await notes.nth(0).textContent()).toContain(
+      'There is no Null & Void widget “statment”.',
+    );
+    expect(await notes.nth(1).textContent()).toContain(
+      'The tally widget has no attribute colour. It takes: instrument, event, lang, theme.',
+    );
+    await editor.screenshot({ path: new URL('shortcode-mistakes-en.png', SCREENSHOTS).pathname });
+
+    // In a Ukrainian WordPress the editor reads the note in Ukrainian.
+    wpCommand(host, 'set-option', { name: 'WPLANG', value: 'uk' });
+    try {
+      await openPost(editor, post.url);
+      expect(await notes.nth(0).textContent()).toContain('Віджета Null & Void «statment» немає.');
+      expect(await notes.nth(1).textContent()).toContain('Віджет tally не має атрибута colour.');
+      await editor.screenshot({ path: new URL('shortcode-mistakes-uk.png', SCREENSHOTS).pathname });
+    } finally {
+      wpCommand(host, 'set-option', { name: 'WPLANG', value: '' });
+    }
+    expectNoPhpMessages();
+  });
+
+  test.each([
+    ['no attributes', '[null-and-void]', 'needs a widget attribute'],
+    ['a bare widget', '[null-and-void widget]', 'needs a widget attribute'],
+    [
+      'an unknown language',
+      `[null-and-void widget="statement" statement="${statement.id}" lang="fr"]`,
+      'lang must be en or uk, not “fr”',
+    ],
+    [
+      'two unknown attributes',
+      '[null-and-void widget="quote" colour="red" size="big"]',
+      'has no attributes colour, size',
+    ],
+  ])(
+    'a shortcode with %s explains itself to an editor without a PHP message',
+    (_, shortcode, message) => {
+      const forEditor = wpCommand<{ html: string }>(host, 'shortcode', { user: 1, shortcode });
+      expect(forEditor.html).toContain('class="null-and-void-notice"');
+      expect(forEditor.html).toContain(message);
+      const forReader = wpCommand<{ html: string }>(host, 'shortcode', { user: 0, shortcode });
+      expect(forReader.html).toMatch(/^<!-- Null & Void: [\s\S]*? -->$/);
+      expectNoPhpMessages();
+    },
+  );
+});
+
+describe('without the plugin', () => {
+  beforeAll(() => {
+    expect(wpCommand<{ active: boolean }>(host, 'deactivate')).toEqual({ active: false });
+    expectNoPhpMessages();
+  });
+
+  test.each(LANGS)(
+    'a post in %s with a pasted address shows a link card, or the sandboxed frame sized to its content',
+    async (lang) => {
+      const url = pageUrl(lang);
+      const post = wpCommand<{ url: string }>(host, 'publish', {
+        title: `Pasted without the plugin (${lang})`,
+        content: lang === 'en' ? blockPost(url) : classicPost(url),
       });
+
+      // Where no script runs, WordPress shows the answer's link card and keeps the frame hidden.
+      const noScript = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 1280, height: 900 },
+      });
+      const plain = await noScript.newPage();
+      expectNoPhpMessages(await openPost(plain, post.url));
+      const link = plain.locator('blockquote.wp-embedded-content a');
+      expect(await link.textContent()).toBe(statement.title[lang]);
+      expect(await link.getAttribute('href')).toBe(url);
+      expect(await link.isVisible()).toBe(true);
+      const hidden = plain.locator('iframe.wp-embedded-content');
+      expect(await hidden.evaluate((frame) => getComputedStyle(frame).clip)).toBe(
+        'rect(1px, 1px, 1px, 1px)',
+      );
+      await screenshotPage(
+        plain,
+        new URL(`post-${lang}-plugin-free-no-script.png`, SCREENSHOTS).pathname,
+      );
+      await noScript.close();
+
+      // A reader's browser: the sandboxed frame speaks WordPress's protocol, so wp-embed.js shows
+      // it, sized to its content, and hides the card.
+      const html = await openPost(reader, post.url);
+      expectNoPhpMessages(html);
+      const frame = reader.locator('iframe.wp-embedded-content');
+      expect(await frame.getAttribute('sandbox')).toBe('allow-scripts');
+      await expectFrameShows(frame, [statement.title[lang], firstWords(statement.summary[lang])]);
+      const heights = await expectFrameFitsContent(frame);
+      expect(await reader.locator('blockquote.wp-embedded-content').isVisible()).toBe(false);
+      console.log(`${lang} post without the plugin: sandboxed frame ${JSON.stringify(heights)}`);
+      await screenshotPage(reader, new URL(`post-${lang}-plugin-free.png`, SCREENSHOTS).pathname);
     },
   );
 });

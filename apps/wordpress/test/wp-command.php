@@ -54,10 +54,13 @@ switch ( $nv_command ) {
 		);
 		break;
 	case 'shortcode':
-		// What a shortcode gives one user in one locale, e.g. an editor whose dashboard is in Ukrainian.
+		// What a shortcode gives one user (0: a reader).
 		wp_set_current_user( $nv_args['user'] );
-		switch_to_locale( $nv_args['locale'] );
 		$nv_result = array( 'html' => do_shortcode( $nv_args['shortcode'] ) );
+		break;
+	case 'set-option':
+		update_option( $nv_args['name'], $nv_args['value'] );
+		$nv_result = array( $nv_args['name'] => get_option( $nv_args['name'] ) );
 		break;
 	default:
 		fwrite( STDERR, "unknown command: $nv_command" );

@@ -29,6 +29,9 @@ add_action( 'init', 'null_and_void_register_shortcode' );
 add_action( 'admin_init', 'null_and_void_register_setting' );
 add_action( 'admin_menu', 'null_and_void_add_settings_page' );
 add_action( 'admin_notices', 'null_and_void_missing_site_notice' );
+add_filter( 'oembed_fetch_url', 'null_and_void_oembed_fetch_url' );
+add_filter( 'embed_oembed_html', 'null_and_void_shield_embed', 10, 2 );
+add_filter( 'the_content', 'null_and_void_restore_embeds', 20 );
 add_filter( 'script_loader_tag', 'null_and_void_async_embed_script', 10, 2 );
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'null_and_void_settings_link' );
 

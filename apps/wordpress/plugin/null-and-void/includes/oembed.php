@@ -38,3 +38,60 @@ function null_and_void_register_oembed_provider() {
 		wp_oembed_add_provider( null_and_void_page_pattern( $site ), $site . 'oembed', true );
 	}
 }
+
+/**
+ * Asks the site for its embed without WordPress's default maximum height (one and a half times
+ * the width, not an editor's choice): the frame follows its content's height, and a cap would
+ * cut the card off. The width is still passed.
+ *
+ * @param string $provider The endpoint with its query.
+ * @return string
+ */
+function null_and_void_oembed_fetch_url( $provider ) {
+	$site = null_and_void_site_url();
+	if ( '' === $site || 0 !== strpos( $provider, $site . 'oembed' ) ) {
+		return $provider;
+	}
+	return remove_query_arg( 'maxheight', $provider );
+}
+
+/**
+ * Embeds of our pages that the_content will pass through wpautop (posts from the classic
+ * editor), while it does so. wpautop puts the frame in a paragraph of its own, apart from the
+ * link card before it, so embed.js would no longer find the card to hide once the frame reports.
+ *
+ * @var string[]
+ */
+$GLOBALS['null_and_void_shielded_embeds'] = array();
+
+/**
+ * Replaces an embed of our pages with a placeholder until wpautop has run.
+ *
+ * @param string $html The embed's HTML.
+ * @param string $url  The pasted address.
+ * @return string
+ */
+function null_and_void_shield_embed( $html, $url ) {
+	$site = null_and_void_site_url();
+	if ( '' === $site || ! doing_filter( 'the_content' ) || false === has_filter( 'the_content', 'wpautop' ) || ! preg_match( null_and_void_page_pattern( $site ), $url ) ) {
+		return $html;
+	}
+	$GLOBALS['null_and_void_shielded_embeds'][] = $html;
+	return '<!--null-and-void-embed:' . ( count( $GLOBALS['null_and_void_shielded_embeds'] ) - 1 ) . '-->';
+}
+
+/**
+ * Puts the embeds back, with the paragraph wpautop gave each placeholder removed.
+ *
+ * @param string $content The post's content.
+ * @return string
+ */
+function null_and_void_restore_embeds( $content ) {
+	return preg_replace_callback(
+		'#(?:<p>\s*)?<!--null-and-void-embed:(\d+)-->(?:\s*</p>)?#',
+		static function ( $matches ) {
+			return $GLOBALS['null_and_void_shielded_embeds'][ (int) $matches[1] ] ?? '';
+		},
+		$content
+	);
+}

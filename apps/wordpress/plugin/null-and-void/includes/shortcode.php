@@ -21,14 +21,16 @@ function null_and_void_register_shortcode() {
  * The widgets and the attributes each accepts, as the site's frame pages accept them. The build
  * writes widgets.json from the site's own list, so the two cannot drift apart.
  *
- * @return array{attributes: array<string, string[]>, common: string[]}|null Null when the file is missing.
+ * Also the class of the link card, which the site's embed.js hides once the frame reports.
+ *
+ * @return array{attributes: array<string, string[]>, common: string[], cardClass: string}|null Null when the file is missing.
  */
 function null_and_void_widgets() {
 	static $widgets = false;
 	if ( false === $widgets ) {
 		$file    = NULL_AND_VOID_DIR . '/widgets.json';
 		$data    = is_readable( $file ) ? wp_json_file_decode( $file, array( 'associative' => true ) ) : null;
-		$widgets = is_array( $data ) && isset( $data['attributes'], $data['common'] ) ? $data : null;
+		$widgets = is_array( $data ) && isset( $data['attributes'], $data['common'], $data['cardClass'] ) ? $data : null;
 	}
 	return $widgets;
 }
@@ -79,7 +81,7 @@ function null_and_void_shortcode( $atts ) {
 		/* translators: %s: the language the editor asked for. */
 		return null_and_void_shortcode_problem( sprintf( __( 'lang must be en or uk, not “%s”.', 'null-and-void' ), $lang ) );
 	}
-	return null_and_void_frame_markup( $widget, $lang, $given );
+	return null_and_void_frame_markup( $widget, $lang, $given, $widgets['cardClass'] );
 }
 
 /**
@@ -123,15 +125,16 @@ function null_and_void_shortcode_problem( $message ) {
 }
 
 /**
- * The widget's frame, the link card shown until the frame reports its height (and wherever
- * frames do not run), and embed.js, which sizes the frame.
+ * The widget's frame, after the link card that readers see until the frame reports its height
+ * (and wherever frames do not run), and embed.js, which sizes the frame and then hides the card.
  *
- * @param string                $widget The widget.
- * @param string                $lang   'en' or 'uk'.
- * @param array<string, string> $params The widget's attributes but `lang`.
+ * @param string                $widget     The widget.
+ * @param string                $lang       'en' or 'uk'.
+ * @param array<string, string> $params     The widget's attributes but `lang`.
+ * @param string                $card_class The link card's class, which embed.js looks for.
  * @return string
  */
-function null_and_void_frame_markup( $widget, $lang, $params ) {
+function null_and_void_frame_markup( $widget, $lang, $params, $card_class ) {
 	$id    = 'nv-' . strtolower( wp_generate_password( 8, false ) );
 	$query = array();
 	foreach ( $params as $name => $value ) {
@@ -141,17 +144,17 @@ function null_and_void_frame_markup( $widget, $lang, $params ) {
 	$src     = null_and_void_page_url( $lang, 'embed/' . $widget . '/' ) . '?' . implode( '&', $query );
 	$record  = null_and_void_record_url( $widget, $lang, $params );
 	$title   = null_and_void_record_title( $record );
-	$label   = null_and_void_link_text( $widget, $lang );
+	$label   = '' !== $title ? $title : null_and_void_link_text( $widget, $lang );
 	null_and_void_enqueue_embed_script();
+	// No white space between the card and the frame: embed.js finds the card as the frame's previous sibling.
 	return sprintf(
-		'<figure class="null-and-void-embed null-and-void-embed-%1$s"><blockquote class="null-and-void-embed-card" lang="%2$s"><p><a href="%3$s">%4$s</a></p><p>%5$s</p></blockquote><iframe data-nv-embed src="%6$s" title="%7$s" width="100%%" height="300" style="border:0;width:100%%;max-width:100%%" loading="lazy"></iframe></figure>',
-		esc_attr( $widget ),
+		'<div class="null-and-void-embed"><blockquote class="%1$s" lang="%2$s"><a href="%3$s">%4$s</a> · Null &amp; Void</blockquote><iframe data-nv-embed src="%5$s" title="%6$s" width="100%%" height="300" style="border:0;width:100%%;max-width:100%%" loading="lazy"></iframe></div>',
+		esc_attr( $card_class ),
 		esc_attr( $lang ),
 		esc_url( $record ),
-		esc_html( '' !== $title ? $title : $label ),
-		esc_html( '' !== $title ? $label : 'Null & Void' ),
+		esc_html( $label ),
 		esc_url( $src ),
-		esc_attr( '' !== $title ? $title : $label )
+		esc_attr( $label )
 	);
 }
 
