@@ -40,9 +40,10 @@ function null_and_void_register_oembed_provider() {
 }
 
 /**
- * Asks the site for its embed without WordPress's default maximum height (one and a half times
- * the width, not an editor's choice): the frame follows its content's height, and a cap would
- * cut the card off. The width is still passed.
+ * Asks the site for its embed without WordPress's default maximum size (500 px wide, or the
+ * theme's content width, and one and a half times as high; not an editor's choice). The frame
+ * takes the width of the column it is in and follows its content's height, so a cap would only
+ * narrow the card or cut it off.
  *
  * @param string $provider The endpoint with its query.
  * @return string
@@ -52,7 +53,7 @@ function null_and_void_oembed_fetch_url( $provider ) {
 	if ( '' === $site || 0 !== strpos( $provider, $site . 'oembed' ) ) {
 		return $provider;
 	}
-	return remove_query_arg( 'maxheight', $provider );
+	return remove_query_arg( array( 'maxwidth', 'maxheight' ), $provider );
 }
 
 /**
@@ -81,7 +82,8 @@ function null_and_void_shield_embed( $html, $url ) {
 }
 
 /**
- * Puts the embeds back, with the paragraph wpautop gave each placeholder removed.
+ * Puts the embeds back, each in a block of its own (where wpautop would have put a paragraph),
+ * so that the theme lays it out in the post's column.
  *
  * @param string $content The post's content.
  * @return string
@@ -90,7 +92,8 @@ function null_and_void_restore_embeds( $content ) {
 	return preg_replace_callback(
 		'#(?:<p>\s*)?<!--null-and-void-embed:(\d+)-->(?:\s*</p>)?#',
 		static function ( $matches ) {
-			return $GLOBALS['null_and_void_shielded_embeds'][ (int) $matches[1] ] ?? '';
+			$html = $GLOBALS['null_and_void_shielded_embeds'][ (int) $matches[1] ] ?? '';
+			return '' === $html ? '' : '<div class="null-and-void-embed">' . $html . '</div>';
 		},
 		$content
 	);
