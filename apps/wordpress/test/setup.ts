@@ -12,7 +12,7 @@ import { startSiteUnderTest } from 'demo/e2e/site-under-test';
 import type { TestProject } from 'vitest/node';
 import { RunState } from './run-state.js';
 import { startMariaDB } from './start-mariadb.js';
-import { startWordPress } from './start-wordpress.js';
+import { checkConfigFile, startWordPress } from './start-wordpress.js';
 import { installWordPressPackages } from './wordpress-packages.js';
 
 declare module 'vitest' {
@@ -31,10 +31,11 @@ export default async function setup(project: TestProject) {
   installWordPressPackages();
   const state = new RunState();
   await state.claim();
-  const dir = mkdtempSync(join(tmpdir(), 'nv-wordpress-'));
-  state.addPath(dir);
   let site: Awaited<ReturnType<typeof startSiteUnderTest>> | undefined;
   try {
+    checkConfigFile();
+    const dir = mkdtempSync(join(tmpdir(), 'nv-wordpress-'));
+    state.addPath(dir);
     site = await startSiteUnderTest();
     state.addPath(site.dir);
     const db = await startMariaDB(dir, state);

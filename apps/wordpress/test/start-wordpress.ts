@@ -110,13 +110,18 @@ async function install(url: string, admin: WordPress['admin']): Promise<void> {
     throw new Error(`WordPress did not install (${response.status}):\n${page.slice(0, 2000)}`);
 }
 
-export async function startWordPress(options: WordPressOptions): Promise<WordPress> {
-  const { dir, state, db } = options;
+/** Refuses to touch a config file for 127.0.0.1 that someone else wrote. */
+export function checkConfigFile(): void {
   if (existsSync(CONFIG_FILE) && !readFileSync(CONFIG_FILE, 'utf8').includes(MARKER)) {
     throw new Error(
-      `${CONFIG_FILE} exists and was not written by this test: move it away to run the test`,
+      `${CONFIG_FILE} exists and was not written by this test, which would replace it: move it away first`,
     );
   }
+}
+
+export async function startWordPress(options: WordPressOptions): Promise<WordPress> {
+  const { dir, state, db } = options;
+  checkConfigFile();
   const contentDir = join(dir, 'wp-content');
   cpSync(join(WORDPRESS_DIR, 'wp-content'), contentDir, { recursive: true, dereference: true });
   cpSync(options.pluginDir, join(contentDir, 'plugins', 'null-and-void'), { recursive: true });
