@@ -40,3 +40,17 @@ export async function startHost(): Promise<HostSite> {
       }),
   };
 }
+
+/**
+ * A screenshot of the whole host page. Chromium paints a frame from another origin only within
+ * the viewport, so the viewport is made as tall as the page (same width, same layout) instead
+ * of using a full-page capture, which would leave the frame's lower part blank.
+ */
+export async function screenshotHost(page: Page, path: string): Promise<void> {
+  const viewport = page.viewportSize()!;
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
+  await page.waitForTimeout(200);
+  await page.screenshot({ path });
+  await page.setViewportSize(viewport);
+}

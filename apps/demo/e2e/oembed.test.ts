@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './browser.js';
 import { inLang, siteDir, url } from './helpers.js';
-import { type HostSite, startHost } from './host.js';
+import { type HostSite, screenshotHost, startHost } from './host.js';
 
 // Ids read from other records and from addresses, as plain strings.
 const catalog: Catalog = bundled;
@@ -352,19 +352,47 @@ describe('a pasted oEmbed answer on another site', () => {
     await host?.close();
   });
 
+  /** Views to paste, and a text of each that the frame must show. */
+  const PASTED = [
+    {
+      kind: 'statement',
+      path: '/statements/nato-2022-09-22/',
+      shows: (lang: Lang) => nato.title[lang],
+    },
+    {
+      kind: 'quote',
+      path: '/statements/nato-2022-09-22/quotes/2/',
+      shows: () => nato.quotes[1]!.text,
+    },
+    {
+      kind: 'event',
+      path: '/events/annexation-referendums-2022/',
+      shows: (lang: Lang) =>
+        catalog.query({ event: 'annexation-referendums-2022' }, { limit: 1 }).items[0]!.title[lang],
+    },
+    {
+      kind: 'actor',
+      path: '/actors/nato-north-atlantic-council/',
+      shows: (lang: Lang) =>
+        catalog.query({ issuer: 'nato-north-atlantic-council' }, { limit: 1 }).items[0]!.title[
+          lang
+        ],
+    },
+    { kind: 'instrument', path: '/instruments/unga-es-11-4/', shows: () => 'A/RES/ES-11/4' },
+  ] as const;
   const pasted = LANGS.flatMap((lang) =>
-    (['light', 'dark'] as const).map((scheme) => ({ lang, scheme })),
+    (['light', 'dark'] as const).flatMap((scheme) =>
+      PASTED.map((view) => ({ lang, scheme, ...view })),
+    ),
   );
   test.each(pasted)(
-    'a statement ($lang, $scheme): the frame shows it and the link card gives way',
-    async ({ lang, scheme }) => {
+    '$kind ($lang, $scheme): the frame shows it and the link card gives way',
+    async ({ lang, scheme, kind, path, shows }) => {
       const context = await browser.newContext({
         colorScheme: scheme,
         viewport: { width: 800, height: 900 },
       });
-      const { body } = await oembed(url(inLang(lang, '/statements/nato-2022-09-22/')), {
-        maxwidth: '640',
-      });
+      const { body } = await oembed(url(inLang(lang, path)), { maxwidth: '640' });
       // A news site with a dark design of its own, for the dark case.
       const darkSite =
         scheme === 'dark'
@@ -372,23 +400,19 @@ describe('a pasted oEmbed answer on another site', () => {
           : '';
       const { page, errors } = await host.open(context, darkSite + body.html);
       const frame = page.frameLocator('iframe[data-nv-embed]');
-      const title = frame.getByText(nato.title[lang], { exact: true });
-      await title.waitFor();
+      const text = frame.getByText(shows(lang)).first();
+      await text.waitFor();
       await page.waitForFunction(
         () => getComputedStyle(document.querySelector('.nv-embed-card')!).display === 'none',
       );
-      // The title is on screen inside the frame, which is as tall as its content.
+      // The text is inside the frame's box, which is no wider than asked.
       const iframeBox = (await page.locator('iframe[data-nv-embed]').boundingBox())!;
-      const titleBox = (await title.boundingBox())!;
-      expect(titleBox.height).toBeGreaterThan(10);
-      expect(titleBox.y).toBeGreaterThanOrEqual(iframeBox.y);
-      expect(titleBox.y + titleBox.height).toBeLessThanOrEqual(iframeBox.y + iframeBox.height);
+      const textBox = (await text.boundingBox())!;
+      expect(textBox.height).toBeGreaterThan(10);
+      expect(textBox.y).toBeGreaterThanOrEqual(iframeBox.y);
+      expect(textBox.y + textBox.height).toBeLessThanOrEqual(iframeBox.y + iframeBox.height);
       expect(iframeBox.width).toBeLessThanOrEqual(640);
-      expect(iframeBox.height).toBeGreaterThan(100);
-      await page.screenshot({
-        path: `screenshots/oembed-statement-${lang}-${scheme}.png`,
-        fullPage: true,
-      });
+      await screenshotHost(page, `screenshots/oembed-${kind}-${lang}-${scheme}.png`);
       expect(errors).toEqual([]);
       await context.close();
     },

@@ -13,6 +13,7 @@ const PAGES = {
   'no-results': '/statements/?q=passport&event=crimea-referendum-2014&year=2026',
   statement: '/statements/nato-2022-09-22/',
   'statement-excerpt': '/statements/g7-2014-03-12/',
+  quote: '/statements/nato-2022-09-22/quotes/2/',
   event: '/events/annexation-referendums-2022/',
   actor: '/actors/ukraine/',
   region: '/regions/UA-65/',

@@ -103,7 +103,7 @@ export function viewQuery(search: string | URLSearchParams): URLSearchParams {
 /** Answers `GET /oembed?url=…&format=json[&maxwidth=…&maxheight=…]`. */
 export function oembedResponse(query: URLSearchParams): OembedAnswer {
   try {
-    const format = query.get('format') ?? 'json';
+    const format = query.get('format') || 'json';
     if (format !== 'json') {
       throw new OembedError(501, `Only format=json is answered here; got format=${format}.`);
     }
@@ -118,7 +118,9 @@ export function oembedResponse(query: URLSearchParams): OembedAnswer {
     const maxheight = pixels(query, 'maxheight');
     return answer(200, oembedDocument(viewOf(address), maxwidth, maxheight));
   } catch (error) {
-    if (error instanceof OembedError) return answer(error.status, errorBody(error));
+    if (error instanceof OembedError) {
+      return answer(error.status, { status: error.status, error: error.message });
+    }
     throw error;
   }
 }
@@ -132,10 +134,6 @@ function answer(status: number, body: object): OembedAnswer {
     },
     body: `${JSON.stringify(body, null, 2)}\n`,
   };
-}
-
-function errorBody(error: OembedError): object {
-  return { status: error.status, error: error.message };
 }
 
 /** `maxwidth` or `maxheight`: absent, or a whole number of pixels from 1. */
@@ -170,19 +168,28 @@ function pageOf(address: string): { lang: Lang; path: string; search: string } {
   return { lang, path, search: url.search };
 }
 
+type Route = (lang: Lang, match: string[], search: string) => EmbedView;
+
+/** The embeddable pages' paths (without the language prefix), and the view of each. */
+const ROUTES: [RegExp, Route][] = [
+  [/^\/statements\/$/, (lang, _, search) => listView(lang, search)],
+  [/^\/statements\/([^/]+)\/$/, (lang, [id]) => statementView(lang, statementOf(id!))],
+  [
+    /^\/statements\/([^/]+)\/quotes\/([^/]+)\/$/,
+    (lang, [id, n]) => quoteView(lang, statementOf(id!), n!),
+  ],
+  [/^\/events\/([^/]+)\/$/, (lang, [id]) => eventView(lang, id!)],
+  [/^\/actors\/([^/]+)\/$/, (lang, [id]) => actorView(lang, id!)],
+  [/^\/regions\/([^/]+)\/$/, (lang, [code]) => regionView(lang, code!)],
+  [/^\/instruments\/([^/]+)\/$/, (lang, [id]) => instrumentView(lang, id!)],
+];
+
 /** Which embed shows the page at an address. */
 function viewOf(address: string): EmbedView {
   const { lang, path, search } = pageOf(address);
-  const [, kind, id, more, n, extra] = path.split('/').concat('', '', '', '', '');
-  if (kind === 'statements' && !id) return listView(lang, search);
-  if (kind === 'statements' && id && !more) return statementView(lang, statementOf(id));
-  if (kind === 'statements' && id && more === 'quotes' && n && !extra)
-    return quoteView(lang, statementOf(id), n);
-  if (id && !more) {
-    if (kind === 'events') return eventView(lang, id);
-    if (kind === 'actors') return actorView(lang, id);
-    if (kind === 'regions') return regionView(lang, id);
-    if (kind === 'instruments') return instrumentView(lang, id);
+  for (const [pattern, view] of ROUTES) {
+    const match = pattern.exec(path);
+    if (match) return view(lang, match.slice(1), search);
   }
   throw notFound(
     `${address} is not a page that can be embedded: give the address of a statement, a quote, a vote event, an actor, a region, a UN vote or the statements list.`,
