@@ -8,7 +8,12 @@ const defining = Object.fromEntries(
 );
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', loader: 'src/loader.ts', ...defining },
+  entry: {
+    index: 'src/index.ts',
+    loader: 'src/loader.ts',
+    attributes: 'src/attributes.ts',
+    ...defining,
+  },
   format: ['esm'],
   dts: true,
   clean: false,

@@ -1,83 +1,240 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+/**
+ * Every snippet the embed builder hands out, pasted unchanged into a bare page on another origin
+ * (127.0.0.1 instead of the site's localhost), shows a reader what the builder's preview shows:
+ * the same text, visible and unclipped, at the same height. Script snippets also carry fallback
+ * content that a reader without JavaScript can read.
+ */
+import { type Catalog, catalog as typedCatalog } from '@null-and-void/statements';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './browser.js';
 import { siteOrigin, url, visit } from './helpers.js';
+import { articlePage, type HostSite, startHost } from './host.js';
+import { readerSees, unseen } from './reader.js';
 
-/** A news site on another origin: it serves whatever page a test gives it. */
-let hostPage = '';
-let host: Server;
-let hostUrl: string;
+type Lang = 'en' | 'uk';
+type Form = 'script' | 'iframe';
+
+let host: HostSite;
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  context = await browser.newContext();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteOrigin });
-  host = createServer((_, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(hostPage);
-  });
-  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
-  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+  host = await startHost();
 });
 afterAll(async () => {
   await browser?.close();
-  host?.closeAllConnections();
-  await new Promise((resolve) => host?.close(resolve));
+  await host?.close();
 });
+
+/** Ids as plain strings: the cases name records the catalog has. */
+const catalog: Catalog = typedCatalog;
+const words = (text: string, n: number) => text.split(/\s+/).slice(0, n).join(' ');
+const nato = catalog.get('nato-2022-09-22');
+const es114 = catalog.instrument('unga-es-11-4');
+const event = catalog.event('annexation-referendums-2022');
+const listed = catalog.query({ event: event.id }, { sort: '-date', limit: 3 }).items;
+const searched = catalog.search('Kherson', undefined, { limit: 10 });
+
+/** Each widget: the builder's URL for it, and the texts a reader must see once it has loaded. */
+const CASES: Record<
+  string,
+  { query: string; sees: (lang: Lang) => string[]; withoutScript?: (lang: Lang) => string[] }
+> = {
+  statement: {
+    query: `widget=statement&statement=${nato.id}`,
+    sees: (lang) => [
+      nato.title[lang],
+      words(nato.summary[lang], 6),
+      catalog.actor(nato.source.publisher).name[lang],
+    ],
+  },
+  quote: {
+    query: `widget=quote&statement=${nato.id}&quote=1`,
+    sees: (lang) => [
+      words(nato.quotes[1]!.text, 5),
+      catalog.actor(nato.quotes[1]!.speaker).name[lang],
+    ],
+  },
+  'statement-list': {
+    query: `widget=statement-list&event=${event.id}&limit=3`,
+    sees: (lang) => listed.map((s) => s.title[lang]),
+  },
+  search: {
+    query: 'widget=search&query=Kherson&limit=3',
+    sees: (lang) => [
+      lang === 'en' ? 'Search the statements' : 'Пошук заяв',
+      catalog.actor(searched.items[0]!.statement.issuers[0]!).name[lang],
+    ],
+    // Without JavaScript, a search form that opens the site's statements page.
+    withoutScript: (lang) => [lang === 'en' ? 'Search the statements' : 'Пошук у заявах'],
+  },
+  timeline: {
+    query: `widget=timeline&event=${event.id}&limit=3`,
+    sees: (lang) => [event.name[lang]],
+  },
+  tally: {
+    query: `widget=tally&instrument=${es114.id}`,
+    sees: (lang) => [es114.symbol!, es114.title[lang], String(es114.votes!.yes)],
+  },
+};
+
+/** The preview frames are 640 px wide inside a 1 px border: the bare page is 638 px wide. */
+const PREVIEW_WIDTH = 640;
 
 /** Clicks a copy button in the builder and returns what landed on the clipboard. */
 async function copy(page: Page, id: string): Promise<string> {
+  // The clipboard takes writes from the focused page only.
+  await page.bringToFront();
   await page.click(`button[data-copy="${id}"]`);
-  await page.waitForFunction(
-    (target) =>
-      document.querySelector(`[data-status-for="${target}"]`)?.textContent ===
-      'Copied to the clipboard',
+  const status = await page.waitForFunction(
+    (target) => document.querySelector(`[data-status-for="${target}"]`)?.textContent || false,
     id,
   );
+  expect(await status.jsonValue()).toBe('Copied to the clipboard');
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-async function openHost(body: string): Promise<{ page: Page; errors: string[] }> {
-  hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A news article</title></head><body><h1>Article</h1>${body}<p>After the embed.</p></body></html>`;
-  const page = await context.newPage();
+/** The embed's box in a page or frame: the `nv-*` element, or the iframe of an iframe snippet. */
+const EMBED =
+  'body > [data-nv-embed], body > :is(nv-statement, nv-quote, nv-statement-list, nv-search, nv-timeline, nv-tally)';
+
+/** Waits until the embed shows every text and its height has held still for half a second. */
+async function settle(
+  page: Page | Frame,
+  form: Form,
+  texts: readonly string[],
+): Promise<Frame | Page> {
+  let inner: Page | Frame = page;
+  if (form === 'iframe') {
+    await page.waitForSelector('iframe[data-nv-embed]');
+    const handle = await page.$('iframe[data-nv-embed]');
+    inner = (await handle!.contentFrame())!;
+  }
+  // Texts rendered by a widget, in its shadow root (not the fallback in the light DOM).
+  await inner.waitForFunction(
+    (needles) => {
+      const shown: string[] = [];
+      const walk = (node: Node, inShadow: boolean) => {
+        if (inShadow && node.nodeType === Node.TEXT_NODE) shown.push((node as Text).data);
+        if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot, true);
+        for (const child of node.childNodes) walk(child, inShadow);
+      };
+      walk(document.body, false);
+      const text = shown.join(' ');
+      return needles.every((n) => text.includes(n));
+    },
+    texts,
+    { timeout: 20_000 },
+  );
+  let last = -1;
+  for (let stable = 0; stable < 5; ) {
+    await page.waitForTimeout(100);
+    const height = await embedHeight(page);
+    stable = Math.abs(height - last) < 0.5 ? stable + 1 : 0;
+    last = height;
+  }
+  return inner;
+}
+
+function embedHeight(page: Page | Frame): Promise<number> {
+  return page.evaluate((selector) => {
+    const el = document.querySelector(selector);
+    return el ? el.getBoundingClientRect().height : -1;
+  }, EMBED);
+}
+
+/** Opens the builder for a widget and returns its snippet and what its preview shows. */
+async function fromBuilder(widget: string, lang: Lang, form: Form) {
+  const query = `${CASES[widget]!.query}&lang=${lang}&preview-width=${PREVIEW_WIDTH}`;
+  const { page, errors } = await visit(context, `/embed-builder/?${query}`);
+  const snippet = await copy(page, form === 'script' ? 'snippet-script' : 'snippet-iframe');
+  const previewFrame = (await (await page.$(`#preview-${form}`))!.contentFrame())!;
+  await settle(previewFrame, form, CASES[widget]!.sees(lang));
+  const height = await embedHeight(previewFrame);
+  const width = await page.$eval(`#preview-${form}`, (el) => el.clientWidth);
+  expect(errors, 'console errors in the builder').toEqual([]);
+  await page.close();
+  return { snippet, height, width };
+}
+
+/** Pastes a snippet into the host page and waits until the embed has settled. */
+async function paste(snippet: string, lang: Lang, width: number, javaScript = true) {
+  host.serve(articlePage(snippet, lang));
+  const pageContext = javaScript ? context : await browser.newContext({ javaScriptEnabled: false });
+  const page = await pageContext.newPage();
+  await page.setViewportSize({ width, height: 900 });
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(hostUrl);
-  return { page, errors };
+  // Layout shifts from the first paint on, as a page's Cumulative Layout Shift counts them.
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { __shifts: number[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+        shifts.push(entry.value);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(host.url, { waitUntil: 'load' });
+  return { page, errors, close: () => (javaScript ? page.close() : pageContext.close()) };
 }
 
-test('a script snippet copied from the builder renders the widget on another site', async () => {
-  const { page: builder, errors: builderErrors } = await visit(
-    context,
-    '/embed-builder/?widget=statement&statement=nato-2022-09-22',
-  );
-  const snippet = await copy(builder, 'snippet-script');
-  expect(snippet).toContain(
-    `<script type="module" src="${url('/widgets/statement.js')}" integrity="sha384-`,
-  );
-  expect(snippet).toContain('<nv-statement statement="nato-2022-09-22" lang="en">');
-  expect(builderErrors).toEqual([]);
-  await builder.close();
+const WIDGETS = Object.keys(CASES);
 
-  const { page, errors } = await openHost(snippet);
-  await page.waitForFunction(() =>
-    document
-      .querySelector('nv-statement')
-      ?.shadowRoot?.textContent?.includes('NATO Allies condemn'),
-  );
-  expect(
-    await page
-      .locator('nv-statement')
-      .evaluate((el) => el.shadowRoot?.querySelector('a[href^="https://"]') !== null),
-  ).toBe(true);
-  expect(errors).toEqual([]);
-  await page.close();
+describe.each(['en', 'uk'] as const)('pasted snippets (%s)', (lang) => {
+  for (const widget of WIDGETS) {
+    for (const form of ['script', 'iframe'] as const) {
+      test(`${widget}, ${form} snippet: the reader sees what the preview showed`, async () => {
+        const sees = CASES[widget]!.sees(lang);
+        const preview = await fromBuilder(widget, lang, form);
+        expect(preview.snippet).toContain(
+          url(form === 'script' ? '/widgets/' : '/embed/').replace(/\/$/, ''),
+        );
+
+        const pasted = await paste(preview.snippet, lang, preview.width);
+        const inner = await settle(pasted.page, form, sees);
+        const missed = unseen(await readerSees(inner, form === 'script' ? EMBED : 'body', sees));
+        expect(missed, 'texts a reader cannot see').toEqual([]);
+        const height = await embedHeight(pasted.page);
+        expect(
+          Math.abs(height - preview.height),
+          `pasted ${height} px, preview ${preview.height} px`,
+        ).toBeLessThanOrEqual(2);
+        if (form === 'iframe') {
+          // The frame shows all of its page: nothing below its bottom edge.
+          const content = await inner.evaluate(() =>
+            Math.ceil(document.documentElement.getBoundingClientRect().height),
+          );
+          expect(Math.abs(height - content)).toBeLessThanOrEqual(2);
+        }
+        const shift = await pasted.page.evaluate(() =>
+          (window as unknown as { __shifts: number[] }).__shifts.reduce((a, b) => a + b, 0),
+        );
+        console.log(
+          `${lang} ${widget} ${form}: ${Math.round(height)} px high at ${preview.width} px, layout shift ${shift.toFixed(3)}`,
+        );
+        expect(pasted.errors, 'console errors on the host page').toEqual([]);
+        await pasted.close();
+
+        if (form === 'script') {
+          // Without JavaScript the fallback is there to read, and the widget is taller than it.
+          const plain = await paste(preview.snippet, lang, preview.width, false);
+          const fallbackHeight = await embedHeight(plain.page);
+          const readable = (CASES[widget]!.withoutScript ?? CASES[widget]!.sees)(lang);
+          expect(unseen(await readerSees(plain.page, EMBED, readable)), 'fallback').toEqual([]);
+          expect(height).toBeGreaterThan(fallbackHeight);
+          await plain.close();
+        }
+      });
+    }
+  }
 });
 
 test('an iframe snippet resizes to its content, and only its own frame can resize it', async () => {
@@ -95,7 +252,7 @@ test('an iframe snippet resizes to its content, and only its own frame can resiz
   // A rogue frame on the host page tries to resize the embed with the embed's own id.
   const id = /id=(nv-[a-z0-9]+)/.exec(snippet)![1];
   const rogue = `<iframe id="rogue" srcdoc="<script>setInterval(() => parent.postMessage({ type: 'nv:resize', id: '${id}', height: 7 }, '*'), 50)</script>"></iframe>`;
-  const { page, errors } = await openHost(snippet + rogue);
+  const { page, errors, close } = await paste(snippet + rogue, 'en', 1280);
   const frame = page.locator('iframe[data-nv-embed]');
   await page.waitForFunction(
     () => document.querySelector<HTMLIFrameElement>('iframe[data-nv-embed]')?.style.height !== '',
@@ -124,28 +281,23 @@ test('an iframe snippet resizes to its content, and only its own frame can resiz
   await page.waitForTimeout(200);
   expect(await frame.evaluate((el) => el.getBoundingClientRect().height)).toBe(height);
   expect(errors).toEqual([]);
-  await page.close();
+  await close();
 });
 
-test('the builder previews the widget live and its snippet matches the statement page’s', async () => {
+test('the statement page’s snippets are the builder’s, and its preview is the pasted card', async () => {
   const { page, errors } = await visit(
     context,
     '/embed-builder/?widget=statement&statement=nato-2022-09-22',
   );
-  await page.waitForFunction(() =>
-    document
-      .querySelector('#preview nv-statement')
-      ?.shadowRoot?.textContent?.includes('NATO Allies'),
-  );
-  const builderSnippet = await page.locator('#snippet-script').textContent();
+  const builderScript = await page.locator('#snippet-script').textContent();
   const { page: statement } = await visit(context, '/statements/nato-2022-09-22/');
-  expect(await statement.locator('#embed-script').textContent()).toBe(builderSnippet);
-  // Changing an option rewrites the snippet and the URL.
+  expect(await statement.locator('#embed-script').textContent()).toBe(builderScript);
+  // The builder's URL keeps only what differs from the defaults.
   await page.selectOption('#variant', 'compact');
   await page.waitForFunction(() =>
     document.querySelector('#snippet-script')?.textContent?.includes('variant="compact"'),
   );
-  expect(page.url()).toContain('variant=compact');
+  expect(new URL(page.url()).search).toBe('?statement=nato-2022-09-22&variant=compact');
   await page.selectOption('#lang', 'uk');
   expect(await page.locator('#snippet-iframe').textContent()).toContain('/uk/embed/statement/?');
   expect(errors).toEqual([]);
@@ -153,16 +305,35 @@ test('the builder previews the widget live and its snippet matches the statement
   await statement.close();
 });
 
-test('the statement page’s copy buttons confirm the copy', async () => {
-  const { page } = await visit(context, '/uk/statements/nato-2022-09-22/');
-  await page.click('button[data-copy="cite-plain"]');
+test('the builder: filter chips, the credit switch, the statement finder', async () => {
+  const { page, errors } = await visit(context, '/embed-builder/?widget=statement-list');
+  await page.check('input[name="filters"][value="event"]');
+  await page.check('input[name="filters"][value="year"]');
+  await page.waitForFunction(() =>
+    document.querySelector('#snippet-script')?.textContent?.includes('filters="event,year"'),
+  );
+  expect(new URL(page.url()).searchParams.get('filters')).toBe('event,year');
+  await page.uncheck('input[name="credit"]');
+  await page.waitForFunction(() =>
+    document.querySelector('#snippet-script')?.textContent?.includes(' no-credit'),
+  );
+  expect(await page.locator('#snippet-iframe').textContent()).toContain('no-credit=');
+
+  await page.check('input[name="widget"][value="statement"]');
+  await page.fill('#statement-find', 'Херсон');
+  const options = await page.$$eval('#statement option:not([hidden])', (o) => o.length);
+  const expected = catalog.search('Херсон', undefined, { limit: 200 }).total;
+  expect(options).toBeGreaterThanOrEqual(Math.min(expected, 200));
+  expect(options).toBeLessThan(catalog.statements.length);
+  const first = await page.$eval(
+    '#statement option:not([hidden])',
+    (o) => (o as HTMLOptionElement).value,
+  );
+  await page.selectOption('#statement', first);
   await page.waitForFunction(
-    () =>
-      document.querySelector('[data-status-for="cite-plain"]')?.textContent ===
-      'Скопійовано в буфер обміну',
+    (id) => document.querySelector('#snippet-script')?.textContent?.includes(`statement="${id}"`),
+    first,
   );
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    await page.locator('#cite-plain').textContent(),
-  );
+  expect(errors).toEqual([]);
   await page.close();
 });

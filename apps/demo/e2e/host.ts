@@ -8,9 +8,20 @@ import type { BrowserContext, Page } from 'playwright-core';
 
 export interface HostSite {
   url: string;
+  /** Serves this page from now on. */
+  serve(html: string): void;
   /** Opens a bare article with `body` pasted into it; records console errors. */
-  open(context: BrowserContext, body: string): Promise<{ page: Page; errors: string[] }>;
+  open(
+    context: BrowserContext,
+    body: string,
+    lang?: 'en' | 'uk',
+  ): Promise<{ page: Page; errors: string[] }>;
   close(): Promise<void>;
+}
+
+/** A bare news article with `body` pasted between two paragraphs, no styles of its own. */
+export function articlePage(body: string, lang: 'en' | 'uk' = 'en'): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A news article</title></head><body><h1>Article</h1><p>Before the embed.</p>\n${body}\n<p>After the embed.</p></body></html>`;
 }
 
 export async function startHost(): Promise<HostSite> {
@@ -22,8 +33,11 @@ export async function startHost(): Promise<HostSite> {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   return {
     url,
-    async open(context, body) {
-      page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A news article</title></head><body><h1>Article</h1><p>Before the embed.</p>${body}<p>After the embed.</p></body></html>`;
+    serve(html) {
+      page = html;
+    },
+    async open(context, body, lang = 'en') {
+      page = articlePage(body, lang);
       const tab = await context.newPage();
       const errors: string[] = [];
       tab.on('console', (message) => {

@@ -1,27 +1,17 @@
 /** Pieces of markup shared by several pages: links to every kind of record, statement cards. */
 import type { Actor, Statement } from '@null-and-void/statements';
-import { formatDate } from './format.js';
+import { formatDate, shorten } from './format.js';
 import { type Html, html } from './html.js';
 import { type Lang, strings } from './i18n/index.js';
 import { link } from './layout.js';
+import { paths } from './paths.js';
 import { record } from './record.js';
 
 const regionsByCode = new Map(record.regions.map((r) => [r.code, r]));
 const themesById = new Map(record.themes.map((t) => [t.id, t]));
 const callsById = new Map(record.callsToAction.map((c) => [c.id, c]));
 
-export const paths = {
-  statement: (id: string) => `/statements/${id}/`,
-  /** One quote of a statement; `n` counts from 1 (the widgets' `quote` attribute from 0). */
-  quote: (id: string, n: number) => `/statements/${id}/quotes/${n}/`,
-  actor: (id: string) => `/actors/${id}/`,
-  event: (id: string) => `/events/${id}/`,
-  region: (code: string) => `/regions/${code}/`,
-  instrument: (id: string) => `/instruments/${id}/`,
-  /** The statements list opened on one filter value. */
-  filtered: (key: string, value: string) =>
-    `/statements/?${new URLSearchParams({ [key]: value }).toString()}`,
-};
+export { paths, shorten };
 
 export function actorName(lang: Lang, id: string): string {
   return record.actor(id).name[lang];
@@ -60,15 +50,6 @@ export function list(lang: Lang, items: readonly Html[]): Html {
     type: 'conjunction',
   }).formatToParts(items.map((_, i) => String(i)));
   return html`${parts.map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value))}`;
-}
-
-/** The first sentences of a text, up to about `max` characters, cut at a word. */
-export function shorten(text: string, max = 240): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const sentence = cut.lastIndexOf('. ');
-  if (sentence > max * 0.5) return cut.slice(0, sentence + 1);
-  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
 
 export function issuersOf(lang: Lang, statement: Statement): Html {

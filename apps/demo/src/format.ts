@@ -50,3 +50,12 @@ export function byLabel<T>(lang: Lang, label: (item: T) => string): (a: T, b: T)
 export function localized(lang: Lang, text: LocalizedText): string {
   return text[lang];
 }
+
+/** The first sentences of a text, up to about `max` characters, cut at a word. */
+export function shorten(text: string, max = 240): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const sentence = cut.lastIndexOf('. ');
+  if (sentence > max * 0.5) return cut.slice(0, sentence + 1);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}

@@ -4,6 +4,7 @@
  * the answer, so every answer can be checked without a network.
  */
 import { SORTS, type Statement } from '@null-and-void/statements';
+import { FILTER_ATTRIBUTES as WIDGET_FILTER_ATTRIBUTES } from '@null-and-void/widgets/attributes.js';
 import { actorName, eventName, instrumentName, paths, regionName } from './components.js';
 import { embedCard } from './embed-card.js';
 import { QUERY_PARAM, SET_FILTERS, type SetFilter, SORT_PARAM } from './filter-ui.js';
@@ -12,12 +13,12 @@ import { escapeHtml } from './html.js';
 import { fill, type Lang, strings } from './i18n/index.js';
 import { shareImagePath } from './images/paths.js';
 import { localPath } from './layout.js';
+import { stableFrameId } from './pages/embed-panel.js';
 import { quoteTitle } from './pages/quote.js';
-import { stableFrameId } from './pages/statement.js';
 import { filterLabel, optionsOf } from './pages/statements.js';
 import { record } from './record.js';
 import { absolute, BASE_PATH, SITE_NAME, SITE_ORIGIN } from './site.js';
-import { framePath, type LIST_FILTER_ATTRIBUTES, type Widget } from './snippets.js';
+import { framePath, type Widget } from './snippets.js';
 
 export interface OembedAnswer {
   status: number;
@@ -72,23 +73,13 @@ const THUMBNAIL = { width: 1200, height: 630 };
 /** A day: the record changes by corrections, not by the minute. */
 const CACHE_AGE = 86_400;
 
-/** The statements page's URL keys of a view, as widget attributes (`theme` is `topic` there). */
-const FILTER_ATTRIBUTES: Record<SetFilter, (typeof LIST_FILTER_ATTRIBUTES)[number]> = {
-  event: 'event',
-  region: 'region',
-  issuerKind: 'issuer-kind',
-  kind: 'kind',
-  theme: 'topic',
-  callToAction: 'call-to-action',
-  legalRef: 'legal-ref',
-  year: 'year',
-  read: 'read',
-  lang: 'text-lang',
-  issuer: 'issuer',
-  signatory: 'signatory',
-  speaker: 'speaker',
-  country: 'country',
-};
+/**
+ * The statements page's URL keys of a view, as widget attributes: the widgets' own table read
+ * backwards (the page's keys are the query API's filter keys, e.g. `theme` → `topic`).
+ */
+const FILTER_ATTRIBUTES = Object.fromEntries(
+  Object.entries(WIDGET_FILTER_ATTRIBUTES).map(([attribute, key]) => [key, attribute]),
+) as Record<SetFilter, string>;
 const DATE_KEYS = ['from', 'to'] as const;
 const VIEW_KEYS: readonly string[] = [QUERY_PARAM, SORT_PARAM, ...DATE_KEYS, ...SET_FILTERS];
 

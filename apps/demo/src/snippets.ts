@@ -2,6 +2,7 @@
  * Embed snippets, shared by the prerendered pages and the embed builder in the browser: the
  * same widget and attributes always give the same markup.
  */
+import { FILTER_ATTRIBUTES } from '@null-and-void/widgets/attributes.js';
 
 export const WIDGETS = [
   'statement',
@@ -13,40 +14,24 @@ export const WIDGETS = [
 ] as const;
 export type Widget = (typeof WIDGETS)[number];
 
-/** The filters the list and the search share (the query API's filters, as attributes). */
-export const LIST_FILTER_ATTRIBUTES = [
-  'event',
-  'region',
-  'issuer-kind',
-  'topic',
-  'issuer',
-  'signatory',
-  'speaker',
-  'kind',
-  'call-to-action',
-  'legal-ref',
-  'country',
-  'year',
-  'read',
-  'text-lang',
-  'from',
-  'to',
-] as const;
+/** The list filters (see the widgets' FILTER_ATTRIBUTES), the date range and the page size. */
+const FILTERS = [...Object.keys(FILTER_ATTRIBUTES), 'from', 'to', 'limit'];
 
-/**
- * The attributes each widget accepts besides `lang` and `theme` (DESIGN §3). The theme filter
- * is `topic`, because `theme` is every widget's colour scheme.
- */
+/** The attributes each widget accepts besides the common ones (DESIGN §3). */
 export const WIDGET_ATTRIBUTES: Record<Widget, readonly string[]> = {
   statement: ['statement', 'variant', 'quote'],
   quote: ['statement', 'quote'],
-  'statement-list': [...LIST_FILTER_ATTRIBUTES, 'limit', 'sort', 'filters'],
-  search: ['placeholder', 'query', ...LIST_FILTER_ATTRIBUTES, 'limit'],
+  'statement-list': [...FILTERS, 'sort', 'filters'],
+  search: ['query', 'placeholder', ...FILTERS],
   timeline: ['event', 'from', 'to', 'limit'],
   tally: ['instrument', 'event'],
 };
 
-export const COMMON_ATTRIBUTES = ['lang', 'theme'] as const;
+/** Every widget's attributes: language, colour scheme, and `no-credit` (boolean) to hide the credit line. */
+export const COMMON_ATTRIBUTES = ['lang', 'theme', 'no-credit'] as const;
+
+/** Attributes that are present or absent, written without a value. */
+const BOOLEAN_ATTRIBUTES: ReadonlySet<string> = new Set(['no-credit']);
 
 export function isWidget(value: string): value is Widget {
   return (WIDGETS as readonly string[]).includes(value);
@@ -65,16 +50,14 @@ export function widgetAttributes(
 
 const escapeAttribute = (value: string) =>
   value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-const escapeText = (value: string) =>
-  value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-/** What a page without JavaScript (or a feed reader) shows inside the tag. */
-export interface Fallback {
-  text: string;
-  /** Who and when, e.g. "NATO North Atlantic Council, 22 September 2022". */
-  attribution: string;
-  url: string;
-  linkText: string;
+/** ` name="value"` for each attribute, booleans bare. */
+function attributeMarkup(pairs: readonly [string, string][]): string {
+  return pairs
+    .map(([name, value]) =>
+      BOOLEAN_ATTRIBUTES.has(name) ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`,
+    )
+    .join('');
 }
 
 export interface ScriptSnippetOptions {
@@ -84,19 +67,16 @@ export interface ScriptSnippetOptions {
   siteUrl: string;
   /** `sha384-…` of the bundle, when known. */
   integrity?: string;
-  fallback?: Fallback;
+  /** Markup shown until the widget loads and to readers without JavaScript (see fallbacks.ts). */
+  fallback?: string;
 }
 
 export function scriptSnippet(options: ScriptSnippetOptions): string {
   const { widget, siteUrl, integrity, fallback } = options;
   const src = `${siteUrl}widgets/${widget}.js`;
   const pin = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
-  const attributes = widgetAttributes(widget, options.attributes)
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
-    .join('');
-  const inner = fallback
-    ? `\n  <blockquote>\n    <p>${escapeText(fallback.text)}</p>\n    <footer>${escapeText(fallback.attribution)}. <a href="${escapeAttribute(fallback.url)}">${escapeText(fallback.linkText)}</a></footer>\n  </blockquote>\n`
-    : '';
+  const attributes = attributeMarkup(widgetAttributes(widget, options.attributes));
+  const inner = fallback ? `\n  ${fallback}\n` : '';
   return `<script type="module" src="${src}"${pin}></script>\n<nv-${widget}${attributes}>${inner}</nv-${widget}>`;
 }
 
@@ -110,6 +90,8 @@ export interface IframeSnippetOptions {
   frameId: string;
   title: string;
   height: number;
+  /** A picture of the embed for readers without JavaScript: its share image and the page it shows. */
+  image?: { src: string; href: string };
 }
 
 /** The frame page's URL: the widget's attributes in the query string. */
@@ -127,7 +109,11 @@ export function framePath(
 
 export function iframeSnippet(options: IframeSnippetOptions): string {
   const src = `${options.siteUrl}${options.langPrefix}${framePath(options.widget, options.attributes, options.frameId)}`;
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" data-nv-embed width="100%" height="${options.height}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>\n<script src="${options.siteUrl}embed.js" async></script>`;
+  const { image } = options;
+  const noscript = image
+    ? `\n<noscript><a href="${escapeAttribute(image.href)}"><img src="${escapeAttribute(image.src)}" alt="${escapeAttribute(options.title)}" width="600" height="315"></a></noscript>`
+    : '';
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" data-nv-embed width="100%" height="${options.height}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>${noscript}\n<script src="${options.siteUrl}embed.js" async></script>`;
 }
 
 /** A short random id for one iframe (letters and digits). */

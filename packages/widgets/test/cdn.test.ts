@@ -167,3 +167,85 @@ describe('CDN bundles under a strict CSP with Trusted Types', () => {
     await tab.close();
   });
 });
+
+describe('the credit line, from the bundles a site serves at /widgets/', () => {
+  let record: Awaited<ReturnType<typeof serve>>;
+  const widgets = `<nv-statement id="statement" statement="nato-2022-09-22"></nv-statement>
+    <nv-statement id="uncredited" statement="nato-2022-09-22" no-credit></nv-statement>
+    <nv-quote id="quote" statement="nato-2022-09-22" quote="1"></nv-quote>
+    <nv-statement-list id="list" event="annexation-referendums-2022" issuer-kind="state,media" sort="date" limit="2"></nv-statement-list>
+    <nv-search id="search" query="Kherson" region="UA-65" limit="2"></nv-search>
+    <nv-timeline id="timeline-event" event="crimea-referendum-2014" limit="1"></nv-timeline>
+    <nv-timeline id="timeline-all" from="2024" limit="1"></nv-timeline>
+    <nv-tally id="tally-instrument" instrument="unga-es-11-4"></nv-tally>
+    <nv-tally id="tally-event" event="annexation-referendums-2022"></nv-tally>`;
+  // Each element's own bundle in English; all.js in Ukrainian: every file that renders a credit.
+  const scripts = ['statement', 'quote', 'statement-list', 'search', 'timeline', 'tally']
+    .map((name) => `<script type="module" src="/widgets/${name}.js"></script>`)
+    .join('');
+
+  beforeAll(async () => {
+    record = await serve(
+      cdn,
+      {
+        '/article.html': page(`${scripts}${widgets}`),
+        '/uk/article.html': page(
+          `<script type="module" src="/widgets/all.js"></script>${widgets}`,
+          'uk',
+        ),
+      },
+      { 'content-security-policy': CSP },
+      '/widgets/',
+    );
+  });
+  afterAll(() => record?.server.close());
+
+  const expected = (root: string): Record<string, string> => ({
+    statement: `${root}statements/nato-2022-09-22/`,
+    quote: `${root}statements/nato-2022-09-22/quotes/2/`,
+    list: `${root}statements/?event=annexation-referendums-2022&issuerKind=state&issuerKind=media&sort=date`,
+    search: `${root}statements/?region=UA-65&q=Kherson`,
+    'timeline-event': `${root}events/crimea-referendum-2014/`,
+    'timeline-all': root,
+    'tally-instrument': `${root}instruments/unga-es-11-4/`,
+    'tally-event': `${root}events/annexation-referendums-2022/`,
+  });
+
+  for (const [lang, path, credit] of [
+    ['en', '/article.html', 'Source: Null & Void'],
+    ['uk', '/uk/article.html', 'Джерело: Null & Void'],
+  ] as const) {
+    it(`links each widget to its record's page on that site, in ${lang}`, async () => {
+      const tab = await browser.newPage();
+      const problems: string[] = [];
+      tab.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+      tab.on('console', (m) => {
+        if (m.type() === 'error') problems.push(m.text());
+      });
+      await tab.goto(`${record.url}${path}`);
+      const root = `${record.url}/${lang === 'uk' ? 'uk/' : ''}`;
+      for (const [id, href] of Object.entries(expected(root))) {
+        const link = tab.locator(`#${id} [part="credit-link"]`);
+        await expect.poll(() => link.count(), { timeout: 20_000 }).toBe(1);
+        expect(await link.getAttribute('href'), id).toBe(href);
+        expect(await link.textContent(), id).toBe(credit);
+        expect(await link.isVisible(), id).toBe(true);
+        expect(await link.getAttribute('target')).toBe('_blank');
+        expect(await link.getAttribute('rel')).toContain('noopener');
+      }
+      expect(await tab.locator('#uncredited [part="title"]').count()).toBe(1);
+      expect(await tab.locator('#uncredited [part="credit"]').count()).toBe(0);
+      expect(problems).toEqual([]);
+      await tab.close();
+    });
+  }
+
+  it('is plain text where the bundle is not served from a /widgets/ folder', async () => {
+    const { tab } = await open('/card.html');
+    const line = tab.locator('nv-statement [part="credit"]');
+    await expect.poll(() => line.count(), { timeout: 10_000 }).toBe(1);
+    expect((await line.textContent())?.trim()).toBe('Source: Null & Void');
+    expect(await line.locator('a').count()).toBe(0);
+    await tab.close();
+  });
+});

@@ -8,11 +8,15 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
 };
 
-/** A static server for `root` with the given pages (path → HTML) and response headers. */
+/**
+ * A static server for `root` with the given pages (path → HTML) and response headers. The files
+ * of `root` are served under `base` (e.g. `/widgets/`, where the demo site serves the bundles).
+ */
 export async function serve(
   root: string,
   pages: Record<string, string>,
   headers: Record<string, string> = {},
+  base = '/',
 ): Promise<{ url: string; server: Server; requests: string[] }> {
   const requests: string[] = [];
   const server = createServer(async (req, res) => {
@@ -28,8 +32,8 @@ export async function serve(
       res.end(page);
       return;
     }
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
+    const file = normalize(join(root, path.slice(base.length - 1)));
+    if (!path.startsWith(base) || !file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }

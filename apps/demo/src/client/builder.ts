@@ -1,36 +1,37 @@
 /**
- * The embed builder: reads the form, shows the widget live (as a web component and as an
- * iframe), and writes both snippets. The builder's state is kept in the URL.
+ * The embed builder: reads the form, writes both snippets, and previews each one exactly as it
+ * will be pasted (in a bare page, see preview-document.ts). The builder's state is kept in the
+ * URL, without empty or default values.
  */
-import {
-  type Fallback,
-  framePath,
-  iframeSnippet,
-  isWidget,
-  scriptSnippet,
-  WIDGET_ATTRIBUTES,
-  type Widget,
-  widgetAttributes,
-} from '../snippets.js';
+import { type Catalog, catalog } from '@null-and-void/statements';
+import { embedSnippets } from '../embeds.js';
+import { plural, strings } from '../i18n/index.js';
+import { previewDocument } from '../preview-document.js';
+import { isWidget, WIDGET_ATTRIBUTES, type Widget } from '../snippets.js';
 import { enableCopyButtons } from './copy.js';
+import { sizePreviewFrame } from './preview-frames.js';
 
 interface BuilderData {
   siteUrl: string;
   integrity: Partial<Record<Widget, string>>;
-  statements: Record<
-    string,
-    { title: string; fallback: Fallback; quotes: string[]; quoteFallbacks: Fallback[] }
-  >;
 }
 
+const record: Catalog = catalog;
 const form = document.querySelector<HTMLFormElement>('#builder')!;
 const data = JSON.parse(document.querySelector('#builder-data')!.textContent!) as BuilderData;
 const preview = document.querySelector<HTMLElement>('#preview')!;
+const scriptFrame = document.querySelector<HTMLIFrameElement>('#preview-script')!;
+const iframeFrame = document.querySelector<HTMLIFrameElement>('#preview-iframe')!;
 const scriptOut = document.querySelector<HTMLElement>('#snippet-script')!;
 const iframeOut = document.querySelector<HTMLElement>('#snippet-iframe')!;
+const statementSelect = form.elements.namedItem('statement') as HTMLSelectElement;
+const statementFind = form.querySelector<HTMLInputElement>('#statement-find')!;
+const statementMatches = form.querySelector<HTMLElement>('#statement-matches')!;
 const quoteSelect = form.elements.namedItem('quote') as HTMLSelectElement;
-const pageLang = document.documentElement.lang;
-const loaded = new Map<Widget, Promise<unknown>>();
+const pageLang = document.documentElement.lang === 'uk' ? 'uk' : 'en';
+const t = strings(pageLang);
+/** The form's defaults, which the URL leaves out. */
+const DEFAULTS: Record<string, string> = { widget: 'statement', variant: 'card', theme: 'light' };
 
 function value(name: string): string {
   const element = form.elements.namedItem(name);
@@ -43,34 +44,67 @@ function currentWidget(): Widget {
   return isWidget(widget) ? widget : 'statement';
 }
 
+function checkedFilters(): string[] {
+  return [...form.querySelectorAll<HTMLInputElement>('input[name="filters"]:checked')].map(
+    (box) => box.value,
+  );
+}
+
 /** The attributes the form sets for a widget; empty values are left out by the snippet writer. */
 function attributesOf(widget: Widget): Record<string, string> {
   const attributes: Record<string, string> = {};
   for (const name of WIDGET_ATTRIBUTES[widget]) attributes[name] = value(name);
-  if ((form.elements.namedItem('filters') as HTMLInputElement).checked)
-    attributes.filters = 'filters';
-  else delete attributes.filters;
+  attributes.filters = checkedFilters().join(',');
   if (widget === 'tally') {
     if (value('tally-of') === 'event') delete attributes.instrument;
     else delete attributes.event;
   }
-  if (widget === 'statement' && attributes.variant === 'card') delete attributes.variant;
+  // The widgets' defaults need no attribute.
+  if (attributes.variant === 'card') delete attributes.variant;
+  if (attributes.sort === '-date') delete attributes.sort;
   attributes.lang = value('lang');
   // Light is the widgets' default: only the other schemes need the attribute.
   if (value('theme') !== 'light') attributes.theme = value('theme');
+  if (!(form.elements.namedItem('credit') as HTMLInputElement).checked) {
+    attributes['no-credit'] = 'no-credit';
+  }
   return attributes;
 }
 
 function syncQuotes(): void {
-  const statement = data.statements[value('statement')];
+  const statement = record.find(value('statement'));
   const selected = quoteSelect.value;
   quoteSelect.replaceChildren(
-    ...(statement?.quotes ?? []).map(
-      (label, i) => new Option(`${i + 1}. ${label}`, i === 0 ? '' : String(i)),
-    ),
+    ...(statement?.quotes ?? []).map((quote, i) => {
+      const speaker = record.actor(quote.speaker).name[pageLang];
+      const text = quote.text.length > 70 ? `${quote.text.slice(0, 70)}…` : quote.text;
+      return new Option(`${i + 1}. ${speaker}: ${text}`, i === 0 ? '' : String(i));
+    }),
   );
   if ([...quoteSelect.options].some((o) => o.value === selected)) quoteSelect.value = selected;
   quoteSelect.disabled = quoteSelect.options.length === 0;
+}
+
+/**
+ * Narrows the statement picker to what the words find (the record's own search, in both
+ * languages), keeping the chosen statement in the list so the form's value stays valid.
+ */
+function findStatements(): void {
+  const text = statementFind.value.trim();
+  const found = text
+    ? new Set(record.search(text, undefined, { limit: 200 }).items.map((hit) => hit.statement.id))
+    : undefined;
+  let shown = 0;
+  for (const option of statementSelect.options) {
+    const visible =
+      !found ||
+      found.has(option.value) ||
+      option.value.includes(text.toLowerCase()) ||
+      option.selected;
+    option.hidden = !visible;
+    if (visible && (!option.selected || !found || found.has(option.value))) shown++;
+  }
+  statementMatches.textContent = found ? `(${plural(pageLang, t.builderMatches, shown)})` : '';
 }
 
 function showFields(widget: Widget): void {
@@ -92,90 +126,60 @@ function randomFrameId(): string {
   return `nv-${[...bytes].map((b) => b.toString(36).padStart(2, '0')).join('')}`;
 }
 
-function loadBundle(widget: Widget): Promise<unknown> {
-  let promise = loaded.get(widget);
-  if (!promise) {
-    promise = import(/* @vite-ignore */ `${data.siteUrl}widgets/${widget}.js`);
-    loaded.set(widget, promise);
-  }
-  return promise;
+function previewWidth(): string {
+  const chosen = document.querySelector<HTMLInputElement>('input[name="preview-width"]:checked');
+  return chosen?.value ?? '';
 }
 
-function renderPreview(widget: Widget, attributes: Record<string, string>, frameSrc: string): void {
-  preview.replaceChildren();
-  if (!data.integrity[widget]) {
-    const note = document.createElement('p');
-    note.className = 'notice';
-    note.textContent = preview.dataset.unavailable ?? '';
-    preview.append(note);
-    return;
+/** Shows each snippet in its own bare page, as a reader of the editor's site will see it. */
+function renderPreview(lang: string, script: string, iframe: string, available: boolean): void {
+  preview.classList.toggle('preview--unavailable', !available);
+  for (const [frame, snippet] of [
+    [scriptFrame, script],
+    [iframeFrame, iframe],
+  ] as const) {
+    frame.style.maxWidth = previewWidth() ? `${previewWidth()}px` : '';
+    if (frame.dataset.snippet === snippet) continue;
+    frame.dataset.snippet = snippet;
+    frame.srcdoc = previewDocument(lang, snippet);
+    sizePreviewFrame(frame);
   }
-  const element = document.createElement(`nv-${widget}`);
-  for (const [name, attributeValue] of widgetAttributes(widget, attributes)) {
-    element.setAttribute(name, attributeValue);
-  }
-  const frame = document.createElement('iframe');
-  frame.src = frameSrc;
-  frame.title = `Null & Void: ${widget}`;
-  frame.dataset.nvEmbed = '';
-  frame.className = 'preview__frame';
-  frame.height = '300';
-  // Both forms side by side, each named, so an editor sees what either snippet gives.
-  const caption = (text: string | undefined) => {
-    const label = document.createElement('p');
-    label.className = 'preview__label';
-    label.textContent = text ?? '';
-    return label;
-  };
-  preview.append(
-    caption(preview.dataset.asScript),
-    element,
-    caption(preview.dataset.asFrame),
-    frame,
-  );
-  void loadBundle(widget);
 }
+
+/** The builder's state as a query string: only what differs from the defaults. */
+function stateQuery(widget: Widget, attributes: Record<string, string>): string {
+  const params = new URLSearchParams();
+  const state: Record<string, string> = { widget, ...attributes };
+  if (widget === 'tally') state['tally-of'] = value('tally-of');
+  if (previewWidth()) state['preview-width'] = previewWidth();
+  for (const [name, stateValue] of Object.entries(state)) {
+    if (!stateValue || DEFAULTS[name] === stateValue) continue;
+    if (name === 'lang' && stateValue === pageLang) continue;
+    if (name === 'tally-of' && stateValue === 'instrument') continue;
+    params.set(name, stateValue);
+  }
+  return params.toString();
+}
+
+/** One id per visit: two frames pasted from two visits are told apart by the host page. */
+const frameId = randomFrameId();
 
 function update(): void {
   const widget = currentWidget();
   showFields(widget);
   syncQuotes();
   const attributes = attributesOf(widget);
-  const statement = data.statements[attributes.statement ?? ''];
   const lang = attributes.lang === 'uk' ? 'uk' : 'en';
   const integrity = data.integrity[widget];
-  // What shows before the widget loads: the quote itself for a pull quote, else the title.
-  const fallback =
-    widget === 'quote'
-      ? statement?.quoteFallbacks[Number(attributes.quote || 0)]
-      : widget === 'statement'
-        ? statement?.fallback
-        : undefined;
-  scriptOut.textContent = scriptSnippet({
-    widget,
-    attributes,
-    siteUrl: data.siteUrl,
-    ...(integrity ? { integrity } : {}),
-    ...(fallback ? { fallback } : {}),
-  });
-  const frameId = randomFrameId();
-  iframeOut.textContent = iframeSnippet({
-    widget,
-    attributes,
-    siteUrl: data.siteUrl,
-    langPrefix: lang === 'uk' ? 'uk/' : '',
-    frameId,
-    title: `Null & Void: ${statement?.title ?? widget}`,
-    height: widget === 'tally' || widget === 'quote' ? 260 : 420,
-  });
-  renderPreview(
-    widget,
-    attributes,
-    `${data.siteUrl}${lang === 'uk' ? 'uk/' : ''}${framePath(widget, attributes, frameId)}`,
+  const snippets = embedSnippets(
+    { catalog: record, lang, siteUrl: data.siteUrl },
+    { widget, attributes, frameId, ...(integrity ? { integrity } : {}) },
   );
-  const params = new URLSearchParams({ widget, ...attributes });
-  if (params.get('lang') === pageLang) params.delete('lang');
-  history.replaceState(null, '', `?${params.toString()}`);
+  scriptOut.textContent = snippets.script;
+  iframeOut.textContent = snippets.iframe;
+  renderPreview(lang, snippets.script, snippets.iframe, Boolean(integrity));
+  const query = stateQuery(widget, attributes);
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
 
 /** Opens the builder on the widget and attributes a link asks for (e.g. from a statement page). */
@@ -183,7 +187,7 @@ function restore(): void {
   const params = new URLSearchParams(location.search);
   // The statement first: its quotes fill the quote picker.
   const statement = params.get('statement');
-  if (statement) (form.elements.namedItem('statement') as HTMLSelectElement).value = statement;
+  if (statement) statementSelect.value = statement;
   syncQuotes();
   for (const [name, paramValue] of params) {
     if (name === 'filters') {
@@ -193,13 +197,17 @@ function restore(): void {
       }
       continue;
     }
+    if (name === 'no-credit') {
+      (form.elements.namedItem('credit') as HTMLInputElement).checked = false;
+      continue;
+    }
     const element = form.elements.namedItem(name);
     if (element instanceof RadioNodeList) element.value = paramValue;
     else if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) {
       element.value = paramValue;
     }
   }
-  if (params.has('event') && currentWidget() === 'tally') {
+  if (params.has('event') && currentWidget() === 'tally' && !params.has('instrument')) {
     (form.elements.namedItem('tally-of') as RadioNodeList).value = 'event';
   }
   if (!params.has('lang')) (form.elements.namedItem('lang') as HTMLSelectElement).value = pageLang;
@@ -207,7 +215,15 @@ function restore(): void {
 
 restore();
 update();
-form.addEventListener('input', update);
-form.addEventListener('change', update);
+form.addEventListener('input', (event) => {
+  if (event.target === statementFind) findStatements();
+  else update();
+});
+form.addEventListener('change', (event) => {
+  if (event.target !== statementFind) update();
+});
 form.addEventListener('submit', (event) => event.preventDefault());
+for (const radio of document.querySelectorAll('input[name="preview-width"]')) {
+  radio.addEventListener('change', update);
+}
 enableCopyButtons();

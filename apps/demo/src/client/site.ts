@@ -1,10 +1,13 @@
 /**
  * The script of content pages: copy buttons, and widgets loaded when they come near the screen
- * (`data-widget-src`), so that a widget below the fold costs the first view nothing.
+ * (`data-widget-src`), so that a widget below the fold costs the first view nothing; embed previews
+ * sized to their content.
  */
 import { enableCopyButtons } from './copy.js';
+import { sizePreviewFrames } from './preview-frames.js';
 
 enableCopyButtons();
+sizePreviewFrames();
 
 const lazy = document.querySelectorAll<HTMLElement>('[data-widget-src]');
 if (lazy.length > 0) {

@@ -317,6 +317,21 @@ export const en = {
   },
   readValues: { full: 'Full text read', excerpt: 'Excerpt read' },
   statementsCount: { one: '{n} statement', other: '{n} statements' } as PluralForms,
+  // Embeds: snippets' fallback content and the builder.
+  fallbackAllStatements: { one: 'The {n} statement', other: 'All {n} statements' } as PluralForms,
+  builderFindStatement: 'Find a statement',
+  attrQuery: 'Search words shown at first',
+  builderFindHint:
+    'Type words of the title, an issuer or a date; the list below narrows as you type.',
+  builderMatches: { one: '{n} statement matches', other: '{n} statements match' } as PluralForms,
+  builderCredit: 'Show the “Source: Null & Void” credit',
+  builderPreviewWidth: 'Preview width',
+  builderWidthPhone: 'Phone (390 px)',
+  builderWidthArticle: 'Article column (640 px)',
+  builderWidthFull: 'Full width',
+  frameTitleList: 'Statements from the record',
+  frameTitleSearch: 'Search the record of statements',
+  frameTitleTimeline: 'Timeline of the staged votes and statements',
 };
 
 export type Strings = typeof en;

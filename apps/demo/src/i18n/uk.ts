@@ -322,4 +322,28 @@ export const uk: Strings = {
   },
   readValues: { full: 'Прочитано повний текст', excerpt: 'Прочитано уривок' },
   statementsCount: { one: '{n} заява', few: '{n} заяви', many: '{n} заяв', other: '{n} заяви' },
+  fallbackAllStatements: {
+    one: '{n} заява',
+    few: 'Усі {n} заяви',
+    many: 'Усі {n} заяв',
+    other: 'Усі {n} заяви',
+  },
+  builderFindStatement: 'Знайти заяву',
+  attrQuery: 'Слова пошуку на початку',
+  builderFindHint:
+    'Введіть слова з назви, автора чи дату; список нижче звужується під час введення.',
+  builderMatches: {
+    one: 'Збігається {n} заява',
+    few: 'Збігаються {n} заяви',
+    many: 'Збігається {n} заяв',
+    other: 'Збігається {n} заяви',
+  },
+  builderCredit: 'Показувати підпис «Джерело: Null & Void»',
+  builderPreviewWidth: 'Ширина перегляду',
+  builderWidthPhone: 'Телефон (390 px)',
+  builderWidthArticle: 'Колонка статті (640 px)',
+  builderWidthFull: 'Уся ширина',
+  frameTitleList: 'Заяви з реєстру',
+  frameTitleSearch: 'Пошук у реєстрі заяв',
+  frameTitleTimeline: 'Хронологія інсценованих голосувань і заяв',
 };

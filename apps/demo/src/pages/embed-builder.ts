@@ -1,7 +1,6 @@
 /** The embed builder: pick a widget and its attributes, preview it, copy a snippet. */
 import type { ActorKind } from '@null-and-void/statements';
-import { actorName } from '../components.js';
-import { formatDate } from '../format.js';
+import { byLabel, formatDate } from '../format.js';
 import { type Html, html, jsonScript } from '../html.js';
 import { type Lang, strings } from '../i18n/index.js';
 import type { Page } from '../layout.js';
@@ -10,10 +9,9 @@ import { absolute } from '../site.js';
 import { WIDGETS, type Widget } from '../snippets.js';
 import { bundleIntegrity } from '../widget-bundles.js';
 import { breadcrumbs, pageHeader } from './parts.js';
-import { statementFallback } from './statement.js';
 
-/** What the builder's script needs to know of each statement: its quotes and fallback text. */
-function builderData(lang: Lang) {
+/** What the builder's script needs besides the catalog: the site's address and the bundles' hashes. */
+function builderData() {
   return {
     siteUrl: absolute('/'),
     integrity: Object.fromEntries(
@@ -21,24 +19,6 @@ function builderData(lang: Lang) {
         const integrity = bundleIntegrity(w);
         return integrity ? [[w, integrity]] : [];
       }),
-    ),
-    statements: Object.fromEntries(
-      record.statements.map((s) => [
-        s.id,
-        {
-          title: s.title[lang],
-          fallback: statementFallback(lang, s),
-          quotes: s.quotes.map(
-            (q) =>
-              `${actorName(lang, q.speaker)}: ${q.text.slice(0, 70)}${q.text.length > 70 ? '…' : ''}`,
-          ),
-          quoteFallbacks: s.quotes.map((q) => ({
-            ...statementFallback(lang, s),
-            text: q.text,
-            attribution: `${actorName(lang, q.speaker)}, ${formatDate(lang, s.date)}`,
-          })),
-        },
-      ]),
     ),
   };
 }
@@ -57,8 +37,13 @@ function field(
 </div>`;
 }
 
-function select(id: string, options: readonly [string, string][], blank?: string): Html {
-  return html`<select id="${id}" name="${id}">${blank !== undefined ? html`<option value="">${blank}</option>` : ''}${options.map(([value, label]) => html`<option value="${value}">${label}</option>`)}</select>`;
+function select(
+  id: string,
+  options: readonly [string, string][],
+  blank?: string,
+  size?: number,
+): Html {
+  return html`<select id="${id}" name="${id}"${size ? html` size="${size}"` : ''}>${blank !== undefined ? html`<option value="">${blank}</option>` : ''}${options.map(([value, label]) => html`<option value="${value}">${label}</option>`)}</select>`;
 }
 
 export function embedBuilderPage(lang: Lang): Page {
@@ -83,15 +68,18 @@ export function embedBuilderPage(lang: Lang): Page {
       <legend>${t.builderWidget}</legend>
       ${WIDGETS.map((w, i) => html`<label class="widget-picker__option"><input type="radio" name="widget" value="${w}"${i === 0 ? html` checked` : ''}> ${t.widgetNames[w]}</label>`)}
     </fieldset>
-    ${field(
-      ['statement', 'quote'],
-      'statement',
-      t.attrStatement,
-      select(
+    <div class="field" data-for="statement quote">
+      <label for="statement-find">${t.builderFindStatement}</label>
+      <input id="statement-find" type="search" autocomplete="off" aria-describedby="statement-find-hint statement-matches" aria-controls="statement">
+      <p class="hint" id="statement-find-hint">${t.builderFindHint}</p>
+      <label for="statement" class="field__second-label">${t.attrStatement} <span class="hint" id="statement-matches" role="status"></span></label>
+      ${select(
         'statement',
         statements.map((s) => [s.id, `${formatDate(lang, s.date)} · ${s.title[lang]}`]),
-      ),
-    )}
+        undefined,
+        6,
+      )}
+    </div>
     ${field(
       ['statement'],
       'variant',
@@ -151,6 +139,18 @@ export function embedBuilderPage(lang: Lang): Page {
     )}
     ${field(
       listWidgets,
+      'issuer',
+      t.filterIssuer,
+      select(
+        'issuer',
+        [...record.actors]
+          .sort(byLabel(lang, (a) => a.name[lang]))
+          .map((a) => [a.id, a.name[lang]]),
+        t.anyOption,
+      ),
+    )}
+    ${field(
+      listWidgets,
       'topic',
       t.filterTheme,
       select(
@@ -188,6 +188,7 @@ export function embedBuilderPage(lang: Lang): Page {
           html`<label><input type="checkbox" name="filters" value="${value}"> ${label}</label>`,
       )}
     </fieldset>
+    ${field(['search'], 'query', t.attrQuery, html`<input id="query" name="query" type="search">`)}
     ${field(['search'], 'placeholder', t.attrPlaceholder, html`<input id="placeholder" name="placeholder" placeholder="${t.searchPlaceholder}">`)}
     ${field(
       [...WIDGETS],
@@ -208,11 +209,33 @@ export function embedBuilderPage(lang: Lang): Page {
         ['auto', t.themeAuto],
       ]),
     )}
+    <div class="field field--check" data-for="${WIDGETS.join(' ')}">
+      <label><input type="checkbox" name="credit" checked> ${t.builderCredit}</label>
+    </div>
   </form>
   <div class="builder__output">
     <section aria-labelledby="preview-heading">
       <h2 id="preview-heading">${t.builderPreview}</h2>
-      <div class="preview" id="preview" data-unavailable="${t.builderUnavailable}" data-as-script="${t.builderAsScript}" data-as-frame="${t.builderAsFrame}"></div>
+      <fieldset class="preview-width">
+        <legend>${t.builderPreviewWidth}</legend>
+        ${(
+          [
+            ['390', t.builderWidthPhone],
+            ['640', t.builderWidthArticle],
+            ['', t.builderWidthFull],
+          ] as const
+        ).map(
+          ([value, label]) =>
+            html`<label><input type="radio" name="preview-width" value="${value}" form="builder"${value === '' ? html` checked` : ''}> ${label}</label>`,
+        )}
+      </fieldset>
+      <div class="preview" id="preview">
+        <p class="notice preview__unavailable">${t.builderUnavailable}</p>
+        <p class="preview__label" id="preview-script-label">${t.builderAsScript}</p>
+        <iframe class="preview__frame" id="preview-script" data-embed-preview title="${t.builderAsScript}" height="420"></iframe>
+        <p class="preview__label" id="preview-iframe-label">${t.builderAsFrame}</p>
+        <iframe class="preview__frame" id="preview-iframe" data-embed-preview title="${t.builderAsFrame}" height="420"></iframe>
+      </div>
     </section>
     <section aria-labelledby="snippets-heading">
       <h2 id="snippets-heading">${t.builderSnippets}</h2>
@@ -237,6 +260,6 @@ export function embedBuilderPage(lang: Lang): Page {
     </section>
   </div>
 </div>
-<script type="application/json" id="builder-data">${jsonScript(builderData(lang))}</script>`,
+<script type="application/json" id="builder-data">${jsonScript(builderData())}</script>`,
   };
 }

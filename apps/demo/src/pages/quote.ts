@@ -4,61 +4,20 @@
  */
 import type { Statement } from '@null-and-void/statements';
 import { actorLink, actorName, actorSchemaType, issuersOf, paths, shorten } from '../components.js';
+import { quoteTitle as quoteTitleIn } from '../embeds.js';
 import { formatDate } from '../format.js';
 import { html } from '../html.js';
 import { fill, type Lang, strings } from '../i18n/index.js';
 import { link, localPath, type Page } from '../layout.js';
 import { oembedLink } from '../oembed-link.js';
 import { record } from '../record.js';
-import { absolute, href, SITE_NAME } from '../site.js';
-import { type Fallback, iframeSnippet, scriptSnippet } from '../snippets.js';
-import { bundleIntegrity, hasBundle } from '../widget-bundles.js';
-import { breadcrumbs, copyBlock } from './parts.js';
-import { fallbackMarkup, stableFrameId } from './statement.js';
+import { absolute } from '../site.js';
+import { embedContext, embedPanel } from './embed-panel.js';
+import { breadcrumbs } from './parts.js';
 
 /** What a quote's page, frame and oEmbed answer are called: the speaker and the words' start. */
 export function quoteTitle(lang: Lang, statement: Statement, index: number): string {
-  const quote = statement.quotes[index]!;
-  return fill(strings(lang).quoteTitle, {
-    speaker: actorName(lang, quote.speaker),
-    text: shorten(quote.text, 90),
-  });
-}
-
-/** The quote with its attribution, for readers of a pasted snippet without JavaScript. */
-export function quoteFallback(lang: Lang, statement: Statement, index: number): Fallback {
-  const quote = statement.quotes[index]!;
-  return {
-    text: quote.text,
-    attribution: `${actorName(lang, quote.speaker)}, ${formatDate(lang, statement.date)}`,
-    url: absolute(localPath(lang, paths.quote(statement.id, index + 1))),
-    linkText: SITE_NAME,
-  };
-}
-
-export function quoteSnippets(lang: Lang, statement: Statement, index: number) {
-  const siteUrl = absolute('/');
-  // The widgets' `quote` counts from 0 and defaults to the first, as the builder writes it.
-  const attributes = { statement: statement.id, quote: index ? String(index) : '', lang };
-  const integrity = bundleIntegrity('quote');
-  return {
-    script: scriptSnippet({
-      widget: 'quote',
-      attributes,
-      siteUrl,
-      ...(integrity ? { integrity } : {}),
-      fallback: quoteFallback(lang, statement, index),
-    }),
-    iframe: iframeSnippet({
-      widget: 'quote',
-      attributes,
-      siteUrl,
-      langPrefix: lang === 'en' ? '' : 'uk/',
-      frameId: stableFrameId(paths.quote(statement.id, index + 1)),
-      title: quoteTitle(lang, statement, index),
-      height: 300,
-    }),
-  };
+  return quoteTitleIn(embedContext(lang), statement, index);
 }
 
 /** Links to the quotes before and after this one, or back to the statement. */
@@ -80,24 +39,15 @@ export function quotePage(lang: Lang, statement: Statement, index: number): Page
   const path = paths.quote(statement.id, n);
   const title = quoteTitle(lang, statement, index);
   const canonical = absolute(localPath(lang, path));
-  const snippets = quoteSnippets(lang, statement, index);
   const source = statement.source;
   const speaker = record.actor(quote.speaker);
   const date = html`<time datetime="${statement.date}">${formatDate(lang, statement.date)}</time>`;
 
-  const embed = html`<section aria-labelledby="embed">
-  <h2 id="embed">${t.embedThisQuote}</h2>
-  <p>${t.embedIntro}</p>
-  ${
-    hasBundle('quote')
-      ? html`<h3>${t.builderPreview}</h3>
-  <div class="embed-preview"><nv-quote statement="${statement.id}" quote="${index}" lang="${lang}" theme="auto" data-widget-src="${href('/widgets/quote.js')}">${fallbackMarkup(quoteFallback(lang, statement, index))}</nv-quote></div>`
-      : ''
-  }
-  ${copyBlock(lang, 'embed-script', t.embedScript, snippets.script, 'code')}
-  ${copyBlock(lang, 'embed-iframe', t.embedIframe, snippets.iframe, 'code')}
-  <p><a href="${link(lang, `/embed-builder/?widget=quote&statement=${statement.id}${index ? `&quote=${index}` : ''}`)}">${t.embedMore}</a></p>
-</section>`;
+  // The widgets' `quote` counts from 0 and defaults to the first, as the builder writes it.
+  const embed = embedPanel(lang, t.embedThisQuote, 'quote', {
+    statement: statement.id,
+    ...(index ? { quote: String(index) } : {}),
+  });
 
   return {
     path,

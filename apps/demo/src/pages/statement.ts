@@ -21,9 +21,8 @@ import { fill, type Lang, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
 import { oembedLink } from '../oembed-link.js';
 import { record } from '../record.js';
-import { absolute, href, SITE_NAME } from '../site.js';
-import { type Fallback, iframeSnippet, scriptSnippet } from '../snippets.js';
-import { bundleIntegrity, hasBundle } from '../widget-bundles.js';
+import { absolute, SITE_NAME } from '../site.js';
+import { embedPanel, pageSnippets } from './embed-panel.js';
 import { breadcrumbs, copyBlock } from './parts.js';
 
 const BIBTEX_SPECIAL = /[\\{}&%$#_~^]/g;
@@ -84,55 +83,8 @@ export function bibtexCitation(statement: Statement): string {
   return `@misc{${statement.id},\n${body}\n}`;
 }
 
-/**
- * A frame id that is stable across builds, so that a prerendered snippet does not change: a
- * hash of what the frame shows (a statement id, a quote's path, a page's address).
- */
-export function stableFrameId(key: string): string {
-  let hash = 0;
-  for (const c of key) hash = (Math.imul(hash, 31) + c.charCodeAt(0)) >>> 0;
-  return `nv-${hash.toString(36)}`;
-}
-
-export function statementFallback(lang: Lang, statement: Statement): Fallback {
-  return {
-    text: statement.title[lang],
-    attribution: `${statement.issuers.map((id) => actorName(lang, id)).join(', ')}, ${formatDate(lang, statement.date)}`,
-    url: absolute(`${lang === 'en' ? '' : '/uk'}${paths.statement(statement.id)}`),
-    linkText: SITE_NAME,
-  };
-}
-
 export function statementSnippets(lang: Lang, statement: Statement) {
-  const siteUrl = absolute('/');
-  const attributes = { statement: statement.id, lang };
-  const integrity = bundleIntegrity('statement');
-  return {
-    script: scriptSnippet({
-      widget: 'statement',
-      attributes,
-      siteUrl,
-      ...(integrity ? { integrity } : {}),
-      fallback: statementFallback(lang, statement),
-    }),
-    iframe: iframeSnippet({
-      widget: 'statement',
-      attributes,
-      siteUrl,
-      langPrefix: lang === 'en' ? '' : 'uk/',
-      frameId: stableFrameId(statement.id),
-      title: `${SITE_NAME}: ${statement.title[lang]}`,
-      height: 420,
-    }),
-  };
-}
-
-/** The same fallback a pasted snippet carries, as page markup. */
-export function fallbackMarkup(fallback: Fallback): Html {
-  return html`<blockquote>
-    <p>${fallback.text}</p>
-    <footer>${fallback.attribution}. <a href="${fallback.url}">${fallback.linkText}</a></footer>
-  </blockquote>`;
+  return pageSnippets(lang, 'statement', { statement: statement.id });
 }
 
 function definition(term: string, value: Html | string | false | undefined): Html | '' {
@@ -143,7 +95,6 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   const t = strings(lang);
   const { previous, next } = record.neighbours(statement.id);
   const related = record.related(statement.id, 4);
-  const snippets = statementSnippets(lang, statement);
   const source = statement.source;
   const originalLang = statement.language;
   const sameLanguageNote = (text: string) => html`<span lang="en">${text}</span>`;
@@ -246,19 +197,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   ${copyBlock(lang, 'cite-bibtex', t.citeBibtex, bibtexCitation(statement), 'code')}
 </section>`;
 
-  const embed = html`<section aria-labelledby="embed">
-  <h2 id="embed">${t.embedThis}</h2>
-  <p>${t.embedIntro}</p>
-  ${
-    hasBundle('statement')
-      ? html`<h3>${t.builderPreview}</h3>
-  <div class="embed-preview"><nv-statement statement="${statement.id}" lang="${lang}" theme="auto" data-widget-src="${href('/widgets/statement.js')}">${fallbackMarkup(statementFallback(lang, statement))}</nv-statement></div>`
-      : ''
-  }
-  ${copyBlock(lang, 'embed-script', t.embedScript, snippets.script, 'code')}
-  ${copyBlock(lang, 'embed-iframe', t.embedIframe, snippets.iframe, 'code')}
-  <p><a href="${link(lang, `/embed-builder/?widget=statement&statement=${statement.id}`)}">${t.embedMore}</a></p>
-</section>`;
+  const embed = embedPanel(lang, t.embedThis, 'statement', { statement: statement.id });
 
   const neighbours = html`<nav class="pager" aria-label="${t.previous} / ${t.next}">
   ${previous ? html`<a rel="prev" href="${link(lang, paths.statement(previous.id))}"><span class="pager__label">← ${t.previous}</span> <span class="pager__title">${previous.title[lang]}</span></a>` : html`<span></span>`}

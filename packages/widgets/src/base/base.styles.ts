@@ -77,6 +77,13 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  .credit {
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
+  .credit a {
+    color: inherit;
+  }
   .error {
     margin: 0 0 0.75em;
     padding: 0.6em 0.8em;

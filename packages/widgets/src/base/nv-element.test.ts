@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, frames, mount, overflowing, settled } from '../../test/helpers.js';
+import { cleanup, frames, mount, overflowing, settled, unseen } from '../../test/helpers.js';
 import '../define/all.js';
 import type { NvElement } from './nv-element.js';
 
@@ -66,6 +66,44 @@ for (const tag of Object.keys(WIDGETS)) {
       await frames();
       expect(height(widget)).toBeCloseTo(await natural(tag, 420), 0);
       expect(height(widget)).toBeLessThan(before);
+    });
+  });
+}
+
+for (const tag of Object.keys(WIDGETS)) {
+  describe(`${tag}: the credit`, () => {
+    for (const [lang, credit] of [
+      ['en', 'Source: Null & Void'],
+      ['uk', 'Джерело: Null & Void'],
+    ] as const) {
+      it(`ends the box with "${credit}", seen by the reader`, async () => {
+        const widget = mount<NvElement>(
+          `<${tag} lang="${lang}" ${WIDGETS[tag as keyof typeof WIDGETS]}></${tag}>`,
+        );
+        await settled(widget);
+        await frames();
+        const line = widget.shadowRoot!.querySelector('[part="credit"]')!;
+        expect(line.textContent?.trim()).toBe(credit);
+        expect(box(widget).lastElementChild).toBe(line);
+        expect(unseen(widget, line, box(widget))).toEqual([]);
+        // These tests load the source modules, not a bundle from a site's /widgets/: no link.
+        expect(line.querySelector('a')).toBeNull();
+      });
+    }
+
+    it('no-credit hides it, and it comes back without', async () => {
+      const widget = mount<NvElement>(
+        `<${tag} no-credit ${WIDGETS[tag as keyof typeof WIDGETS]}></${tag}>`,
+      );
+      await settled(widget);
+      expect(box(widget)).toBeTruthy();
+      expect(widget.shadowRoot!.querySelector('[part="credit"]')).toBeNull();
+      expect(widget.shadowRoot!.textContent).not.toContain('Null & Void');
+      widget.removeAttribute('no-credit');
+      await widget.updateComplete;
+      expect(widget.shadowRoot!.querySelector('[part="credit"]')?.textContent?.trim()).toBe(
+        'Source: Null & Void',
+      );
     });
   });
 }

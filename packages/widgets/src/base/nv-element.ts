@@ -2,7 +2,7 @@ import type { Catalog } from '@null-and-void/statements/engine';
 import {
   html,
   LitElement,
-  type nothing,
+  nothing,
   type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
@@ -19,7 +19,9 @@ import {
   toLang,
 } from '../i18n/index.js';
 import { baseStyles } from './base.styles.js';
+import { creditUrl } from './credit-url.js';
 import { NvErrorEvent } from './events.js';
+import { externalLink } from './render-helpers.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -36,6 +38,7 @@ export abstract class NvElement extends LitElement {
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
     src: {},
+    noCredit: { type: Boolean, attribute: 'no-credit' },
     catalog: { attribute: false },
     status: { state: true },
     failure: { state: true },
@@ -46,6 +49,9 @@ export abstract class NvElement extends LitElement {
 
   /** URL of a catalog JSON of your own (the shape of the package's `schema.json`) instead of the bundled record. */
   src = '';
+
+  /** Hides the credit line ("Source: Null & Void") at the foot of the widget. */
+  noCredit = false;
 
   /** A `Catalog` of your own, set from script; takes precedence over `src`. */
   catalog: Catalog | undefined;
@@ -209,6 +215,19 @@ export abstract class NvElement extends LitElement {
       <span></span><span></span><span></span><span></span>
       <span class="visually-hidden">${t.loading}</span>
     </div>`;
+  }
+
+  /**
+   * The credit line, last inside the widget's box: "Source: Null & Void", linking to `path` (a
+   * page of the site that served the bundle, from `credit-url.ts`) in the widget's language, or
+   * plain text where no site of ours served it. `no-credit` hides it.
+   */
+  protected renderCredit(path: string): TemplateResult | typeof nothing {
+    if (this.noCredit) return nothing;
+    const lang = this.language;
+    return html`<p part="credit" class="credit">
+      ${externalLink(creditUrl(path, lang), this.t.credit, 'credit-link')}
+    </p>`;
   }
 
   /** One statement as a card shows it, in the widget's language, from whichever catalog applies. */

@@ -11,6 +11,7 @@ export const en = {
     'invalid-data': 'The data for this widget is not valid.',
   },
   source: 'Source',
+  credit: 'Source: Null & Void',
   alsoAt: 'Also at',
   excerptNote: 'Summary based on an excerpt of the source.',
   dateInferred: 'date inferred',

@@ -10,6 +10,7 @@ export const uk: Strings = {
     'invalid-data': 'Дані для цього віджета недійсні.',
   },
   source: 'Джерело',
+  credit: 'Джерело: Null & Void',
   alsoAt: 'Також тут',
   excerptNote: 'Резюме складено за фрагментом джерела.',
   dateInferred: 'дату встановлено опосередковано',

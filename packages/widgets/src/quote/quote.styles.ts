@@ -34,4 +34,7 @@ export const quoteStyles = css`
     color: var(--_text);
     font-weight: 600;
   }
+  .credit {
+    margin-top: 0.6em;
+  }
 `;

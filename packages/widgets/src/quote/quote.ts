@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { quotePath } from '../base/credit-url.js';
 import { NvElement } from '../base/nv-element.js';
 import { dateTime, externalLink } from '../base/render-helpers.js';
 import type { CardView } from '../data/card-view.js';
@@ -16,6 +17,8 @@ import { quoteStyles } from './quote.styles.js';
  * @csspart text - The quoted words (`<blockquote>`), verbatim, in the language they were said in.
  * @csspart caption - Speaker, statement and source.
  * @csspart link - The link to the source.
+ * @csspart credit - The credit line, "Source: Null & Void", last in the box; `no-credit` hides it.
+ * @csspart credit-link - The credit's link to the record's page on the site that served the script.
  * @csspart error - The message shown when the quote cannot be shown.
  * @csspart skeleton - The placeholder shown while loading without fallback content.
  * @cssprop --nv-accent - The quote's rule and links.
@@ -81,6 +84,7 @@ export class NvQuote extends NvElement {
         — <span class="speaker">${q.speaker}</span>${q.context ? html`, ${q.context}` : nothing}.
         ${externalLink(s.source.url, s.title)}, ${s.source.publisher}, ${dateTime(lang, s.date)}
       </figcaption>
+      ${this.renderCredit(quotePath(s.id, Number(this.quote)))}
     </figure>`;
   }
 }

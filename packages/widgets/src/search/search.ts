@@ -2,6 +2,7 @@ import type { Catalog, SearchHit, Statement } from '@null-and-void/statements/en
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { statementsPath } from '../base/credit-url.js';
 import { NvFilterChangeEvent } from '../base/events.js';
 import {
   filterAttributes,
@@ -56,6 +57,8 @@ const idle: (run: () => void) => void =
  * @csspart excerpt - The passage of a result that matches.
  * @csspart mark - A matched word (`<mark>`).
  * @csspart more - The "show more" button.
+ * @csspart credit - The credit line, "Source: Null & Void", last in the box; `no-credit` hides it.
+ * @csspart credit-link - The credit's link to the record's page on the site that served the script.
  * @csspart error - The message shown when the search cannot be used.
  * @csspart skeleton - The placeholder shown while loading without fallback content.
  * @cssprop --nv-accent - Links, focus and hover accents.
@@ -185,6 +188,7 @@ export class NvSearch extends NvFilteredElement {
           : nothing
       }
       ${this.renderShowMore(remaining, this.#showMore)}
+      ${this.renderCredit(statementsPath(this.attributeFilter, this.query))}
     </div>`;
   }
 

@@ -7,6 +7,7 @@ import {
 } from '@null-and-void/statements/engine';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { statementsPath } from '../base/credit-url.js';
 import { NvFilterChangeEvent } from '../base/events.js';
 import { FILTER_ATTRIBUTES, listValues } from '../base/filter-attributes.js';
 import { NvFilteredElement } from '../base/filtered-element.js';
@@ -44,6 +45,8 @@ export type ListFilter = (typeof LIST_FILTERS)[number];
  * @csspart link - The title's link to the source.
  * @csspart issuer - An item's issuers.
  * @csspart more - The "show more" button.
+ * @csspart credit - The credit line, "Source: Null & Void", last in the box; `no-credit` hides it.
+ * @csspart credit-link - The credit's link to the record's page on the site that served the script.
  * @csspart error - The message shown when the list cannot be shown.
  * @csspart skeleton - The placeholder shown while loading without fallback content.
  * @cssprop --nv-accent - Links, focus and hover accents.
@@ -148,6 +151,7 @@ export class NvStatementList extends NvFilteredElement {
           : nothing
       }
       ${this.renderShowMore(remaining, this.#showMore)}
+      ${this.renderCredit(statementsPath(filter, '', this.sort))}
     </section>`;
   }
 

@@ -312,8 +312,10 @@ describe('nv-statement: progressive enhancement', () => {
     const card = el.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
     expect(card.height).toBeGreaterThanOrEqual(fallback - 0.5);
     const footer = el.shadowRoot!.querySelector('.footer')!.getBoundingClientRect();
-    // Below the footer: the card's padding and border, at most (the credit line comes later).
-    expect(card.bottom - footer.bottom).toBeLessThan(40);
+    // Below the footer: the gap, the credit line, the card's padding and border; no empty space.
+    const credit = el.shadowRoot!.querySelector('[part="credit"]')!.getBoundingClientRect();
+    expect(credit.top - footer.bottom).toBeLessThan(12);
+    expect(card.bottom - credit.bottom).toBeLessThan(22);
     expect(
       footer.top - el.shadowRoot!.querySelector('.issuer')!.getBoundingClientRect().bottom,
     ).toBeGreaterThan(20);

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { statementPath } from '../base/credit-url.js';
 import { NvElement } from '../base/nv-element.js';
 import { dateTime, externalLink } from '../base/render-helpers.js';
 import type { CardView } from '../data/card-view.js';
@@ -25,6 +26,8 @@ export type StatementVariant = (typeof VARIANTS)[number];
  * @csspart note - Editorial notes, e.g. that the summary rests on an excerpt.
  * @csspart footer - The source link and the vote.
  * @csspart link - Links to the source.
+ * @csspart credit - The credit line, "Source: Null & Void", last in the box; `no-credit` hides it.
+ * @csspart credit-link - The credit's link to the record's page on the site that served the script.
  * @csspart error - The message shown when the statement cannot be shown.
  * @csspart skeleton - The placeholder shown while loading without fallback content.
  * @cssprop --nv-accent - Links and the quote rule.
@@ -99,7 +102,7 @@ export class NvStatement extends NvElement {
     const s = this.#view;
     if (!s) return nothing;
     return html`<article part="card" class="card" lang=${this.language} aria-label=${s.title}>
-      ${this.#content(s)}
+      ${this.#content(s)} ${this.renderCredit(statementPath(s.id))}
     </article>`;
   }
 

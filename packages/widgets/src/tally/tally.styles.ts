@@ -230,4 +230,8 @@ export const tallyStyles = css`
       margin: 0;
     }
   }
+  /* At the foot of a figure taller than its content (one that keeps its fallback's height). */
+  .credit {
+    margin-top: auto;
+  }
 `;

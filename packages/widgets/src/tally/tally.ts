@@ -9,6 +9,7 @@ import type {
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NvCollectionElement } from '../base/collection-element.js';
+import { eventPath, instrumentPath } from '../base/credit-url.js';
 import { NvElement } from '../base/nv-element.js';
 import { externalLink } from '../base/render-helpers.js';
 import { safeUrl } from '../base/safe-url.js';
@@ -86,6 +87,8 @@ export function sidesOf(votes: Votes, id: string): TallySide[] {
  * @csspart kinds - The statements about an event, by issuer kind.
  * @csspart sources - The links to where the votes were read.
  * @csspart link - Links to sources.
+ * @csspart credit - The credit line, "Source: Null & Void", last in the box; `no-credit` hides it.
+ * @csspart credit-link - The credit's link to the record's page on the site that served the script.
  * @csspart error - The message shown when the figure cannot be shown.
  * @csspart skeleton - The placeholder shown while loading without fallback content.
  * @cssprop --nv-tally-yes - Fill of the "in favour" side.
@@ -172,6 +175,11 @@ export class NvTally extends NvCollectionElement {
     if (!figure) return nothing;
     return html`<figure part="tally" class="tally" lang=${this.language}>
       ${figure.type === 'instrument' ? this.#vote(figure.instrument, figure.sides) : this.#about(figure)}
+      ${this.renderCredit(
+        figure.type === 'instrument'
+          ? instrumentPath(figure.instrument.id)
+          : eventPath(figure.event.id),
+      )}
     </figure>`;
   }
 

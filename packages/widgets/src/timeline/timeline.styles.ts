@@ -153,4 +153,7 @@ export const timelineStyles = css`
       margin-inline-start: 0;
     }
   }
+  .credit {
+    margin-top: 1em;
+  }
 `;

@@ -2,6 +2,7 @@ import type { StatementFilter, TimelineEntry } from '@null-and-void/statements/e
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NvCollectionElement } from '../base/collection-element.js';
+import { eventPath } from '../base/credit-url.js';
 import { NvSelectEvent } from '../base/events.js';
 import { NvElement } from '../base/nv-element.js';
 import { actorName, dateTime, externalLink } from '../base/render-helpers.js';
@@ -39,6 +40,8 @@ interface Year {
  * @csspart link - A statement's title, linking to its source.
  * @csspart more - A year's "show more" button.
  * @csspart empty - The message shown when nothing falls in the dates.
+ * @csspart credit - The credit line, "Source: Null & Void", last in the box; `no-credit` hides it.
+ * @csspart credit-link - The credit's link to the record's page on the site that served the script.
  * @csspart error - The message shown when the timeline cannot be shown.
  * @csspart skeleton - The placeholder shown while loading without fallback content.
  * @cssprop --nv-accent - Links, the vote markers and the line.
@@ -116,15 +119,19 @@ export class NvTimeline extends NvCollectionElement {
   protected renderReady(): TemplateResult | typeof nothing {
     const lang = this.language;
     if (!this.#records) return nothing;
+    // One event's timeline credits that event's page; any other, the site's home.
+    const credit = this.renderCredit(this.event ? eventPath(this.event) : '');
     if (this.#years.length === 0) {
       return html`<div part="timeline" class="timeline" lang=${lang}>
         <p part="empty" class="empty" role="status">${this.t.timelineEmpty}</p>
+        ${credit}
       </div>`;
     }
     return html`<div part="timeline" class="timeline" lang=${lang}>
       <ol class="years" aria-label=${this.t.timelineLabel}>
         ${this.#years.map((year) => this.#year(year))}
       </ol>
+      ${credit}
     </div>`;
   }
 

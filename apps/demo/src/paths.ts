@@ -1,0 +1,25 @@
+/**
+ * The site's page addresses (without the language prefix), in a module of their own so that
+ * browser code (the embed builder) and the prerender share them without the site settings. The
+ * pages the widgets link to (their credit line) take their addresses from the widgets package,
+ * so that a widget's link and the page it names cannot drift apart.
+ */
+import {
+  eventPath,
+  instrumentPath,
+  quotePath,
+  statementPath,
+} from '@null-and-void/widgets/attributes.js';
+
+export const paths = {
+  statement: (id: string) => `/${statementPath(id)}`,
+  /** One quote of a statement; `n` counts from 1 (the widgets' `quote` attribute from 0). */
+  quote: (id: string, n: number) => `/${quotePath(id, n - 1)}`,
+  actor: (id: string) => `/actors/${id}/`,
+  event: (id: string) => `/${eventPath(id)}`,
+  region: (code: string) => `/regions/${code}/`,
+  instrument: (id: string) => `/${instrumentPath(id)}`,
+  /** The statements list opened on one filter value. */
+  filtered: (key: string, value: string) =>
+    `/statements/?${new URLSearchParams({ [key]: value }).toString()}`,
+};
