@@ -1,7 +1,8 @@
 /**
  * `pnpm screenshots`: every widget from its own built CDN bundle (`statement.js` for
  * `<nv-statement>`, as an editor embeds it), in English and Ukrainian, light and dark, at 360 px
- * and 1000 px, as PNGs in `screenshots/`, for a person to look at.
+ * and 1000 px, as PNGs in `screenshots/`, for a person to look at. The bundles are served at
+ * `/widgets/`, as the demo site serves them, so the credit lines link to the record's pages.
  * `pnpm screenshots [filter]` renders only the widgets whose name contains `filter`.
  */
 import { mkdirSync } from 'node:fs';
@@ -17,6 +18,12 @@ mkdirSync(out, { recursive: true });
 /** Each widget as an editor would embed it. */
 const WIDGETS: Record<string, string> = {
   statement: '<nv-statement statement="nato-2022-09-22"></nv-statement>',
+  // As the embed builder's snippet carries it: one line and a link.
+  'statement-short-fallback':
+    '<nv-statement statement="nato-2022-09-22"><blockquote><p>One line of fallback text the page gave.</p><footer><a href="https://example.org/">A link</a></footer></blockquote></nv-statement>',
+  // A fallback taller than the card: the card keeps its height, the source line at the bottom.
+  'statement-tall-fallback': `<nv-statement statement="ukraine-eu-56-states-2024-03-15" variant="compact"><blockquote>${'<p>Fallback text the page gave, taller than the compact card.</p>'.repeat(10)}</blockquote></nv-statement>`,
+  'statement-no-credit': '<nv-statement statement="nato-2022-09-22" no-credit></nv-statement>',
   'statement-compact':
     '<nv-statement statement="ukraine-eu-56-states-2024-03-15" variant="compact"></nv-statement>',
   'statement-full':
@@ -53,7 +60,7 @@ const ACTIONS: Record<string, (page: Page) => Promise<void>> = {
 
 const page = (widget: string, lang: string, theme: string) => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<link rel="stylesheet" href="/host.css"><script type="module" src="/${widget.match(/^<nv-([a-z-]+)/)![1]}.js"></script></head>
+<link rel="stylesheet" href="/host.css"><script type="module" src="/widgets/${widget.match(/^<nv-([a-z-]+)/)![1]}.js"></script></head>
 <body class="${theme}"><main><p class="lede">${lang === 'uk' ? 'Абзац статті перед віджетом.' : 'An article paragraph before the widget.'}</p>
 ${widget.replace(/^<(nv-[a-z-]+)/, `<$1 theme="${theme}"`)}
 <p>${lang === 'uk' ? 'Абзац статті після віджета.' : 'An article paragraph after the widget.'}</p></main></body></html>`;
@@ -73,7 +80,7 @@ for (const [name, widget] of Object.entries(WIDGETS)) {
     }
   }
 }
-const site = await serve(join(root, 'dist/cdn'), pages);
+const site = await serve(join(root, 'dist/cdn'), pages, {}, '/widgets/');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu'],

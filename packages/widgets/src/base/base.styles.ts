@@ -77,9 +77,11 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Set apart from the widget's own source lines: at the end of the line, in small muted type. */
   .credit {
     font-size: 0.75em;
     color: var(--_muted);
+    text-align: end;
   }
   .credit a {
     color: inherit;
