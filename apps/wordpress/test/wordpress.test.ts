@@ -188,7 +188,7 @@ describe('with the plugin', () => {
       'There is no Null & Void widget “statment”.',
     );
     expect(await notes.nth(1).textContent()).toContain(
-      'The tally widget has no attribute colour. It takes: instrument, event, lang, theme.',
+      'The tally widget has no attribute colour. It takes: instrument, event, lang, theme',
     );
     await editor.screenshot({ path: new URL('shortcode-mistakes-en.png', SCREENSHOTS).pathname });
 
@@ -229,6 +229,21 @@ describe('with the plugin', () => {
       expectNoPhpMessages();
     },
   );
+  test('a shortcode hands the widget its attributes, a bare one as a boolean, in the frame’s address', () => {
+    const { html } = wpCommand<{ html: string }>(host, 'shortcode', {
+      user: 0,
+      shortcode: `[null-and-void widget="quote" statement="${statement.id}" quote="1" theme="dark" lang="uk" no-credit]`,
+    });
+    const src = /<iframe data-nv-embed src="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#038;', '&');
+    expect(src).toMatch(
+      new RegExp(
+        `^${siteUrl}uk/embed/quote/\\?statement=${statement.id}&quote=1&theme=dark&no-credit=no-credit&id=nv-[a-z0-9]{8}$`,
+      ),
+    );
+    // The link card leads to the quote's own page, which counts quotes from 1.
+    expect(html).toContain(`<a href="${siteUrl}uk/statements/${statement.id}/quotes/2/">`);
+    expectNoPhpMessages();
+  });
 });
 
 describe('without the plugin', () => {

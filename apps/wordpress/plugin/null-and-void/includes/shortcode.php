@@ -85,16 +85,16 @@ function null_and_void_shortcode( $atts ) {
 }
 
 /**
- * The shortcode's attributes by name. A bare word (`no-credit`) is a boolean attribute, set to ''.
+ * The shortcode's attributes by name. A bare word (`no-credit`) is a boolean attribute, null here.
  *
  * @param array|string $atts The attributes as WordPress parsed them.
- * @return array<string, string>
+ * @return array<string, string|null>
  */
 function null_and_void_shortcode_attributes( $atts ) {
 	$given = array();
 	foreach ( is_array( $atts ) ? $atts : array() as $name => $value ) {
 		if ( is_int( $name ) ) {
-			$given[ strtolower( (string) $value ) ] = '';
+			$given[ strtolower( sanitize_text_field( (string) $value ) ) ] = null;
 		} else {
 			$given[ (string) $name ] = sanitize_text_field( (string) $value );
 		}
@@ -130,7 +130,7 @@ function null_and_void_shortcode_problem( $message ) {
  *
  * @param string                $widget     The widget.
  * @param string                $lang       'en' or 'uk'.
- * @param array<string, string> $params     The widget's attributes but `lang`.
+ * @param array<string, ?string> $params    The widget's attributes but `lang` (null: boolean).
  * @param string                $card_class The link card's class, which embed.js looks for.
  * @return string
  */
@@ -138,7 +138,8 @@ function null_and_void_frame_markup( $widget, $lang, $params, $card_class ) {
 	$id    = 'nv-' . strtolower( wp_generate_password( 8, false ) );
 	$query = array();
 	foreach ( $params as $name => $value ) {
-		$query[] = rawurlencode( $name ) . '=' . rawurlencode( $value );
+		// A boolean attribute takes its own name as its value, as in HTML.
+		$query[] = rawurlencode( $name ) . '=' . rawurlencode( $value ?? $name );
 	}
 	$query[] = 'id=' . $id;
 	$src     = null_and_void_page_url( $lang, 'embed/' . $widget . '/' ) . '?' . implode( '&', $query );
