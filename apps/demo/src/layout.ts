@@ -25,6 +25,8 @@ export interface Page {
   widgets?: readonly Widget[];
   /** Which navigation item is current. */
   section?: 'home' | 'statements' | 'embed' | 'data';
+  /** The page's share image (a site path, see images/paths.ts) and what it shows. */
+  image?: { path: string; alt: string };
 }
 
 /** Asset URLs resolved from the Vite manifest. */
@@ -44,6 +46,20 @@ export function link(lang: Lang, path: string): string {
 }
 
 const OG_LOCALES: Record<Lang, string> = { en: 'en_GB', uk: 'uk_UA' };
+
+/** Open Graph and Twitter tags of a share image: 1200×630, shown large. */
+function shareImageMeta(image: NonNullable<Page['image']>): Html {
+  const url = absolute(image.path);
+  return html`<meta property="og:image" content="${url}">
+<meta property="og:image:type" content="image/png">
+<meta property="og:image:width" content="1200">
+<meta property="og:image:height" content="630">
+<meta property="og:image:alt" content="${image.alt}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:image" content="${url}">
+<meta name="twitter:image:alt" content="${image.alt}">
+`;
+}
 
 export function renderPage(page: Page, assets: Assets): string {
   const t = strings(page.lang);
@@ -74,8 +90,9 @@ ${LANGS.map((lang) => html`<link rel="alternate" hreflang="${lang}" href="${abso
 <meta property="og:url" content="${canonical}">
 <meta property="og:locale" content="${OG_LOCALES[page.lang]}">
 <meta property="og:locale:alternate" content="${OG_LOCALES[other]}">
-<meta name="twitter:card" content="summary">
-${page.bare ? html`<meta name="robots" content="noindex">\n` : ''}<link rel="icon" href="${href('/favicon.svg')}" type="image/svg+xml">
+${page.image ? shareImageMeta(page.image) : html`<meta name="twitter:card" content="summary">\n`}${page.bare ? html`<meta name="robots" content="noindex">\n` : ''}<link rel="icon" href="${href('/favicon.ico')}" sizes="32x32">
+<link rel="icon" href="${href('/favicon.svg')}" type="image/svg+xml">
+<link rel="apple-touch-icon" href="${href('/apple-touch-icon.png')}">
 <link rel="alternate" type="application/feed+json" title="${t.feedTitle}" href="${link(page.lang, '/feed.json')}">
 <link rel="alternate" type="application/rss+xml" title="${t.feedTitle}" href="${link(page.lang, '/feed.xml')}">
 ${assets.css.map((file) => html`<link rel="stylesheet" href="${href(file)}">\n`)}${scripts.map(

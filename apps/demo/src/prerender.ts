@@ -18,17 +18,19 @@ import { fileURLToPath } from 'node:url';
 import { toCatalogJSON, toCSV, toNDJSON, toVotesCSV } from '@null-and-void/statements';
 import { jsonFeed, rssFeed, sitemap } from './feeds.js';
 import { LANGS } from './i18n/index.js';
+import { writeFavicons } from './images/favicons.js';
+import { shareImagePath } from './images/paths.js';
+import {
+  describeReport,
+  type ShareImage,
+  shareImagesOf,
+  writeShareImages,
+} from './images/share-images.js';
 import { type Assets, type ClientEntry, localPath, type Page, renderPage } from './layout.js';
 import { type Download, dataPage, type StatementSchema } from './pages/data.js';
-import { embedBuilderPage } from './pages/embed-builder.js';
-import { embedFramePage } from './pages/embed-frames.js';
-import { homePage } from './pages/home.js';
 import { notFoundPage } from './pages/not-found.js';
-import { quotePage } from './pages/quote.js';
-import { actorPage, eventPage, instrumentPage, regionPage } from './pages/records.js';
-import { statementPage } from './pages/statement.js';
-import { statementsPage } from './pages/statements.js';
 import { record } from './record.js';
+import { sitePages } from './site-pages.js';
 import { WIDGETS } from './snippets.js';
 import { hasBundle, WIDGETS_CDN_DIR } from './widget-bundles.js';
 
@@ -82,21 +84,27 @@ function readAssets(): Assets {
   return { css: [`/${entry('src/styles/site.css').file}`], scripts };
 }
 
-function main(): void {
-  const assets = readAssets();
-  const pages: Page[] = [];
-  for (const lang of LANGS) {
-    pages.push(homePage(lang), statementsPage(lang), embedBuilderPage(lang));
-    for (const statement of record.statements) {
-      pages.push(statementPage(lang, statement));
-      pages.push(...statement.quotes.map((_, index) => quotePage(lang, statement, index)));
-    }
-    for (const event of record.events) pages.push(eventPage(lang, event));
-    for (const actor of record.actors) pages.push(actorPage(lang, actor));
-    for (const region of record.regions) pages.push(regionPage(lang, region));
-    for (const instrument of record.instruments) pages.push(instrumentPage(lang, instrument));
-    for (const widget of WIDGETS) pages.push(embedFramePage(lang, widget));
+/**
+ * Gives every page its share image and lists the images to write: a page's own card, or, for the
+ * bare embed frames and the 404 pages, the home page's.
+ */
+function attachShareImages(pages: readonly Page[], notFound: readonly Page[]): ShareImage[] {
+  const images = shareImagesOf(pages);
+  const byPath = new Map(images.map((image) => [image.path, image]));
+  for (const page of [...pages, ...notFound]) {
+    const image =
+      (!page.bare && byPath.get(shareImagePath(page.lang, page.path))) ||
+      byPath.get(shareImagePath(page.lang, '/'));
+    if (!image)
+      throw new Error(`The ${page.lang} home page is missing: no image for ${page.path}.`);
+    page.image = { path: image.path, alt: image.card.alt };
   }
+  return images;
+}
+
+async function main(): Promise<void> {
+  const assets = readAssets();
+  const pages: Page[] = sitePages();
 
   // Downloads first: the data page states their sizes.
   const schemaFile = require.resolve('@null-and-void/statements/schema.json');
@@ -146,10 +154,14 @@ function main(): void {
   for (const lang of LANGS)
     pages.push(dataPage(lang, downloads, catalogSchema.properties.statements.items));
 
+  const notFound = LANGS.map((lang) => notFoundPage(lang));
+  // The images render in worker threads while this thread writes the pages.
+  const imagesWritten = writeShareImages(attachShareImages(pages, notFound), DIST, { prune: true });
+  writeFavicons(DIST);
+
   for (const page of pages) write(localPath(page.lang, page.path), renderPage(page, assets));
-  for (const lang of LANGS) {
-    const notFound = notFoundPage(lang);
-    write(lang === 'en' ? '/404.html' : '/uk/404.html', renderPage(notFound, assets));
+  for (const [i, lang] of LANGS.entries()) {
+    write(lang === 'en' ? '/404.html' : '/uk/404.html', renderPage(notFound[i]!, assets));
     write(localPath(lang, '/feed.json'), jsonFeed(lang));
     write(localPath(lang, '/feed.xml'), rssFeed(lang));
   }
@@ -172,6 +184,7 @@ function main(): void {
   console.log(
     `prerendered ${html} HTML pages (${indexed.length * 2} in the sitemap), 4 feeds, 4 downloads; widget bundles: ${widgets}/${WIDGETS.length}`,
   );
+  console.log(describeReport(await imagesWritten));
 }
 
-main();
+await main();

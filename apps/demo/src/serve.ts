@@ -2,7 +2,8 @@
  * A small server for the built site: the same files any static host would serve, with gzip, the
  * right content types, `/path` → `/path/` redirects, the 404 page, and CORS on what host pages
  * and sandboxed frames load from another origin (widget bundles and their data, the frame
- * pages' scripts, embed.js, downloads); plus the one dynamic address, the oEmbed endpoint.
+ * pages' scripts, embed.js, downloads, share images); plus the one dynamic address, the oEmbed
+ * endpoint.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -28,10 +29,12 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
 };
 // A frame that WordPress sandboxes has an opaque origin: its module scripts need CORS too.
-const CROSS_ORIGIN = /^\/(?:uk\/)?(?:widgets|data)\/|^\/assets\/|^\/embed\.js$|^\/(?:uk\/)?feed\./;
+const CROSS_ORIGIN =
+  /^\/(?:uk\/)?(?:widgets|data)\/|^\/(?:assets|images)\/|^\/embed\.js$|^\/(?:uk\/)?feed\./;
 
 /** The statements pages, whose oEmbed discovery link follows the view in the query string. */
 const STATEMENTS_PAGES = new Map(

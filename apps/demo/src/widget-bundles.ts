@@ -21,11 +21,18 @@ export function hasBundle(name: Widget | 'all' | 'loader'): boolean {
 
 /** The Subresource Integrity hash (`sha384-…`) of a bundle, or undefined when it is missing. */
 export function bundleIntegrity(name: Widget | 'all' | 'loader'): string | undefined {
-  if (!hasBundle(name)) return undefined;
   let integrity = integrities.get(name);
   if (!integrity) {
-    const digest = createHash('sha384').update(readFileSync(`${WIDGETS_CDN_DIR}${name}.js`));
-    integrity = `sha384-${digest.digest('base64')}`;
+    // Read without checking first: the share-image task builds pages while the widgets' build
+    // may be replacing the bundles.
+    let bundle: Buffer;
+    try {
+      bundle = readFileSync(`${WIDGETS_CDN_DIR}${name}.js`);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+    integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
     integrities.set(name, integrity);
   }
   return integrity;

@@ -102,6 +102,11 @@ export const en = {
   cite: 'How to cite',
   citePlain: 'Plain text',
   citeBibtex: 'BibTeX',
+  cardImage: 'Image of this card',
+  tallyImage: 'Image of this tally',
+  imageIntro: 'For newsletters, feeds and print, where no script or frame runs.',
+  imageDownload: 'Download the image',
+  imageFormat: 'PNG, 1200 × 630',
   embedThis: 'Embed this statement',
   embedIntro:
     'Paste one of these snippets into an article. Both load only from this site, set no cookies and track no one.',

@@ -55,6 +55,8 @@ export function embedPanel(
   heading: string,
   widget: Widget,
   attributes: Readonly<Record<string, string>>,
+  /** More ways to take the view, e.g. its image, after the snippets. */
+  more?: Html,
 ): Html {
   const t = strings(lang);
   const snippets = pageSnippets(lang, widget, attributes);
@@ -70,6 +72,7 @@ export function embedPanel(
   }
   ${copyBlock(lang, 'embed-script', t.embedScript, snippets.script, 'code')}
   ${copyBlock(lang, 'embed-iframe', t.embedIframe, snippets.iframe, 'code')}
+  ${more ?? ''}
   <p><a href="${link(lang, builder)}">${t.embedMore}</a></p>
 </section>`;
 }

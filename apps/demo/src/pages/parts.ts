@@ -1,8 +1,9 @@
 /** Small parts of pages: breadcrumbs data, copyable blocks, page headings. */
 import { type Html, html } from '../html.js';
 import { type Lang, strings } from '../i18n/index.js';
+import { shareImagePath } from '../images/paths.js';
 import { localPath } from '../layout.js';
-import { absolute } from '../site.js';
+import { absolute, href } from '../site.js';
 
 /** schema.org BreadcrumbList from the home page down to this page. */
 export function breadcrumbs(lang: Lang, trail: readonly [name: string, path: string][]): object {
@@ -50,4 +51,19 @@ export function pageHeader(title: string, lede?: Html | string, kicker?: Html | 
   <h1>${title}</h1>
   ${lede ? html`<p class="lede">${lede}</p>` : ''}
 </header>`;
+}
+
+/**
+ * The page's share image as a download, for newsletters and print: a preview and a link that
+ * saves it as `null-and-void-<name>-<lang>.png`.
+ */
+export function imageDownload(lang: Lang, pagePath: string, heading: string, name: string): Html {
+  const t = strings(lang);
+  const src = href(shareImagePath(lang, pagePath));
+  return html`<div class="share-image">
+  <h3>${heading}</h3>
+  <p class="hint">${t.imageIntro}</p>
+  <img src="${src}" width="1200" height="630" alt="" loading="lazy" decoding="async">
+  <p><a href="${src}" download="null-and-void-${name}-${lang}.png">${t.imageDownload}</a> <span class="hint">(${t.imageFormat})</span></p>
+</div>`;
 }

@@ -18,7 +18,7 @@ import { oembedLink } from '../oembed-link.js';
 import { record } from '../record.js';
 import { absolute, href } from '../site.js';
 import { hasBundle } from '../widget-bundles.js';
-import { breadcrumbs, pageHeader } from './parts.js';
+import { breadcrumbs, imageDownload, pageHeader } from './parts.js';
 
 function definition(term: string, value: Html | string | false | undefined): Html | '' {
   return value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : '';
@@ -317,6 +317,7 @@ ${
     ? html`<section aria-labelledby="vote">
   <h2 id="vote">${t.instrumentVotes}</h2>
   ${tallyWidget(lang, 'instrument', instrument.id, voteFigure(lang, instrument))}
+  ${imageDownload(lang, paths.instrument(instrument.id), t.tallyImage, instrument.id)}
   <h3>${t.instrumentNamed}</h3>
   <p class="hint">${t.instrumentNamedNote}</p>
   <div class="named-votes">${named.map(

@@ -23,7 +23,7 @@ import { oembedLink } from '../oembed-link.js';
 import { record } from '../record.js';
 import { absolute, SITE_NAME } from '../site.js';
 import { embedPanel, pageSnippets } from './embed-panel.js';
-import { breadcrumbs, copyBlock } from './parts.js';
+import { breadcrumbs, copyBlock, imageDownload } from './parts.js';
 
 const BIBTEX_SPECIAL = /[\\{}&%$#_~^]/g;
 function bibtex(text: string): string {
@@ -197,7 +197,13 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   ${copyBlock(lang, 'cite-bibtex', t.citeBibtex, bibtexCitation(statement), 'code')}
 </section>`;
 
-  const embed = embedPanel(lang, t.embedThis, 'statement', { statement: statement.id });
+  const embed = embedPanel(
+    lang,
+    t.embedThis,
+    'statement',
+    { statement: statement.id },
+    imageDownload(lang, paths.statement(statement.id), t.cardImage, statement.id),
+  );
 
   const neighbours = html`<nav class="pager" aria-label="${t.previous} / ${t.next}">
   ${previous ? html`<a rel="prev" href="${link(lang, paths.statement(previous.id))}"><span class="pager__label">← ${t.previous}</span> <span class="pager__title">${previous.title[lang]}</span></a>` : html`<span></span>`}

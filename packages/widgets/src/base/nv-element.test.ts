@@ -107,3 +107,38 @@ for (const tag of Object.keys(WIDGETS)) {
     });
   });
 }
+
+describe('unseen, the reader’s-eye check of these tests', () => {
+  /** A shadow root holding a box with a paragraph, styled as given. */
+  function shadow(style: string) {
+    const host = mount<HTMLDivElement>('<div></div>');
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<style>${style}</style><div class="box"><p>First words</p><p class="target">The text</p></div><div class="cover"></div>`;
+    return { host, target: root.querySelector('.target')!, box: root.querySelector('.box')! };
+  }
+
+  it('sees a text on screen', () => {
+    const { host, target, box } = shadow('');
+    expect(unseen(host, target, box)).toEqual([]);
+  });
+
+  it('reports a text cut off by a box of fixed height, even one it could scroll', () => {
+    const { host, target, box } = shadow('.box { height: 1em; overflow: hidden }');
+    expect(unseen(host, target, box)).toContain('clipped by .box');
+    expect(unseen(host, target, box)).toContain('outside the box');
+  });
+
+  it('reports a hidden, an empty and a covered text', () => {
+    expect(unseen(...triple(shadow('.target { visibility: hidden }')))).toContain('hidden');
+    expect(unseen(...triple(shadow('.target { height: 0; overflow: hidden }')))).toContain(
+      'of no size',
+    );
+    const covered = shadow(
+      '.box { position: relative } .cover { position: absolute; inset: 0; background: white }',
+    );
+    expect(unseen(...triple(covered))).toContain('covered by div');
+  });
+});
+
+const triple = ({ host, target, box }: { host: Element; target: Element; box: Element }) =>
+  [host, target, box] as const;
