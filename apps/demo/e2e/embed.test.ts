@@ -352,3 +352,29 @@ test('the builder: filter chips, the credit switch, the statement finder', async
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test('every record page offers its view to embed, as its oEmbed answer does', async () => {
+  for (const [path, tag] of [
+    [
+      '/events/annexation-referendums-2022/',
+      '<nv-statement-list event="annexation-referendums-2022"',
+    ],
+    ['/uk/actors/nato/', '<nv-statement-list issuer="nato"'],
+    ['/regions/UA-65/', '<nv-statement-list region="UA-65"'],
+    ['/instruments/unga-es-11-4/', '<nv-tally instrument="unga-es-11-4"'],
+    ['/statements/nato-2022-09-22/quotes/2/', '<nv-quote statement="nato-2022-09-22" quote="1"'],
+  ] as const) {
+    const { page, errors } = await visit(context, path);
+    expect(await page.locator('#embed-script').textContent(), path).toContain(tag);
+    expect(await page.locator('#embed-iframe').textContent(), path).toContain('data-nv-embed');
+    // The preview is the snippet in a bare page, and shows the widget once it has loaded.
+    const preview = (await (await page.$('iframe[data-embed-preview]'))!.contentFrame())!;
+    await preview.waitForFunction(
+      (name) =>
+        (document.querySelector(name)?.shadowRoot?.textContent ?? '').includes('Null & Void'),
+      tag.slice(1, tag.indexOf(' ')),
+    );
+    expect(errors, path).toEqual([]);
+    await page.close();
+  }
+});

@@ -187,6 +187,23 @@ function viewOf(address: string): EmbedView {
   );
 }
 
+/**
+ * The embed that shows a page of the site (its path without the language prefix), for the page's
+ * own "Embed this" panel; undefined for a page that has none (an actor that issued nothing).
+ */
+export function pageEmbed(
+  lang: Lang,
+  path: string,
+): Pick<EmbedView, 'widget' | 'attributes' | 'title'> | undefined {
+  try {
+    const { widget, attributes, title } = viewOf(absolute(localPath(lang, path)));
+    return { widget, attributes, title };
+  } catch (error) {
+    if (error instanceof OembedError) return undefined;
+    throw error;
+  }
+}
+
 /** Runs a catalog lookup, answering 404 with the catalog's own message for an unknown id. */
 function lookup<T>(find: () => T): T {
   try {

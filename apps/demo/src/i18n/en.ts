@@ -107,6 +107,7 @@ export const en = {
   imageIntro: 'For newsletters, feeds and print, where no script or frame runs.',
   imageDownload: 'Download the image',
   imageFormat: 'PNG, 1200 × 630',
+  embedThisView: 'Embed this',
   embedThis: 'Embed this statement',
   embedIntro:
     'Paste one of these snippets into an article. Both load only from this site, set no cookies and track no one.',

@@ -8,6 +8,7 @@ import type { FallbackContext } from '../fallbacks.js';
 import { type Html, html } from '../html.js';
 import { type Lang, strings } from '../i18n/index.js';
 import { link } from '../layout.js';
+import { pageEmbed } from '../oembed.js';
 import { record } from '../record.js';
 import { absolute } from '../site.js';
 import type { Widget } from '../snippets.js';
@@ -75,4 +76,11 @@ export function embedPanel(
   ${more ?? ''}
   <p><a href="${link(lang, builder)}">${t.embedMore}</a></p>
 </section>`;
+}
+
+/** The "Embed this" panel of a record's page: the same view its oEmbed answer gives. */
+export function pageEmbedPanel(lang: Lang, path: string, more?: Html): Html | '' {
+  const view = pageEmbed(lang, path);
+  if (!view) return '';
+  return embedPanel(lang, strings(lang).embedThisView, view.widget, view.attributes, more);
 }

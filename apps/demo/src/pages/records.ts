@@ -18,6 +18,7 @@ import { oembedLink } from '../oembed-link.js';
 import { record } from '../record.js';
 import { absolute, href } from '../site.js';
 import { hasBundle } from '../widget-bundles.js';
+import { pageEmbedPanel } from './embed-panel.js';
 import { breadcrumbs, imageDownload, pageHeader } from './parts.js';
 
 function definition(term: string, value: Html | string | false | undefined): Html | '' {
@@ -106,7 +107,8 @@ export function eventPage(lang: Lang, event: VoteEvent): Page {
   <h2 id="about">${t.statementsAbout}</h2>
   <p><a href="${link(lang, paths.filtered('event', event.id))}">${t.seeInList}</a></p>
   ${statementList(lang, statements)}
-</section>`,
+</section>
+${pageEmbedPanel(lang, paths.event(event.id))}`,
   };
 }
 
@@ -181,7 +183,8 @@ ${
   <h2 id="statements">${t.actorStatements}</h2>
   ${statements.length ? html`<p><a href="${link(lang, paths.filtered('issuer', actor.id))}">${t.seeInList}</a></p>${statementList(lang, statements)}` : html`<p>${t.actorNoStatements}</p>`}
 </section>
-${published.length ? html`<section aria-labelledby="published"><h2 id="published">${t.actorPublished}</h2>${statementList(lang, published)}</section>` : ''}`,
+${published.length ? html`<section aria-labelledby="published"><h2 id="published">${t.actorPublished}</h2>${statementList(lang, published)}</section>` : ''}
+${pageEmbedPanel(lang, paths.actor(actor.id))}`,
   };
 }
 
@@ -231,7 +234,8 @@ export function regionPage(lang: Lang, region: Region): Page {
   <h2 id="statements">${t.regionStatements}</h2>
   <p><a href="${link(lang, paths.filtered('region', region.code))}">${t.seeInList}</a></p>
   ${statementList(lang, statements)}
-</section>`,
+</section>
+${pageEmbedPanel(lang, paths.region(region.code))}`,
   };
 }
 
@@ -343,6 +347,7 @@ ${notes(lang, instrument.notes)}
 <section aria-labelledby="citing">
   <h2 id="citing">${t.instrumentStatements}</h2>
   ${statements.length ? html`<p><a href="${link(lang, paths.filtered('legalRef', instrument.id))}">${t.seeInList}</a></p>${statementList(lang, statements)}` : html`<p>—</p>`}
-</section>`,
+</section>
+${pageEmbedPanel(lang, paths.instrument(instrument.id))}`,
   };
 }
