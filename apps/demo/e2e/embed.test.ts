@@ -367,7 +367,8 @@ test('every record page offers its view to embed, as its oEmbed answer does', as
     const { page, errors } = await visit(context, path);
     expect(await page.locator('#embed-script').textContent(), path).toContain(tag);
     expect(await page.locator('#embed-iframe').textContent(), path).toContain('data-nv-embed');
-    // The preview is the snippet in a bare page, and shows the widget once it has loaded.
+    // The preview is the snippet in a bare page, loaded as it nears the screen.
+    await page.locator('iframe[data-embed-preview]').scrollIntoViewIfNeeded();
     const preview = (await (await page.$('iframe[data-embed-preview]'))!.contentFrame())!;
     await preview.waitForFunction(
       (name) =>

@@ -25,9 +25,3 @@ export function sizePreviewFrame(frame: HTMLIFrameElement): void {
   }
   if (frame.contentDocument?.readyState === 'complete') follow(frame);
 }
-
-export function sizePreviewFrames(root: ParentNode = document): void {
-  for (const frame of root.querySelectorAll<HTMLIFrameElement>('iframe[data-embed-preview]')) {
-    sizePreviewFrame(frame);
-  }
-}

@@ -1,22 +1,30 @@
 /**
- * The script of content pages: copy buttons, and widgets loaded when they come near the screen
- * (`data-widget-src`), so that a widget below the fold costs the first view nothing; embed previews
- * sized to their content.
+ * The script of content pages: copy buttons, and widgets and embed previews loaded when they
+ * come near the screen (`data-widget-src`, `data-srcdoc`), so that what is below the fold costs
+ * the first view nothing; embed previews sized to their content.
  */
 import { enableCopyButtons } from './copy.js';
-import { sizePreviewFrames } from './preview-frames.js';
+import { sizePreviewFrame } from './preview-frames.js';
 
 enableCopyButtons();
-sizePreviewFrames();
 
-const lazy = document.querySelectorAll<HTMLElement>('[data-widget-src]');
+function load(element: HTMLElement): void {
+  if (element instanceof HTMLIFrameElement && element.dataset.srcdoc !== undefined) {
+    element.srcdoc = element.dataset.srcdoc;
+    sizePreviewFrame(element);
+    return;
+  }
+  void import(/* @vite-ignore */ element.dataset.widgetSrc!);
+}
+
+const lazy = document.querySelectorAll<HTMLElement>('[data-widget-src], iframe[data-srcdoc]');
 if (lazy.length > 0) {
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        void import(/* @vite-ignore */ (entry.target as HTMLElement).dataset.widgetSrc!);
+        load(entry.target as HTMLElement);
       }
     },
     { rootMargin: '200px 0px' },
