@@ -132,7 +132,13 @@ function previewWidth(): string {
 }
 
 /** Shows each snippet in its own bare page, as a reader of the editor's site will see it. */
-function renderPreview(lang: string, script: string, iframe: string, available: boolean): void {
+function renderPreview(
+  lang: string,
+  theme: string | undefined,
+  script: string,
+  iframe: string,
+  available: boolean,
+): void {
   preview.classList.toggle('preview--unavailable', !available);
   for (const [frame, snippet] of [
     [scriptFrame, script],
@@ -141,7 +147,7 @@ function renderPreview(lang: string, script: string, iframe: string, available: 
     frame.style.maxWidth = previewWidth() ? `${previewWidth()}px` : '';
     if (frame.dataset.snippet === snippet) continue;
     frame.dataset.snippet = snippet;
-    frame.srcdoc = previewDocument(lang, snippet);
+    frame.srcdoc = previewDocument(lang, snippet, theme);
     sizePreviewFrame(frame);
   }
 }
@@ -177,7 +183,7 @@ function update(): void {
   );
   scriptOut.textContent = snippets.script;
   iframeOut.textContent = snippets.iframe;
-  renderPreview(lang, snippets.script, snippets.iframe, Boolean(integrity));
+  renderPreview(lang, attributes.theme, snippets.script, snippets.iframe, Boolean(integrity));
   const query = stateQuery(widget, attributes);
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
