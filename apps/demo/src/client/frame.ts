@@ -31,8 +31,19 @@ function contentHeight(): number {
   return Math.ceil(frame.getBoundingClientRect().bottom + window.scrollY);
 }
 
+/**
+ * Whether the widget shows what it will show (or its error), not its loading placeholder: the
+ * host is told no height before, so that the frame does not shrink to the placeholder and grow
+ * again, moving the article twice.
+ */
+function drawn(): boolean {
+  const root = element.shadowRoot;
+  return !!root && root.childElementCount > 0 && !root.querySelector('[part~="skeleton"]');
+}
+
 let lastHeight = -1;
 function postHeight(force = false): void {
+  if (!drawn() && !force) return;
   const height = contentHeight();
   if ((height === lastHeight && !force) || window.parent === window) return;
   lastHeight = height;
@@ -43,13 +54,17 @@ function postHeight(force = false): void {
 }
 new ResizeObserver(() => postHeight()).observe(frame);
 postHeight();
+// A widget whose script never runs (blocked, offline) still gets its frame sized, to its message.
+setTimeout(() => postHeight(true), 10_000);
 
 if (secret) {
   // WordPress's host script says "ready" when it loads after the frame: tell it the height again.
   window.addEventListener('message', (event: MessageEvent) => {
     const data = event.data as { message?: unknown; secret?: unknown } | null;
-    if (event.source === window.parent && data?.message === 'ready' && data.secret === secret)
-      postHeight(true);
+    if (event.source === window.parent && data?.message === 'ready' && data.secret === secret) {
+      lastHeight = -1;
+      postHeight();
+    }
   });
   // The sandbox keeps links from opening the top page; WordPress opens the site's own for us.
   document.addEventListener('click', (event: MouseEvent) => {

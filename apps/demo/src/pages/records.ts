@@ -133,6 +133,8 @@ export function actorPage(lang: Lang, actor: Actor): Page {
     .join(' · ');
   return {
     path: paths.actor(actor.id),
+    // Copy buttons and the embed preview.
+    scripts: ['site'],
     lang,
     title: actor.name[lang],
     // The embed of an actor is the list of what it issued; with nothing issued there is none.
@@ -209,6 +211,8 @@ export function regionPage(lang: Lang, region: Region): Page {
   const canonical = absolute(`${lang === 'en' ? '' : '/uk'}${paths.region(region.code)}`);
   return {
     path: paths.region(region.code),
+    // Copy buttons and the embed preview.
+    scripts: ['site'],
     lang,
     title: region.name[lang],
     head: oembedLink(lang, paths.region(region.code), region.name[lang]),
