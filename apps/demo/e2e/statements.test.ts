@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from './browser.js';
 import { url, visit } from './helpers.js';
 
@@ -155,4 +155,119 @@ test('the home page search box opens the statements page with the words', async 
   );
   expect((await shownIds(page)).length).toBeGreaterThan(0);
   await page.close();
+});
+
+describe('a bad order or overlong words in a shared link', () => {
+  test.each([
+    {
+      lang: 'en',
+      path: '/statements/?q=kherson&sort=bogus',
+      q: 'kherson',
+      chip: 'Search words: kherson',
+    },
+    {
+      lang: 'uk',
+      path: '/uk/statements/?q=херсон&sort=bogus',
+      q: 'херсон',
+      chip: 'Слова пошуку: херсон',
+    },
+  ] as const)('$path: the default order, the search kept', async ({ lang, path, q, chip }) => {
+    const { page, errors } = await visit(browser, path);
+    // The unknown order leaves the address; the words stay.
+    const settled = await page
+      .waitForFunction((words) => location.search === `?q=${encodeURIComponent(words)}`, q, {
+        timeout: 10_000,
+      })
+      .then(() => 'the address lost the order')
+      .catch(() => `the address is still ${new URL(page.url()).search}`);
+    expect(errors).toEqual([]);
+    expect(settled).toBe('the address lost the order');
+    const { catalog } = await import('@null-and-void/statements');
+    const expected = catalog.search(q).items.map((hit) => hit.statement.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await shownIds(page)).toEqual(expected);
+    expect(await page.inputValue('#q')).toBe(q);
+    expect(await page.inputValue('#sort')).toBe('');
+    const chipButton = page.locator('#active-filters .chip').first();
+    expect(await chipButton.isVisible()).toBe(true);
+    expect(await chipButton.textContent()).toContain(chip);
+    const shown = await status(page);
+    expect(shown).toMatch(lang === 'en' ? `${expected.length} statements` : `${expected.length}`);
+    expect(await page.locator('#results-status').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a filter with an unknown order: the default order, the filter kept', async () => {
+    const { page, errors } = await visit(browser, '/statements/?region=UA-65&sort=bogus');
+    await page
+      .waitForFunction(() => location.search === '?region=UA-65', undefined, { timeout: 10_000 })
+      .catch(() => undefined);
+    expect(errors).toEqual([]);
+    expect(new URL(page.url()).search).toBe('?region=UA-65');
+    const { catalog } = await import('@null-and-void/statements');
+    const expected = catalog.query({ region: 'UA-65' }, { sort: '-date' }).items.map((s) => s.id);
+    expect(await shownIds(page)).toEqual(expected);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('6,000 letters of search words: cut, with a message a reader sees; the page answers', async () => {
+    const long = 'kherson'.repeat(858);
+    expect(long.length).toBe(6006);
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const { page, errors } = await visit(context, `/statements/?q=${long}`);
+    await page.evaluate(() => {
+      // The longest stretch the page's main thread was busy, for the report below.
+      (window as unknown as { longest: number }).longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const w = window as unknown as { longest: number };
+          w.longest = Math.max(w.longest, entry.duration);
+        }
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const note = page.locator('#q-too-long');
+    await note.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await note.textContent()).toBe(
+      'Search words are cut to their first 200 characters: only those are searched.',
+    );
+    expect(await note.evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(100);
+    const searched = new URL(page.url()).searchParams.get('q')!;
+    expect(searched).toBe(long.slice(0, 200));
+    expect(await page.inputValue('#q')).toBe(long.slice(0, 200));
+    // The page still answers: a new search typed in replaces the cut words and the message goes.
+    await page.fill('#q', 'Kherson');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Kherson');
+    await note.waitFor({ state: 'hidden' });
+    const { catalog } = await import('@null-and-void/statements');
+    expect((await shownIds(page)).length).toBe(catalog.search('Kherson').total);
+    // No horizontal scrolling at 390 px, whatever the length of the words in the chip.
+    await page.fill('#q', long);
+    await note.waitFor({ state: 'visible' });
+    await page.waitForFunction(
+      (words) => new URL(location.href).searchParams.get('q') === words,
+      long.slice(0, 200),
+    );
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+    console.log(`6,006-letter search words: longest main-thread task ${Math.round(longest)} ms`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a pasted 6,000-letter search in Ukrainian: the message in Ukrainian', async () => {
+    const { page, errors } = await visit(browser, '/uk/statements/');
+    await page.fill('#q', 'х'.repeat(6000));
+    const note = page.locator('#q-too-long');
+    await note.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await note.textContent()).toBe(
+      'Слова пошуку обрізано до перших 200 символів: шукаються лише вони.',
+    );
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q')?.length === 200);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
