@@ -31,4 +31,10 @@ export const COLLAPSED_FILTERS: ReadonlySet<SetFilter> = new Set([
 
 /** The URL query parameter of the search words. */
 export const QUERY_PARAM = 'q';
+/**
+ * The longest search the page runs, in characters: longer words (a shared link, a paste) are cut
+ * to it, with a note saying so, so that no search ties up the reader's tab. No title or summary
+ * in the record needs more to be found.
+ */
+export const MAX_QUERY_LENGTH = 200;
 export const SORT_PARAM = 'sort';

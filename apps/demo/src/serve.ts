@@ -1,13 +1,23 @@
 /**
  * A small server for the built site: the same files any static host would serve, with gzip, the
- * right content types, `/path` → `/path/` redirects, the 404 page, and CORS on what host pages
- * and sandboxed frames load from another origin (widget bundles and their data, the frame
- * pages' scripts, embed.js, downloads, share images); plus the one dynamic address, the oEmbed
- * endpoint.
+ * right content types, `/path` → `/path/` redirects, the 404 page, the security headers
+ * (security-headers.ts), and CORS on what host pages and sandboxed frames load from another
+ * origin (widget bundles and their data, the frame pages' scripts, embed.js, downloads, share
+ * images); plus the one dynamic address, the oEmbed endpoint. No request can stop it: the
+ * address is checked before any file is looked up (request-target.ts), no file outside the
+ * site's folder is served, nothing from the request reaches a header unchecked, and a failure
+ * answers 500 instead of ending the process.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
+import {
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+  STATUS_CODES,
+} from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { escapeHtml } from './html.js';
@@ -15,6 +25,8 @@ import { LANGS } from './i18n/index.js';
 import { localPath } from './layout.js';
 import { type OembedAnswer, oembedResponse, viewQuery } from './oembed.js';
 import { OEMBED_PATH, oembedHref } from './oembed-link.js';
+import { directoryLocation, readTarget } from './request-target.js';
+import { securityHeaders } from './security-headers.js';
 import { absolute, BASE_PATH } from './site.js';
 
 const TYPES: Record<string, string> = {
@@ -57,10 +69,43 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** The file's stats, or undefined if there is none. */
+function statOf(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `file` is `root` or inside it (a separator after the root: no sibling folder). */
+function within(root: string, file: string): boolean {
+  return file === root || file.startsWith(root + sep);
+}
+
+/** Answers a request the parser could not read (too long, not HTTP), then closes it. */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 431
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 408
+        : 400;
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+  );
+}
+
 export function startServer(
   options: { root?: string; port?: number; host?: string } = {},
 ): Promise<StaticServer> {
   const root = resolve(options.root ?? fileURLToPath(new URL('../dist', import.meta.url)));
+  /** The root with links resolved, to keep a link inside it from pointing out of it. */
+  const realRoot = realpathSync(root);
   const gzipped = new Map<string, Buffer>();
 
   /** Writes a response, gzipped when the client takes it (`cacheKey`: an unchanging body's file). */
@@ -91,69 +136,117 @@ export function startServer(
     response.end(request.method === 'HEAD' ? undefined : body);
   }
 
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    let path: string;
+  /** A short plain-text answer: an error the reader's request caused, or a redirect. */
+  function sendPlain(
+    request: IncomingMessage,
+    response: ServerResponse,
+    status: number,
+    text: string,
+    headers: Record<string, string> = {},
+  ): void {
+    const all = {
+      ...securityHeaders('/'),
+      ...headers,
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-cache',
+    };
+    send(request, response, status, all, Buffer.from(`${text}\n`));
+  }
+
+  /** The site's file for a checked site path, if it exists inside the site's folder. */
+  function fileOf(sitePath: string): { file: string; stats: Stats } | undefined {
+    const file = resolve(root, `.${sitePath}`);
+    const stats = within(root, file) ? statOf(file) : undefined;
+    if (!stats || !within(realRoot, realpathSync(file))) return undefined;
+    return { file, stats };
+  }
+
+  function sendOembed(request: IncomingMessage, response: ServerResponse, query: string): void {
+    let answer: OembedAnswer;
     try {
-      path = decodeURIComponent(url.pathname);
-    } catch {
-      path = '/';
+      answer = oembedResponse(new URLSearchParams(query));
+    } catch (error) {
+      // A bug of ours, not a bad request: say so rather than drop the connection.
+      console.error(error);
+      answer = {
+        status: 500,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: `${JSON.stringify({ status: 500, error: 'The embed could not be made.' })}\n`,
+      };
     }
-    if (!path.startsWith(BASE_PATH) && `${path}/` !== BASE_PATH) {
-      response.writeHead(404).end();
+    const headers = {
+      ...securityHeaders(OEMBED_PATH),
+      ...answer.headers,
+      'Cache-Control': 'no-cache',
+    };
+    send(request, response, answer.status, headers, Buffer.from(answer.body));
+  }
+
+  function handle(request: IncomingMessage, response: ServerResponse): void {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      sendPlain(request, response, 405, 'Only GET and HEAD are answered here.', {
+        Allow: 'GET, HEAD',
+      });
       return;
     }
-    const sitePath = `/${path.slice(BASE_PATH.length)}`;
-    if (sitePath === OEMBED_PATH || sitePath === `${OEMBED_PATH}/`) {
-      let answer: OembedAnswer;
-      try {
-        answer = oembedResponse(url.searchParams);
-      } catch (error) {
-        // A bug of ours, not a bad request: say so rather than drop the connection.
-        console.error(error);
-        answer = {
-          status: 500,
-          headers: { 'Content-Type': 'application/json; charset=utf-8' },
-          body: `${JSON.stringify({ status: 500, error: 'The embed could not be made.' })}\n`,
-        };
-      }
-      const headers = { ...answer.headers, 'Cache-Control': 'no-cache' };
-      send(request, response, answer.status, headers, Buffer.from(answer.body));
+    const target = readTarget(request.url ?? '', BASE_PATH);
+    if (target.kind === 'redirect') {
+      sendPlain(request, response, 301, 'Moved.', { Location: target.location });
       return;
     }
-    let file = normalize(join(root, sitePath));
-    if (!file.startsWith(root)) {
-      response.writeHead(403).end();
+    if (target.kind === 'refused' && target.status !== 404) {
+      sendPlain(request, response, target.status, target.reason);
       return;
     }
-    let status = 200;
-    if (existsSync(file) && statSync(file).isDirectory()) {
+    const { sitePath, query } = target.kind === 'path' ? target : { sitePath: '/', query: '' };
+    if (target.kind === 'path' && (sitePath === OEMBED_PATH || sitePath === `${OEMBED_PATH}/`)) {
+      sendOembed(request, response, query);
+      return;
+    }
+    let found = target.kind === 'path' ? fileOf(sitePath) : undefined;
+    if (found?.stats.isDirectory()) {
       if (!sitePath.endsWith('/')) {
-        response.writeHead(301, { Location: `${path}/${url.search}` }).end();
+        const location = directoryLocation(BASE_PATH, sitePath, query);
+        sendPlain(request, response, 301, 'Moved.', { Location: location });
         return;
       }
-      file = join(file, 'index.html');
+      found = fileOf(`${sitePath}index.html`);
+    } else if (sitePath.endsWith('/')) {
+      // A file's address has no trailing slash.
+      found = undefined;
     }
-    if (!existsSync(file)) {
-      status = 404;
-      file = join(root, sitePath.startsWith('/uk/') ? 'uk/404.html' : '404.html');
-    }
+    const status = found?.stats.isFile() ? 200 : 404;
+    const file =
+      found && status === 200
+        ? found.file
+        : join(root, sitePath.startsWith('/uk/') ? 'uk/404.html' : '404.html');
     const headers: Record<string, string> = {
+      ...securityHeaders(sitePath),
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'X-Content-Type-Options': 'nosniff',
       'Cache-Control': sitePath.startsWith('/assets/')
         ? 'public, max-age=31536000, immutable'
         : 'no-cache',
     };
     if (CROSS_ORIGIN.test(sitePath)) headers['Access-Control-Allow-Origin'] = '*';
     const statementsPage = status === 200 ? STATEMENTS_PAGES.get(sitePath) : undefined;
-    if (statementsPage && url.search) {
-      const page = withViewDiscovery(readFileSync(file), statementsPage, url.search);
+    if (statementsPage && query) {
+      const page = withViewDiscovery(readFileSync(file), statementsPage, query);
       send(request, response, status, headers, page);
       return;
     }
     send(request, response, status, headers, readFileSync(file), file);
+  }
+
+  const server = createServer((request, response) => {
+    try {
+      handle(request, response);
+    } catch (error) {
+      console.error(error);
+      if (response.headersSent) response.destroy();
+      else sendPlain(request, response, 500, 'The server failed to answer this request.');
+    }
   });
+  server.on('clientError', answerClientError);
 
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

@@ -107,13 +107,20 @@ export function framePath(
   return `embed/${widget}/?${query.toString()}`;
 }
 
+/**
+ * The iframe snippet's inline style: it holds against a host page's own CSS, where the `width`
+ * attribute would not. The site's Content-Security-Policy allows this one value by its hash
+ * (`security-headers.ts`), since the builder's previews show the snippet as it is pasted.
+ */
+export const FRAME_STYLE = 'border:0;width:100%;max-width:100%';
+
 export function iframeSnippet(options: IframeSnippetOptions): string {
   const src = `${options.siteUrl}${options.langPrefix}${framePath(options.widget, options.attributes, options.frameId)}`;
   const { image } = options;
   const noscript = image
     ? `\n<noscript><a href="${escapeAttribute(image.href)}"><img src="${escapeAttribute(image.src)}" alt="${escapeAttribute(options.title)}" width="600" height="315"></a></noscript>`
     : '';
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" data-nv-embed width="100%" height="${options.height}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>${noscript}\n<script src="${options.siteUrl}embed.js" async></script>`;
+  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" data-nv-embed width="100%" height="${options.height}" style="${FRAME_STYLE}" loading="lazy"></iframe>${noscript}\n<script src="${options.siteUrl}embed.js" async></script>`;
 }
 
 /** A short random id for one iframe (letters and digits). */

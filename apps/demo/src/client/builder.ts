@@ -9,7 +9,7 @@ import { plural, strings } from '../i18n/index.js';
 import { previewDocument } from '../preview-document.js';
 import { isWidget, WIDGET_ATTRIBUTES, type Widget } from '../snippets.js';
 import { enableCopyButtons } from './copy.js';
-import { sizePreviewFrame } from './preview-frames.js';
+import { showPreview } from './preview-frames.js';
 
 interface BuilderData {
   siteUrl: string;
@@ -147,8 +147,7 @@ function renderPreview(
     frame.style.maxWidth = previewWidth() ? `${previewWidth()}px` : '';
     if (frame.dataset.snippet === snippet) continue;
     frame.dataset.snippet = snippet;
-    frame.srcdoc = previewDocument(lang, snippet, theme);
-    sizePreviewFrame(frame);
+    showPreview(frame, previewDocument(lang, snippet, theme));
   }
 }
 

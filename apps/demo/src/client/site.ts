@@ -4,14 +4,13 @@
  * the first view nothing; embed previews sized to their content.
  */
 import { enableCopyButtons } from './copy.js';
-import { sizePreviewFrame } from './preview-frames.js';
+import { showPreview } from './preview-frames.js';
 
 enableCopyButtons();
 
 function load(element: HTMLElement): void {
   if (element instanceof HTMLIFrameElement && element.dataset.srcdoc !== undefined) {
-    element.srcdoc = element.dataset.srcdoc;
-    sizePreviewFrame(element);
+    showPreview(element, element.dataset.srcdoc);
     return;
   }
   void import(/* @vite-ignore */ element.dataset.widgetSrc!);

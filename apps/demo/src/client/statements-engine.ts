@@ -12,6 +12,7 @@ import {
 } from '@null-and-void/statements';
 import {
   DATE_FILTERS,
+  MAX_QUERY_LENGTH,
   QUERY_PARAM,
   SET_FILTERS,
   type SetFilter,
@@ -23,7 +24,11 @@ const record: Catalog = catalog;
 type DateFilter = (typeof DATE_FILTERS)[number];
 
 interface View {
+  /** The search words, at most MAX_QUERY_LENGTH characters. */
   q: string;
+  /** Whether the words asked for were longer, and cut. */
+  cut: boolean;
+  /** An order the page offers, or '' for the default. */
   sort: string;
   sets: Map<SetFilter, string[]>;
   dates: Partial<Record<DateFilter, string>>;
@@ -37,6 +42,16 @@ type Constraint =
 
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+/** Search words as the page runs them: trimmed, and cut to the longest search it runs. */
+function searchWords(text: string): { q: string; cut: boolean } {
+  const words = text.trim();
+  if (words.length <= MAX_QUERY_LENGTH) return { q: words, cut: false };
+  const cut = words.slice(0, MAX_QUERY_LENGTH);
+  // A letter outside the BMP is two code units: never keep half of one.
+  const whole = /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+  return { q: whole.trim(), cut: true };
+}
+
 export function runStatementsPage(form: HTMLFormElement): void {
   const lang = (document.documentElement.lang === 'uk' ? 'uk' : 'en') satisfies Lang;
   const t = strings(lang);
@@ -47,6 +62,7 @@ export function runStatementsPage(form: HTMLFormElement): void {
   const clear = document.querySelector<HTMLButtonElement>('#clear-filters')!;
   const noResults = document.querySelector<HTMLElement>('#no-results')!;
   const noResultsHint = document.querySelector<HTMLElement>('#no-results-hint')!;
+  const tooLong = document.querySelector<HTMLElement>('#q-too-long')!;
   const langSwitch = document.querySelector<HTMLAnchorElement>('.lang-switch');
   const langSwitchBase = langSwitch?.getAttribute('href') ?? '';
   const items = new Map(
@@ -71,6 +87,13 @@ export function runStatementsPage(form: HTMLFormElement): void {
       return [key, values];
     }),
   );
+  /** The orders the page offers: another one in a shared link falls back to the default. */
+  const sorts = new Set(
+    [...form.querySelectorAll<HTMLOptionElement>(`select[name="${SORT_PARAM}"] option`)].map(
+      (option) => option.value,
+    ),
+  );
+  const sortOf = (value: string) => (sorts.has(value) ? value : '');
   const filterLabels = new Map<string, string>(
     [...form.querySelectorAll<HTMLElement>('[data-filter]')].map((el) => [
       el.dataset.filter!,
@@ -104,8 +127,8 @@ export function runStatementsPage(form: HTMLFormElement): void {
       if (value) dates[key] = value;
     }
     return {
-      q: params.get(QUERY_PARAM)?.trim() ?? '',
-      sort: params.get(SORT_PARAM) ?? '',
+      ...searchWords(params.get(QUERY_PARAM) ?? ''),
+      sort: sortOf(params.get(SORT_PARAM) ?? ''),
       sets,
       dates,
     };
@@ -129,8 +152,8 @@ export function runStatementsPage(form: HTMLFormElement): void {
       if (value) dates[key] = value;
     }
     return {
-      q: String(data.get(QUERY_PARAM) ?? '').trim(),
-      sort: String(data.get(SORT_PARAM) ?? ''),
+      ...searchWords(String(data.get(QUERY_PARAM) ?? '')),
+      sort: sortOf(String(data.get(SORT_PARAM) ?? '')),
       sets,
       dates,
     };
@@ -235,7 +258,7 @@ export function runStatementsPage(form: HTMLFormElement): void {
   }
 
   function without(view: View, constraint: Constraint): View {
-    if (constraint.type === 'q') return { ...view, q: '' };
+    if (constraint.type === 'q') return { ...view, q: '', cut: false };
     if (constraint.type === 'date') {
       const dates = { ...view.dates };
       delete dates[constraint.key];
@@ -360,6 +383,7 @@ export function runStatementsPage(form: HTMLFormElement): void {
 
   function apply(view: View, history: 'push' | 'replace' | 'none', updateForm = true): void {
     if (updateForm) writeForm(view);
+    tooLong.textContent = view.cut ? (tooLong.dataset.message ?? '') : '';
     const dates = validDates(view);
     const { ids, hits } = search(view, dates);
     const byId = new Map(hits.map((h) => [h.statement.id as string, h]));
@@ -405,7 +429,7 @@ export function runStatementsPage(form: HTMLFormElement): void {
     apply(viewFromForm(), 'push', false);
   });
   clear.addEventListener('click', () => {
-    apply({ q: '', sort: '', sets: new Map(), dates: {} }, 'push');
+    apply({ q: '', cut: false, sort: '', sets: new Map(), dates: {} }, 'push');
     (form.elements.namedItem(QUERY_PARAM) as HTMLInputElement).focus();
   });
   window.addEventListener('popstate', () => apply(viewFromUrl(), 'none'));

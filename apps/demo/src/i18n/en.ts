@@ -52,6 +52,7 @@ export const en = {
   dateHint: 'Year, year-month or full date, e.g. 2022-09',
   anyOption: 'Any',
   resultsCount: { one: '{n} statement', other: '{n} statements' } as PluralForms,
+  queryTooLong: 'Search words are cut to their first {n} characters: only those are searched.',
   noResults: 'No statement matches this search.',
   noResultsLoosen: 'Loosen it: ',
   noResultsWithout: 'without “{label}”: {n}',

@@ -58,6 +58,7 @@ export const uk: Strings = {
   dateHint: 'Рік, рік-місяць або повна дата, напр. 2022-09',
   anyOption: 'Будь-який',
   resultsCount: { one: '{n} заява', few: '{n} заяви', many: '{n} заяв', other: '{n} заяви' },
+  queryTooLong: 'Слова пошуку обрізано до перших {n} символів: шукаються лише вони.',
   noResults: 'Жодна заява не відповідає цьому пошуку.',
   noResultsLoosen: 'Послабте умови: ',
   noResultsWithout: 'без «{label}»: {n}',

@@ -243,6 +243,28 @@ ${pageEmbedPanel(lang, paths.region(region.code))}`,
   };
 }
 
+/**
+ * The vote as one bar, a segment per choice as wide as its share of the votes. Drawn as SVG, whose
+ * geometry is attributes, so that the page needs no inline style (the site's CSP allows none).
+ */
+function tallyBar(choices: readonly { choice: string; n: number }[]): Html {
+  const total = choices.reduce((sum, { n }) => sum + n, 0);
+  const share = (n: number) => `${total ? Number(((n / total) * 100).toFixed(3)) : 0}%`;
+  let at = 0;
+  const segments = choices.map(({ choice, n }) => {
+    const x = at;
+    at += n;
+    return html`<rect class="tally__segment tally__segment--${choice}" x="${share(x)}" width="${share(n)}" height="100%"/>`;
+  });
+  // A gap in the bar's background colour between two segments.
+  let edge = 0;
+  const gaps = choices.slice(0, -1).map(({ n }) => {
+    edge += n;
+    return html`<line class="tally__gap" x1="${share(edge)}" x2="${share(edge)}" y1="0" y2="100%"/>`;
+  });
+  return html`<svg class="tally__bar" aria-hidden="true" focusable="false">${segments}${gaps}</svg>`;
+}
+
 /** The vote as a bar and numbers, readable without the widget. */
 export function voteFigure(lang: Lang, instrument: LegalInstrument): Html {
   const t = strings(lang);
@@ -254,10 +276,7 @@ export function voteFigure(lang: Lang, instrument: LegalInstrument): Html {
   });
   return html`<figure class="tally">
   <figcaption class="tally__caption">${instrument.symbol ?? instrument.title[lang]}, ${formatDate(lang, instrument.date)}</figcaption>
-  <div class="tally__bar" aria-hidden="true">${choices.map(
-    ({ choice, n }) =>
-      html`<span class="tally__segment tally__segment--${choice}" style="flex-grow: ${n}"></span>`,
-  )}</div>
+  ${tallyBar(choices)}
   <dl class="tally__counts">${choices.map(
     ({ choice, n }) =>
       html`<div class="tally__count tally__count--${choice}"><dt>${t.voteChoice[choice]}</dt><dd>${formatNumber(lang, n)}</dd></div>`,

@@ -4,6 +4,7 @@ import { statementItem } from '../components.js';
 import {
   CHECKBOX_FILTERS,
   COLLAPSED_FILTERS,
+  MAX_QUERY_LENGTH,
   QUERY_PARAM,
   SELECT_FILTERS,
   type SetFilter,
@@ -11,7 +12,7 @@ import {
 } from '../filter-ui.js';
 import { byLabel, countryName, formatNumber, languageName } from '../format.js';
 import { type Html, html } from '../html.js';
-import { type Lang, plural, strings } from '../i18n/index.js';
+import { fill, type Lang, plural, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
 import { oembedLink } from '../oembed-link.js';
 import { record } from '../record.js';
@@ -187,6 +188,7 @@ export function statementsPage(lang: Lang): Page {
         <input id="q" name="${QUERY_PARAM}" type="search" placeholder="${t.searchPlaceholder}" autocomplete="off">
         <button class="button" type="submit">${t.searchButton}</button>
       </div>
+      <p class="search-note" id="q-too-long" aria-live="polite" data-message="${fill(t.queryTooLong, { n: MAX_QUERY_LENGTH })}"></p>
     </div>
     <noscript><p class="notice">${t.filtersNoScript}</p></noscript>
     <div class="filter filter--select">

@@ -1,0 +1,44 @@
+/**
+ * The security headers the site's server sends, and any host of the built site should send
+ * (README, "Security headers"): a Content-Security-Policy the site keeps with no violation
+ * (no inline script or style, no markup from strings but through the two named Trusted Types
+ * policies), a referrer policy, `nosniff`, and framing allowed only for the iframe embed pages,
+ * which news sites frame. The server test checks that the README states what is sent here.
+ */
+import { createHash } from 'node:crypto';
+import { FRAME_STYLE } from './snippets.js';
+
+/** The hash by which `style-src` allows the iframe snippet's one inline style (see snippets.ts). */
+const frameStyleHash = `'sha256-${createHash('sha256').update(FRAME_STYLE).digest('base64')}'`;
+
+const POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // The builder and the "Embed this" panels preview the iframe snippet as it is pasted.
+  `style-src 'self' 'unsafe-hashes' ${frameStyleHash}`,
+  "img-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "require-trusted-types-for 'script'",
+  // nv-preview: the embed previews' documents (client/preview-frames.ts); lit-html: the
+  // widgets, each bundle of which may create it.
+  "trusted-types nv-preview lit-html 'allow-duplicates'",
+];
+
+/** The iframe embed pages (`/embed/…`, `/uk/embed/…`), which any site may frame. */
+const EMBED_PAGE = /^\/(?:uk\/)?embed\//;
+
+/** The security headers of the response to `sitePath` (the path under the base path). */
+export function securityHeaders(sitePath: string): Record<string, string> {
+  const framed = EMBED_PAGE.test(sitePath);
+  return {
+    'Content-Security-Policy': [
+      ...POLICY,
+      framed ? 'frame-ancestors *' : "frame-ancestors 'none'",
+    ].join('; '),
+    ...(framed ? {} : { 'X-Frame-Options': 'DENY' }),
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Content-Type-Options': 'nosniff',
+  };
+}
