@@ -5,6 +5,8 @@
  * Trusted Types violations, in the page and in every frame in it. The builder refuses to be
  * framed; the embed pages can be framed by another site.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { catalog } from '@null-and-void/statements';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -143,7 +145,10 @@ describe('zero policy violations', () => {
       );
     }
     expect(watched.violations).toEqual([]);
-    expect(watched.errors).toEqual([]);
+    // The 404 page's own status is logged as an error; nothing else may be.
+    const notFound = `${url(path)}: Failed to load resource: the server responded with a status of 404 (Not Found)`;
+    expect(watched.errors.filter((error) => error !== notFound)).toEqual([]);
+    if (path.endsWith('no-such-page/')) expect(watched.errors).toEqual([notFound]);
     await watched.context.close();
   });
 
@@ -238,50 +243,104 @@ describe('zero policy violations', () => {
 });
 
 describe('framing', () => {
-  test('the builder and the other pages refuse to be framed; an embed page is framed', async () => {
+  const nato = catalog.get('nato-2022-09-22');
+  const embedPath = `/embed/statement/?statement=${nato.id}`;
+  /** Console lines of Chromium refusing a frame for its `frame-ancestors`. */
+  const refusals = (page: Page) => {
+    const lines: string[] = [];
+    page.on('console', (message) => {
+      if (
+        /violates the following Content Security Policy directive: "frame-ancestors/.test(
+          message.text(),
+        )
+      )
+        lines.push(message.text());
+    });
+    return lines;
+  };
+  /** The frame in `#id` on the page, or in the frame `#within` of it. */
+  const frameIn = async (page: Page | Frame, id: string) =>
+    (await (await page.$(`#${id}`))!.contentFrame())!;
+
+  test('the builder and the other pages refuse to be framed; the embed pages are framed', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const nato = catalog.get('nato-2022-09-22');
+    const embedInSandbox = `<iframe id="inner" src="${url(embedPath)}" title="embed" width="560" height="460"></iframe>`;
     host.serve(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A news site</title></head><body>
 <iframe id="builder" src="${url('/embed-builder/')}" title="builder" width="600" height="300"></iframe>
 <iframe id="home" src="${url('/uk/')}" title="home" width="600" height="300"></iframe>
-<iframe id="embed" src="${url(`/embed/statement/?statement=${nato.id}`)}" title="embed" width="600" height="500"></iframe>
+<iframe id="embed" src="${url(embedPath)}" title="embed" width="600" height="500"></iframe>
+<iframe id="sandboxed" sandbox="allow-scripts" srcdoc="${embedInSandbox.replaceAll('"', '&quot;')}" title="a sandboxed article" width="600" height="500"></iframe>
 </body></html>`,
     );
     const page = await context.newPage();
-    const refused: string[] = [];
-    page.on('console', (message) => {
-      if (/Refused to frame/.test(message.text())) refused.push(message.text());
-    });
+    const refused = refusals(page);
     await page.goto(host.url);
-    const contentOf = async (id: string) => {
-      const frame = await (await page.$(`#${id}`))!.contentFrame();
-      return frame!.evaluate(() => document.body?.textContent ?? '').catch(() => '');
-    };
-    const embed = (await (await page.$('#embed'))!.contentFrame())!;
-    await widgetsDrawn(embed);
-    expect(unseen(await readerSees(embed, '#frame', [nato.title.en]))).toEqual([]);
+    // The embed page, framed by another origin and inside a sandboxed (opaque-origin) document.
+    for (const embed of [
+      await frameIn(page, 'embed'),
+      await frameIn(await frameIn(page, 'sandboxed'), 'inner'),
+    ]) {
+      await widgetsDrawn(embed);
+      expect(embed.url()).toBe(url(embedPath));
+      expect(unseen(await readerSees(embed, '#frame', [nato.title.en]))).toEqual([]);
+    }
+    // The builder and the home page: refused, an error page in their place.
     await expect.poll(() => refused.length).toBe(2);
-    expect(refused.join('\n')).toMatch(/frame-ancestors 'none'/);
-    expect(await contentOf('builder')).not.toContain('Embed builder');
-    expect(await contentOf('home')).not.toContain('Null & Void');
+    expect(refused.every((line) => line.includes(`"frame-ancestors 'none'"`))).toBe(true);
+    for (const id of ['builder', 'home']) {
+      const frame = await frameIn(page, id);
+      expect(frame.url()).toBe('chrome-error://chromewebdata/');
+      expect(await frame.evaluate(() => document.querySelector('.site-header'))).toBeNull();
+    }
     await context.close();
   });
 
   test('a page of the site cannot frame the builder either', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const refused: string[] = [];
-    page.on('console', (message) => {
-      if (/Refused to frame/.test(message.text())) refused.push(message.text());
-    });
+    const refused = refusals(page);
     await page.goto(url('/data/'));
     await page.evaluate((src) => {
       const frame = document.createElement('iframe');
+      frame.id = 'framed';
       frame.src = src;
       document.body.append(frame);
     }, url('/embed-builder/'));
     await expect.poll(() => refused.length).toBe(1);
+    expect((await frameIn(page, 'framed')).url()).toBe('chrome-error://chromewebdata/');
     await context.close();
+  });
+
+  test('why the embed pages carry no frame-ancestors: Chromium refuses "*" under a sandboxed page', async () => {
+    // The same embed page, served with `frame-ancestors *` by a server of this test.
+    const page = await fetch(url(embedPath)).then((response) => response.text());
+    const server = createServer((_, response) => {
+      response
+        .writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': 'frame-ancestors *',
+        })
+        .end(page);
+    });
+    await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
+    const star = `http://localhost:${(server.address() as AddressInfo).port}/`;
+    host.serve(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A news site</title></head><body>
+<iframe id="open" src="${star}" title="embed"></iframe>
+<iframe id="sandboxed" sandbox="allow-scripts" srcdoc="&lt;iframe id=&quot;inner&quot; src=&quot;${star}&quot;&gt;&lt;/iframe&gt;" title="a sandboxed article"></iframe>
+</body></html>`,
+    );
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const refused = refusals(tab);
+    await tab.goto(host.url);
+    await expect.poll(() => refused.length).toBe(1);
+    expect(refused[0]).toContain('"frame-ancestors *"');
+    expect((await frameIn(tab, 'open')).url()).toBe(star);
+    const inner = await frameIn(await frameIn(tab, 'sandboxed'), 'inner');
+    expect(inner.url()).toBe('chrome-error://chromewebdata/');
+    await context.close();
+    await new Promise((resolve) => server.close(resolve));
   });
 });

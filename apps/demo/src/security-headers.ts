@@ -4,6 +4,10 @@
  * (no inline script or style, no markup from strings but through the two named Trusted Types
  * policies), a referrer policy, `nosniff`, and framing allowed only for the iframe embed pages,
  * which news sites frame. The server test checks that the README states what is sent here.
+ *
+ * The embed pages carry no `frame-ancestors` at all rather than `frame-ancestors *`: Chromium
+ * refuses `*` when an ancestor is a sandboxed document (an opaque origin, as in a CMS preview or
+ * a sandboxed article frame), as e2e/csp.test.ts shows.
  */
 import { createHash } from 'node:crypto';
 import { FRAME_STYLE } from './snippets.js';
@@ -26,17 +30,14 @@ const POLICY = [
   "trusted-types nv-preview lit-html 'allow-duplicates'",
 ];
 
-/** The iframe embed pages (`/embed/…`, `/uk/embed/…`), which any site may frame. */
+/** The iframe embed pages (`/embed/…`, `/uk/embed/…`), which any page may frame. */
 const EMBED_PAGE = /^\/(?:uk\/)?embed\//;
 
 /** The security headers of the response to `sitePath` (the path under the base path). */
 export function securityHeaders(sitePath: string): Record<string, string> {
   const framed = EMBED_PAGE.test(sitePath);
   return {
-    'Content-Security-Policy': [
-      ...POLICY,
-      framed ? 'frame-ancestors *' : "frame-ancestors 'none'",
-    ].join('; '),
+    'Content-Security-Policy': (framed ? POLICY : [...POLICY, "frame-ancestors 'none'"]).join('; '),
     ...(framed ? {} : { 'X-Frame-Options': 'DENY' }),
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Content-Type-Options': 'nosniff',
