@@ -121,8 +121,10 @@ async function loadEverything(page: Page): Promise<void> {
     }
     await widgetsDrawn(inner);
   }
-  await page.waitForLoadState('networkidle');
-  for (const frame of page.frames()) await widgetsDrawn(frame);
+  for (const frame of page.frames()) {
+    await frame.waitForFunction(() => document.readyState === 'complete');
+    await widgetsDrawn(frame);
+  }
 }
 
 const LANGS = ['en', 'uk'] as const;

@@ -26,8 +26,8 @@ const POLICY = [
   "form-action 'self'",
   "require-trusted-types-for 'script'",
   // nv-preview: the embed previews' documents (client/preview-frames.ts); lit-html: the
-  // widgets, each bundle of which may create it.
-  "trusted-types nv-preview lit-html 'allow-duplicates'",
+  // widgets'. No page loads two copies of Lit, hence no 'allow-duplicates' (README).
+  'trusted-types nv-preview lit-html',
 ];
 
 /** The iframe embed pages (`/embed/…`, `/uk/embed/…`), which any page may frame. */
