@@ -280,6 +280,11 @@ describe('long and broken requests', () => {
     expect(dots.status).toBe(414);
   });
 
+  test('a shared link with 6,000 letters of search words still opens the page', async () => {
+    const answer = await odd(plain, `/statements/?q=${'kherson'.repeat(858)}`);
+    expect(answer.status).toBe(200);
+  });
+
   test('a request line over the parser limit is refused, and the server carries on', async () => {
     const answer = await odd(plain, `/${'a'.repeat(70_000)}`);
     expect([414, 431]).toContain(answer.status);

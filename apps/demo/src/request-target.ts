@@ -5,8 +5,12 @@
  * base path. A pure function of the target, so that the server has one place that reads it.
  */
 
-/** Longer request targets are answered 414: no address of the site comes near this. */
-export const MAX_TARGET_LENGTH = 4096;
+/**
+ * Longer request targets are answered 414. Apache's and nginx's default limit on the request
+ * line, about 8 KB: no page address comes near it, and a shared link with long search words
+ * (which the statements page cuts, with a note) still opens.
+ */
+export const MAX_TARGET_LENGTH = 8192;
 
 export type RequestTarget =
   | {
