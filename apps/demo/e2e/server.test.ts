@@ -330,6 +330,9 @@ describe('what the server still does', () => {
     const missing = await get(plain.port, '/uk/no-such-page/');
     expect(missing.status).toBe(404);
     expect(missing.body.toString()).toContain('lang="uk"');
+    const refused = await get(plain.port, '/uk/..%2F..%2Fetc%2Fpasswd');
+    expect(refused.status).toBe(404);
+    expect(refused.body.toString()).toContain('lang="uk"');
     const widget = await get(plain.port, '/widgets/statement.js');
     expect(widget.status).toBe(200);
     expect(widget.headers['access-control-allow-origin']).toBe('*');

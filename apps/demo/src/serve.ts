@@ -182,28 +182,25 @@ export function startServer(
     send(request, response, answer.status, headers, Buffer.from(answer.body));
   }
 
-  function handle(request: IncomingMessage, response: ServerResponse): void {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      sendPlain(request, response, 405, 'Only GET and HEAD are answered here.', {
-        Allow: 'GET, HEAD',
-      });
-      return;
-    }
-    const target = readTarget(request.url ?? '', BASE_PATH);
-    if (target.kind === 'redirect') {
-      sendPlain(request, response, 301, 'Moved.', { Location: target.location });
-      return;
-    }
-    if (target.kind === 'refused' && target.status !== 404) {
-      sendPlain(request, response, target.status, target.reason);
-      return;
-    }
-    const { sitePath, query } = target.kind === 'path' ? target : { sitePath: '/', query: '' };
-    if (target.kind === 'path' && (sitePath === OEMBED_PATH || sitePath === `${OEMBED_PATH}/`)) {
-      sendOembed(request, response, query);
-      return;
-    }
-    let found = target.kind === 'path' ? fileOf(sitePath) : undefined;
+  /** The 404 page, in Ukrainian for an address under `/uk/`. */
+  function sendNotFound(request: IncomingMessage, response: ServerResponse, sitePath: string) {
+    const file = join(root, sitePath.startsWith('/uk/') ? 'uk/404.html' : '404.html');
+    const headers = {
+      ...securityHeaders(sitePath),
+      'Content-Type': TYPES['.html']!,
+      'Cache-Control': 'no-cache',
+    };
+    send(request, response, 404, headers, readFileSync(file), file);
+  }
+
+  /** Answers with the file at a checked site path, the `/x` → `/x/` redirect, or the 404 page. */
+  function sendFile(
+    request: IncomingMessage,
+    response: ServerResponse,
+    sitePath: string,
+    query: string,
+  ): void {
+    let found = fileOf(sitePath);
     if (found?.stats.isDirectory()) {
       if (!sitePath.endsWith('/')) {
         const location = directoryLocation(BASE_PATH, sitePath, query);
@@ -215,11 +212,11 @@ export function startServer(
       // A file's address has no trailing slash.
       found = undefined;
     }
-    const status = found?.stats.isFile() ? 200 : 404;
-    const file =
-      found && status === 200
-        ? found.file
-        : join(root, sitePath.startsWith('/uk/') ? 'uk/404.html' : '404.html');
+    if (!found?.stats.isFile()) {
+      sendNotFound(request, response, sitePath);
+      return;
+    }
+    const { file } = found;
     const headers: Record<string, string> = {
       ...securityHeaders(sitePath),
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -228,13 +225,36 @@ export function startServer(
         : 'no-cache',
     };
     if (CROSS_ORIGIN.test(sitePath)) headers['Access-Control-Allow-Origin'] = '*';
-    const statementsPage = status === 200 ? STATEMENTS_PAGES.get(sitePath) : undefined;
+    const statementsPage = STATEMENTS_PAGES.get(sitePath);
     if (statementsPage && query) {
       const page = withViewDiscovery(readFileSync(file), statementsPage, query);
-      send(request, response, status, headers, page);
+      send(request, response, 200, headers, page);
       return;
     }
-    send(request, response, status, headers, readFileSync(file), file);
+    send(request, response, 200, headers, readFileSync(file), file);
+  }
+
+  function handle(request: IncomingMessage, response: ServerResponse): void {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      sendPlain(request, response, 405, 'Only GET and HEAD are answered here.', {
+        Allow: 'GET, HEAD',
+      });
+      return;
+    }
+    const target = readTarget(request.url ?? '', BASE_PATH);
+    if (target.kind === 'redirect') {
+      sendPlain(request, response, 301, 'Moved.', { Location: target.location });
+    } else if (target.kind === 'refused' && target.status === 404) {
+      // An address that names no page: the 404 page, in Ukrainian under /uk/.
+      const uk = (request.url ?? '').startsWith(`${BASE_PATH}uk/`);
+      sendNotFound(request, response, uk ? '/uk/' : '/');
+    } else if (target.kind === 'refused') {
+      sendPlain(request, response, target.status, target.reason);
+    } else if (target.sitePath === OEMBED_PATH || target.sitePath === `${OEMBED_PATH}/`) {
+      sendOembed(request, response, target.query);
+    } else {
+      sendFile(request, response, target.sitePath, target.query);
+    }
   }
 
   const server = createServer((request, response) => {
