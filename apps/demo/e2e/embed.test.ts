@@ -356,6 +356,23 @@ test('the builder: filter chips, the credit switch, the statement finder', async
   await page.close();
 });
 
+test('the statement finder takes 200 characters of a 6,000-letter paste, and answers', async () => {
+  const { page, errors } = await visit(context, '/embed-builder/');
+  await page.fill('#statement-find', 'kherson'.repeat(858));
+  // The box keeps what it searches: the reader sees the words cut.
+  expect((await page.inputValue('#statement-find')).length).toBe(200);
+  await page.waitForFunction(() =>
+    /\(0 /.test(document.querySelector('#statement-matches')?.textContent ?? ''),
+  );
+  await page.fill('#statement-find', 'Kherson');
+  await page.waitForFunction(
+    () => !/\(0 /.test(document.querySelector('#statement-matches')?.textContent ?? ''),
+  );
+  expect(await page.$$eval('#statement option:not([hidden])', (o) => o.length)).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 test('every record page offers its view to embed, as its oEmbed answer does', async () => {
   for (const [path, tag] of [
     [

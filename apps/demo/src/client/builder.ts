@@ -5,6 +5,7 @@
  */
 import { type Catalog, catalog } from '@null-and-void/statements';
 import { embedSnippets } from '../embeds.js';
+import { MAX_QUERY_LENGTH } from '../filter-ui.js';
 import { plural, strings } from '../i18n/index.js';
 import { previewDocument } from '../preview-document.js';
 import { isWidget, WIDGET_ATTRIBUTES, type Widget } from '../snippets.js';
@@ -90,7 +91,8 @@ function syncQuotes(): void {
  * languages), keeping the chosen statement in the list so the form's value stays valid.
  */
 function findStatements(): void {
-  const text = statementFind.value.trim();
+  // The input holds at most MAX_QUERY_LENGTH characters (its maxlength); a script may set more.
+  const text = statementFind.value.trim().slice(0, MAX_QUERY_LENGTH);
   const found = text
     ? new Set(record.search(text, undefined, { limit: 200 }).items.map((hit) => hit.statement.id))
     : undefined;

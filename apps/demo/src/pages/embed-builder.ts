@@ -1,5 +1,6 @@
 /** The embed builder: pick a widget and its attributes, preview it, copy a snippet. */
 import type { ActorKind } from '@null-and-void/statements';
+import { MAX_QUERY_LENGTH } from '../filter-ui.js';
 import { byLabel, formatDate } from '../format.js';
 import { type Html, html, jsonScript } from '../html.js';
 import { type Lang, strings } from '../i18n/index.js';
@@ -70,7 +71,7 @@ export function embedBuilderPage(lang: Lang): Page {
     </fieldset>
     <div class="field" data-for="statement quote">
       <label for="statement-find">${t.builderFindStatement}</label>
-      <input id="statement-find" type="search" autocomplete="off" aria-describedby="statement-find-hint statement-matches" aria-controls="statement">
+      <input id="statement-find" type="search" autocomplete="off" maxlength="${MAX_QUERY_LENGTH}" aria-describedby="statement-find-hint statement-matches" aria-controls="statement">
       <p class="hint" id="statement-find-hint">${t.builderFindHint}</p>
       <label for="statement" class="field__second-label">${t.attrStatement} <span class="hint" id="statement-matches" role="status"></span></label>
       ${select(
