@@ -5,9 +5,10 @@ import { css } from 'lit';
  * text, and the `--nv-*` custom properties with light and dark defaults.
  */
 export const baseStyles = css`
+  /* The host holds only what the page may override (its display) and the custom properties; the
+     page's fallback, slotted into it while the widget loads, keeps the page's own text styles. */
   :host {
     /* light-dark() picks by color-scheme, so each colour is written once for both themes. */
-    color-scheme: light;
     --_accent: var(--nv-accent, light-dark(#0057b8, #8ab8ff));
     --_text: var(--nv-text, light-dark(#1b1d21, #eceef2));
     --_muted: var(--nv-muted, light-dark(#5a5f69, #a9afba));
@@ -19,20 +20,37 @@ export const baseStyles = css`
     --_danger: var(--nv-danger, light-dark(#a4262c, #ff9b9b));
     --_quote-font: var(--nv-quote-font, inherit);
     --_skeleton: var(--nv-skeleton, light-dark(#e6e8ec, #2c3037));
+    --_scheme: light;
     display: block;
-    font-family: var(--nv-font, inherit);
-    color: var(--_text);
-    line-height: 1.5;
-    overflow-wrap: anywhere;
   }
   :host([theme='dark']) {
-    color-scheme: dark;
+    --_scheme: dark;
   }
   :host([theme='auto']) {
-    color-scheme: light dark;
+    --_scheme: light dark;
   }
   :host([hidden]) {
     display: none;
+  }
+  /* Every box the widget draws starts from the initial value of every property, so that no text
+     property a page sets on its ancestors (white-space, line-height, letter-spacing, text-indent,
+     text-transform, text-align, writing-mode, font-style …) reaches it. It takes back only the
+     page's font family and size (never under 10 px, which no reader can read), its visibility
+     and whether it takes pointer events. The direction comes from the widget's language, with
+     the dir attribute, which all does not reset. */
+  .frame,
+  .error,
+  .skeleton {
+    all: initial;
+    display: block;
+    visibility: inherit;
+    pointer-events: inherit;
+    color-scheme: var(--_scheme);
+    font-family: var(--nv-font, inherit);
+    font-size: max(1em, 10px);
+    color: var(--_text);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
   }
   *,
   *::before,
@@ -54,7 +72,7 @@ export const baseStyles = css`
   p {
     margin: 0;
   }
-  /* Holds the fallback's height after the upgrade (min-height, set from script); the widget's
+  /* Holds the fallback's height and margins after the upgrade (set from script); the widget's
      box fills it, so that a box taller than its content keeps its border and background. */
   .frame {
     display: flex;
@@ -62,6 +80,12 @@ export const baseStyles = css`
   }
   .frame > * {
     flex: 1 0 auto;
+  }
+  /* Measures the margins of the page's fallback (see fallback-box.ts): a box of no height that
+     starts a block formatting context, so that no margin collapses through it. */
+  .probe {
+    display: flow-root;
+    height: 0;
   }
   .muted {
     color: var(--_muted);

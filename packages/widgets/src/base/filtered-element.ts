@@ -33,6 +33,13 @@ export function attributeError(error: unknown): unknown {
 
 const recordsByCatalog = new WeakMap<Catalog, Records>();
 
+/**
+ * An attribute's whole number, written in decimal digits; anything else (`0x10`, `1e1`, `2.5`,
+ * an empty value) is `NaN`, which `validate` refuses, where `Number()` would read a number.
+ */
+const wholeNumber = (value: string | null): number =>
+  value !== null && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+
 // The filter attributes' properties are made from FILTER_ATTRIBUTES at run time; this gives them
 // their types, so that the attribute list is written once. The class's constructor sets each one.
 export interface NvFilteredElement extends FilterProperties {}
@@ -55,7 +62,7 @@ export abstract class NvFilteredElement extends NvCollectionElement {
   @property() to = '';
 
   /** How many statements one page shows (default 10); "show more" adds as many again. */
-  @property({ type: Number }) limit = 10;
+  @property({ converter: { fromAttribute: wholeNumber } }) limit = 10;
 
   /** The catalog, once loaded and the filter attributes checked against it. */
   protected catalogLoaded: Catalog | undefined;

@@ -11,6 +11,7 @@ import type { CardView } from '../data/card-view.js';
 import { loadCard } from '../data/source.js';
 import { isWidgetError, WidgetError } from '../data/widget-error.js';
 import {
+  DIRECTIONS,
   FALLBACK,
   type Lang,
   loadedStrings,
@@ -21,10 +22,17 @@ import {
 import { baseStyles } from './base.styles.js';
 import { creditUrl } from './credit-url.js';
 import { NvErrorEvent } from './events.js';
+import { type FallbackBox, measureFallback } from './fallback-box.js';
 import { externalLink } from './render-helpers.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/**
+ * How long a widget waits for its data and strings before it says they could not be loaded: a
+ * server that never answers must not leave a reader looking at a placeholder.
+ */
+export const LOAD_TIMEOUT_MS = 15_000;
 
 type Status = 'loading' | 'ready' | 'error';
 
@@ -60,13 +68,12 @@ export abstract class NvElement extends LitElement {
   protected failure: WidgetError | undefined;
 
   /**
-   * The height the page's fallback content had when the widget replaced it, in px: the widget
-   * keeps it as its least height, so that the article below does not move up on the upgrade.
-   * 0 when there was none, or once the widget's width has changed (the fallback's height at the
-   * old width no longer means anything).
+   * The space the page's fallback content took when the widget replaced it: the widget keeps its
+   * height as its least height and its margins as its own, so that the article around it does
+   * not move on the upgrade. The height goes once the widget's width changes (the fallback's
+   * height at the old width no longer means anything).
    */
-  #reserved = 0;
-  #reservedWidth = 0;
+  #reserved: FallbackBox | undefined;
   #resizes: ResizeObserver | undefined;
   #loadKey: string | undefined;
   #loads = 0;
@@ -136,56 +143,79 @@ export abstract class NvElement extends LitElement {
     }
     this.status = 'loading';
     this.failure = undefined;
-    const load = ++this.#loads;
-    // The language's table loads alongside the data; an error message waits for it too.
-    const strings = this.loadTables(this.language).catch(() => undefined);
-    Promise.all([this.load(), strings]).then(
-      () => {
-        if (load !== this.#loads) return;
-        if (this.hasFallback && this.isConnected) this.#reserve();
-        this.status = 'ready';
-      },
-      async (error: unknown) => {
-        await strings;
-        if (load !== this.#loads) return;
-        this.#fail(
-          isWidgetError(error)
-            ? error
-            : new WidgetError(
-                'load-failed',
-                error instanceof Error ? error.message : String(error),
-              ),
-        );
-      },
-    );
+    void this.#load(++this.#loads);
   }
 
-  /** Keeps the fallback's height (as the widget now shows it) until the widget's width changes. */
-  #reserve(): void {
-    const { width, height } = this.getBoundingClientRect();
-    this.#reserved = height;
-    this.#reservedWidth = width;
-    this.#resizes ??= new ResizeObserver(() => {
-      if (Math.abs(this.getBoundingClientRect().width - this.#reservedWidth) > 0.5) this.#release();
+  /** Loads the data and the language's table, or fails: with what went wrong, or after the timeout. */
+  async #load(load: number): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), LOAD_TIMEOUT_MS);
     });
-    this.#resizes.observe(this);
+    // The language's table loads alongside the data; an error message waits for it too.
+    const strings = this.loadTables(this.language).catch(() => undefined);
+    try {
+      const outcome = await Promise.race([Promise.all([this.load(), strings]), timeout]);
+      if (outcome === 'timeout') {
+        const from = this.src ? ` from ${this.src}` : '';
+        throw new WidgetError('load-failed', `Nothing came${from} in ${LOAD_TIMEOUT_MS / 1000} s.`);
+      }
+      if (load !== this.#loads) return;
+      this.#reserve();
+      this.status = 'ready';
+    } catch (error: unknown) {
+      // In the reader's language, unless its table is what never came.
+      await Promise.race([strings, timeout]);
+      if (load !== this.#loads) return;
+      this.#fail(
+        isWidgetError(error)
+          ? error
+          : new WidgetError('load-failed', error instanceof Error ? error.message : String(error)),
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Keeps the space of the fallback the widget is about to replace, if it shows one. */
+  #reserve(): void {
+    this.#resizes?.disconnect();
+    this.#resizes = undefined;
+    const fallback = this.renderRoot.querySelector<HTMLElement>('.fallback');
+    this.#reserved = fallback && this.isConnected ? measureFallback(fallback) : undefined;
   }
 
   #release(): void {
-    this.#reserved = 0;
     this.#resizes?.disconnect();
+    this.#resizes = undefined;
+    if (!this.#reserved) return;
+    // The margins stay: they are the page's spacing around the widget, whatever its width.
+    this.#reserved = { ...this.#reserved, height: 0 };
     this.#frame()?.style.removeProperty('min-height');
   }
 
-  /** The box around what the widget shows once ready, which holds the reserved height. */
+  /** The box around what the widget shows once ready, which holds the reserved space. */
   #frame(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.frame');
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const frame = this.#frame();
+    const reserved = this.#reserved;
+    if (!frame || !reserved) return;
     // Through the CSSOM: a `style` attribute would break a strict `style-src`.
-    if (this.#reserved) this.#frame()?.style.setProperty('min-height', `${this.#reserved}px`);
+    frame.style.setProperty('margin-top', `${reserved.marginTop}px`);
+    frame.style.setProperty('margin-bottom', `${reserved.marginBottom}px`);
+    if (!reserved.height) return;
+    frame.style.setProperty('min-height', `${reserved.height}px`);
+    if (this.#resizes) return;
+    // The frame, not the host: a page may make the host inline, whose size is not observed.
+    this.#resizes = new ResizeObserver(() => {
+      const width = this.#frame()?.getBoundingClientRect().width ?? reserved.width;
+      if (Math.abs(width - reserved.width) > 0.5) this.#release();
+    });
+    this.#resizes.observe(frame);
   }
 
   override disconnectedCallback(): void {
@@ -202,16 +232,20 @@ export abstract class NvElement extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    if (this.status === 'ready') return html`<div class="frame">${this.renderReady()}</div>`;
+    const dir = DIRECTIONS[this.language];
+    if (this.status === 'ready') {
+      return html`<div class="frame" dir=${dir}>${this.renderReady()}</div>`;
+    }
     const t = loadedStrings(this.language) ?? FALLBACK;
     if (this.status === 'error' && this.failure) {
-      return html`<div class="error" part="error" role="alert">
+      return html`<div class="error" part="error" role="alert" dir=${dir} lang=${this.language}>
           ${t.error[this.failure.code]}
         </div>
         <slot></slot>`;
     }
-    if (this.hasFallback) return html`<slot aria-busy="true"></slot>`;
-    return html`<div class="skeleton" part="skeleton" role="status">
+    // The fallback as the page lays it out, in a box of no style of its own that measures it.
+    if (this.hasFallback) return html`<div class="fallback"><slot aria-busy="true"></slot></div>`;
+    return html`<div class="skeleton" part="skeleton" role="status" dir=${dir} lang=${this.language}>
       <span></span><span></span><span></span><span></span>
       <span class="visually-hidden">${t.loading}</span>
     </div>`;

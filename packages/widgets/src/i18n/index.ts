@@ -7,6 +7,9 @@ export type { AllStrings, CollectionStrings, PluralForms, Strings } from './stri
 export const LANGS = ['en', 'uk'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** The direction each language is written in: the widgets set it, whatever the page's. */
+export const DIRECTIONS: Record<Lang, 'ltr' | 'rtl'> = { en: 'ltr', uk: 'ltr' };
+
 // Each language's table is its own chunk: a card in Ukrainian does not download the English one.
 const loaders: Record<Lang, () => Promise<Strings>> = {
   en: () => import('./en.js').then((m): Strings => m.en),
@@ -84,7 +87,9 @@ export function plural(lang: Lang, forms: PluralForms, n: number): string {
 
 /** Replaces `{name}` placeholders. */
 export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? values[name]! : whole,
+  );
 }
 
 /**
@@ -93,8 +98,12 @@ export function fill(template: string, values: Record<string, string>): string {
  */
 export function formatDate(lang: Lang, date: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
-  const at = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  // Not `Date.UTC`, which reads the years 0–99 as 1900–1999.
+  const at = new Date(0);
+  at.setUTCFullYear(year, (month ?? 1) - 1, day ?? 1);
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+  // The year 0 is 1 BC: without its era it would read as the year 1.
+  if (year < 1) options.era = 'short';
   if (month) options.month = 'long';
   if (day) options.day = 'numeric';
   return new Intl.DateTimeFormat(lang === 'uk' ? 'uk-UA' : 'en-GB', options).format(at);

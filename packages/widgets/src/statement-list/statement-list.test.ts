@@ -272,7 +272,7 @@ describe('nv-statement-list: languages and themes', () => {
     const look = (el: Element) => getComputedStyle(part(el, '.list'));
     expect(look(light).backgroundColor).toBe('rgb(255, 255, 255)');
     expect(look(dark).backgroundColor).toBe('rgb(23, 25, 29)');
-    expect(getComputedStyle(dark).color).toBe('rgb(236, 238, 242)');
+    expect(look(dark).color).toBe('rgb(236, 238, 242)');
   });
 });
 
@@ -287,6 +287,9 @@ describe('nv-statement-list: errors', () => {
     ['from after to', 'from="2024" to="2022"'],
     ['a negative limit', 'limit="-5"'],
     ['a limit that is not a number', 'limit="ten"'],
+    ['a limit in hexadecimal', 'limit="0x10"'],
+    ['a limit in exponent notation', 'limit="1e1"'],
+    ['an empty limit', 'limit=""'],
     ['an unknown sort', 'sort="newest"'],
     ['an unknown filter key', 'filters="event,colour"'],
   ];

@@ -1,4 +1,4 @@
-import { Catalog, catalog, toSubsetJSON } from '@null-and-void/statements';
+import { Catalog, catalog, toCatalogJSON, toSubsetJSON } from '@null-and-void/statements';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
@@ -225,6 +225,30 @@ describe('nv-timeline: events', () => {
     const errors = errorsOf(el);
     await settled(el);
     expect(errors.map((e) => e.code)).toEqual(['unknown-id']);
+  });
+});
+
+describe('nv-timeline: a page of phone width', () => {
+  it('a long instrument symbol wraps inside the box rather than widening the page', async () => {
+    const input = toCatalogJSON(catalog);
+    const symbol = 'A/RES/68/262'.repeat(400);
+    const own = new Catalog({
+      ...input,
+      instruments: input.instruments.map((i) => (i.id === 'unga-68-262' ? { ...i, symbol } : i)),
+    });
+    const page = mount<HTMLDivElement>(
+      '<div style="width: 390px"><nv-timeline event="crimea-referendum-2014"></nv-timeline></div>',
+    );
+    const el = page.firstElementChild as NvTimeline;
+    el.catalog = own;
+    await settled(el);
+    const symbols = el.shadowRoot!.querySelector('.symbols')!;
+    expect(symbols.textContent).toBe(symbol);
+    expect(symbols.getBoundingClientRect().right).toBeLessThanOrEqual(
+      page.getBoundingClientRect().right,
+    );
+    expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(innerWidth);
   });
 });
 

@@ -201,15 +201,20 @@ export class NvTimeline extends NvCollectionElement {
       <div class="what">
         <p class="event-name">${event.name[lang]}</p>
         <p class="regions">${regions}</p>
-        ${invalidatedBy.length ? this.#invalidatedBy(list.format(invalidatedBy)) : nothing}
+        ${invalidatedBy.length ? this.#invalidatedBy(list, invalidatedBy) : nothing}
       </div>
     </li>`;
   }
 
-  /** "Declared invalid by A/RES/ES-11/4", the symbols kept whole on one line. */
-  #invalidatedBy(instruments: string): TemplateResult {
+  /** "Declared invalid by A/RES/ES-11/4", each symbol kept whole on a line where it fits. */
+  #invalidatedBy(list: Intl.ListFormat, symbols: string[]): TemplateResult {
     const [before = '', after = ''] = this.t.timelineInvalidatedBy.split('{instruments}');
-    return html`<p class="invalidated">${before}<span class="symbols">${instruments}</span>${after}</p>`;
+    const parts = list
+      .formatToParts(symbols)
+      .map((part) =>
+        part.type === 'element' ? html`<span class="symbol">${part.value}</span>` : part.value,
+      );
+    return html`<p class="invalidated">${before}<span class="symbols">${parts}</span>${after}</p>`;
   }
 
   #statement(entry: Extract<TimelineEntry, { type: 'statement' }>): TemplateResult {
