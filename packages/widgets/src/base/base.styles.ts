@@ -35,8 +35,8 @@ export const baseStyles = css`
   /* Every box the widget draws starts from the initial value of every property, so that no text
      property a page sets on its ancestors (white-space, line-height, letter-spacing, text-indent,
      text-transform, text-align, writing-mode, font-style …) reaches it. It takes back only the
-     page's font family and size (never under 10 px, which no reader can read), its visibility
-     and whether it takes pointer events. The direction comes from the widget's language, with
+     page's font family and size (never under 10 px, which no reader can read) and its
+     visibility. The direction comes from the widget's language, with
      the dir attribute, which all does not reset. */
   .frame,
   .error,
@@ -44,7 +44,6 @@ export const baseStyles = css`
     all: initial;
     display: block;
     visibility: inherit;
-    pointer-events: inherit;
     color-scheme: var(--_scheme);
     font-family: var(--nv-font, inherit);
     font-size: max(1em, 10px);
@@ -81,11 +80,12 @@ export const baseStyles = css`
   .frame > * {
     flex: 1 0 auto;
   }
-  /* Measures the margins of the page's fallback (see fallback-box.ts): a box of no height that
-     starts a block formatting context, so that no margin collapses through it. */
-  .probe {
-    display: flow-root;
-    height: 0;
+  /* Measure the margins of the page's fallback (fallback-box.ts): boxes of no height that no
+     margin collapses through. */
+  .top::before,
+  .bottom::after {
+    content: '';
+    display: table;
   }
   .muted {
     color: var(--_muted);
@@ -115,7 +115,6 @@ export const baseStyles = css`
     padding: 0.6em 0.8em;
     border-inline-start: 0.25em solid var(--_danger);
     background: var(--_surface);
-    color: var(--_text);
     border-radius: 0.25em;
     font-size: 0.9em;
   }

@@ -11,7 +11,6 @@ import type { CardView } from '../data/card-view.js';
 import { loadCard } from '../data/source.js';
 import { isWidgetError, WidgetError } from '../data/widget-error.js';
 import {
-  DIRECTIONS,
   FALLBACK,
   type Lang,
   loadedStrings,
@@ -136,86 +135,61 @@ export abstract class NvElement extends LitElement {
     const key = `${this.dataKey()}|${this.language}|${this.src}|${this.catalog ? 'own' : ''}`;
     if (key === this.#loadKey) return;
     this.#loadKey = key;
-    const problem = this.validate();
-    if (problem) {
-      this.#fail(problem);
-      return;
-    }
     this.status = 'loading';
     this.failure = undefined;
-    void this.#load(++this.#loads);
+    void this.#load(++this.#loads, this.validate());
   }
 
-  /** Loads the data and the language's table, or fails: with what went wrong, or after the timeout. */
-  async #load(load: number): Promise<void> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), LOAD_TIMEOUT_MS);
+  /**
+   * Loads the data and the language's table, or fails: with the problem of the attributes, what
+   * went wrong while loading, or after the timeout. A failure too waits for the table, so that
+   * the reader is told in the widget's language.
+   */
+  async #load(load: number, problem: WidgetError | undefined): Promise<void> {
+    const strings = this.loadTables(this.language).catch(() => {});
+    // Rejects with the message of the `load-failed` it becomes below.
+    const late = new Promise<never>((_, reject) => {
+      setTimeout(reject, LOAD_TIMEOUT_MS, `Nothing came in ${LOAD_TIMEOUT_MS / 1000} s.`);
     });
-    // The language's table loads alongside the data; an error message waits for it too.
-    const strings = this.loadTables(this.language).catch(() => undefined);
     try {
-      const outcome = await Promise.race([Promise.all([this.load(), strings]), timeout]);
-      if (outcome === 'timeout') {
-        const from = this.src ? ` from ${this.src}` : '';
-        throw new WidgetError('load-failed', `Nothing came${from} in ${LOAD_TIMEOUT_MS / 1000} s.`);
-      }
+      if (problem) throw problem;
+      await Promise.race([Promise.all([this.load(), strings]), late]);
       if (load !== this.#loads) return;
-      this.#reserve();
+      const fallback = this.renderRoot.querySelector<HTMLElement>('.fallback');
+      this.#reserved = fallback && this.isConnected ? measureFallback(fallback) : undefined;
       this.status = 'ready';
     } catch (error: unknown) {
       // In the reader's language, unless its table is what never came.
-      await Promise.race([strings, timeout]);
+      await Promise.race([strings, late]).catch(() => {});
       if (load !== this.#loads) return;
       this.#fail(
         isWidgetError(error)
           ? error
           : new WidgetError('load-failed', error instanceof Error ? error.message : String(error)),
       );
-    } finally {
-      clearTimeout(timer);
     }
   }
 
-  /** Keeps the space of the fallback the widget is about to replace, if it shows one. */
-  #reserve(): void {
-    this.#resizes?.disconnect();
-    this.#resizes = undefined;
-    const fallback = this.renderRoot.querySelector<HTMLElement>('.fallback');
-    this.#reserved = fallback && this.isConnected ? measureFallback(fallback) : undefined;
-  }
-
+  /** Lets the widget take its own height; the margins stay, the page's spacing at any width. */
   #release(): void {
     this.#resizes?.disconnect();
-    this.#resizes = undefined;
-    if (!this.#reserved) return;
-    // The margins stay: they are the page's spacing around the widget, whatever its width.
-    this.#reserved = { ...this.#reserved, height: 0 };
-    this.#frame()?.style.removeProperty('min-height');
-  }
-
-  /** The box around what the widget shows once ready, which holds the reserved space. */
-  #frame(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.frame');
+    if (this.#reserved) this.#reserved.style.minHeight = '';
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const frame = this.#frame();
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     const reserved = this.#reserved;
     if (!frame || !reserved) return;
     // Through the CSSOM: a `style` attribute would break a strict `style-src`.
-    frame.style.setProperty('margin-top', `${reserved.marginTop}px`);
-    frame.style.setProperty('margin-bottom', `${reserved.marginBottom}px`);
-    if (!reserved.height) return;
-    frame.style.setProperty('min-height', `${reserved.height}px`);
-    if (this.#resizes) return;
+    Object.assign(frame.style, reserved.style);
     // The frame, not the host: a page may make the host inline, whose size is not observed.
+    this.#resizes?.disconnect();
     this.#resizes = new ResizeObserver(() => {
-      const width = this.#frame()?.getBoundingClientRect().width ?? reserved.width;
-      if (Math.abs(width - reserved.width) > 0.5) this.#release();
+      if (Math.abs(frame.getBoundingClientRect().width - reserved.width) > 0.5) this.#release();
     });
-    this.#resizes.observe(frame);
+    if (reserved.style.minHeight) this.#resizes.observe(frame);
   }
 
   override disconnectedCallback(): void {
@@ -231,23 +205,24 @@ export abstract class NvElement extends LitElement {
     this.dispatchEvent(event);
   }
 
+  // Every box the widget draws is dir="ltr", the direction of both languages it writes (LANGS):
+  // a right-to-left page must not mirror them.
   protected override render(): TemplateResult | typeof nothing {
-    const dir = DIRECTIONS[this.language];
     if (this.status === 'ready') {
-      return html`<div class="frame" dir=${dir}>${this.renderReady()}</div>`;
+      return html`<div class="frame" dir="ltr">${this.renderReady()}</div>`;
     }
-    const t = loadedStrings(this.language) ?? FALLBACK;
+    const t = loadedStrings(this.language);
     if (this.status === 'error' && this.failure) {
-      return html`<div class="error" part="error" role="alert" dir=${dir} lang=${this.language}>
-          ${t.error[this.failure.code]}
+      return html`<div class="error" part="error" role="alert" dir="ltr">
+          ${t?.error[this.failure.code] ?? FALLBACK.error}
         </div>
         <slot></slot>`;
     }
     // The fallback as the page lays it out, in a box of no style of its own that measures it.
     if (this.hasFallback) return html`<div class="fallback"><slot aria-busy="true"></slot></div>`;
-    return html`<div class="skeleton" part="skeleton" role="status" dir=${dir} lang=${this.language}>
+    return html`<div class="skeleton" part="skeleton" role="status" dir="ltr">
       <span></span><span></span><span></span><span></span>
-      <span class="visually-hidden">${t.loading}</span>
+      <span class="visually-hidden">${t?.loading ?? FALLBACK.loading}</span>
     </div>`;
   }
 

@@ -1,14 +1,10 @@
-import type { NvErrorCode } from '../base/events.js';
 import type { AllStrings, CollectionStrings, PluralForms, Strings } from './strings.js';
 
 export type { AllStrings, CollectionStrings, PluralForms, Strings } from './strings.js';
 
-/** The languages the widgets speak. */
+/** The languages the widgets speak, both written left to right (the widgets' boxes say so). */
 export const LANGS = ['en', 'uk'] as const;
 export type Lang = (typeof LANGS)[number];
-
-/** The direction each language is written in: the widgets set it, whatever the page's. */
-export const DIRECTIONS: Record<Lang, 'ltr' | 'rtl'> = { en: 'ltr', uk: 'ltr' };
 
 // Each language's table is its own chunk: a card in Ukrainian does not download the English one.
 const loaders: Record<Lang, () => Promise<Strings>> = {
@@ -45,16 +41,13 @@ export async function loadAllStrings(lang: Lang): Promise<AllStrings> {
 /** Both tables of a language, merged, if loaded, else `undefined`. */
 export const loadedAllStrings = (lang: Lang): AllStrings | undefined => allTables[lang];
 
-/** What a widget says if its language's table itself cannot be loaded. */
-export const FALLBACK: { loading: string; error: Record<NvErrorCode, string> } = {
+/**
+ * What a widget says before its language's table is loaded, or if the table itself cannot be:
+ * one line for every failure (`nv-error` tells the page which).
+ */
+export const FALLBACK = {
   loading: 'Loading…',
-  error: {
-    // Said by every widget: the missing id may be a statement, a vote or an instrument.
-    'unknown-id': 'This could not be found in the record.',
-    'invalid-attribute': 'This widget is set up wrongly.',
-    'load-failed': 'The statements could not be loaded.',
-    'invalid-data': 'The data for this widget is not valid.',
-  },
+  error: 'This widget could not be shown.',
 };
 
 /** `en` or `uk` from a BCP 47 tag (`uk-UA` → `uk`); anything else is English. */

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { statementPath } from '../base/credit-url.js';
 import { NvElement } from '../base/nv-element.js';
-import { own } from '../base/own.js';
 import { dateTime, externalLink } from '../base/render-helpers.js';
 import type { CardView } from '../data/card-view.js';
 import { WidgetError } from '../data/widget-error.js';
@@ -115,7 +114,7 @@ export class NvStatement extends NvElement {
     const quotes = this.variant === 'full' ? s.quotes : featured ? [featured] : [];
     return html`
       <p part="meta" class="meta">
-        <span>${own(t.kinds, s.kind) ?? s.kind}</span><span>${dateTime(lang, s.date)}</span>${
+        <span>${t.kinds[s.kind]}</span><span>${dateTime(lang, s.date)}</span>${
           s.dateBasis === 'inferred' ? html`<span>${t.dateInferred}</span>` : nothing
         }
       </p>
