@@ -17,8 +17,7 @@ export interface FallbackBox {
  */
 export function measureFallback(wrapper: HTMLElement): FallbackBox {
   const height = () => wrapper.getBoundingClientRect().height;
-  const { width } = wrapper.getBoundingClientRect();
-  const inner = height();
+  const { width, height: inner } = wrapper.getBoundingClientRect();
   wrapper.className = 'top';
   const top = height() - inner;
   wrapper.className = 'top bottom';

@@ -11,7 +11,8 @@ import type { CardView } from '../data/card-view.js';
 import { loadCard } from '../data/source.js';
 import { isWidgetError, WidgetError } from '../data/widget-error.js';
 import {
-  FALLBACK,
+  FALLBACK_ERROR,
+  FALLBACK_LOADING,
   type Lang,
   loadedStrings,
   loadStrings,
@@ -156,17 +157,14 @@ export abstract class NvElement extends LitElement {
       await Promise.race([Promise.all([this.load(), strings]), late]);
       if (load !== this.#loads) return;
       const fallback = this.renderRoot.querySelector<HTMLElement>('.fallback');
-      this.#reserved = fallback && this.isConnected ? measureFallback(fallback) : undefined;
+      this.#reserved = fallback ? measureFallback(fallback) : undefined;
       this.status = 'ready';
     } catch (error: unknown) {
       // In the reader's language, unless its table is what never came.
       await Promise.race([strings, late]).catch(() => {});
       if (load !== this.#loads) return;
-      this.#fail(
-        isWidgetError(error)
-          ? error
-          : new WidgetError('load-failed', error instanceof Error ? error.message : String(error)),
-      );
+      // Anything else is a load that failed: an import, the network, or the timeout's message.
+      this.#fail(isWidgetError(error) ? error : new WidgetError('load-failed', String(error)));
     }
   }
 
@@ -214,7 +212,7 @@ export abstract class NvElement extends LitElement {
     const t = loadedStrings(this.language);
     if (this.status === 'error' && this.failure) {
       return html`<div class="error" part="error" role="alert" dir="ltr">
-          ${t?.error[this.failure.code] ?? FALLBACK.error}
+          ${t?.error[this.failure.code] ?? FALLBACK_ERROR}
         </div>
         <slot></slot>`;
     }
@@ -222,7 +220,7 @@ export abstract class NvElement extends LitElement {
     if (this.hasFallback) return html`<div class="fallback"><slot aria-busy="true"></slot></div>`;
     return html`<div class="skeleton" part="skeleton" role="status" dir="ltr">
       <span></span><span></span><span></span><span></span>
-      <span class="visually-hidden">${t?.loading ?? FALLBACK.loading}</span>
+      <span class="visually-hidden">${t?.loading ?? FALLBACK_LOADING}</span>
     </div>`;
   }
 

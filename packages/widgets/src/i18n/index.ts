@@ -45,10 +45,8 @@ export const loadedAllStrings = (lang: Lang): AllStrings | undefined => allTable
  * What a widget says before its language's table is loaded, or if the table itself cannot be:
  * one line for every failure (`nv-error` tells the page which).
  */
-export const FALLBACK = {
-  loading: 'Loading…',
-  error: 'This widget could not be shown.',
-};
+export const FALLBACK_LOADING = 'Loading…';
+export const FALLBACK_ERROR = 'This widget could not be shown.';
 
 /** `en` or `uk` from a BCP 47 tag (`uk-UA` → `uk`); anything else is English. */
 export function toLang(tag: string | null | undefined): Lang {
@@ -94,10 +92,12 @@ export function formatDate(lang: Lang, date: string): string {
   // Not `Date.UTC`, which reads the years 0–99 as 1900–1999.
   const at = new Date(0);
   at.setUTCFullYear(year, (month ?? 1) - 1, day ?? 1);
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-  // The year 0 is 1 BC: without its era it would read as the year 1.
-  if (year < 1) options.era = 'short';
-  if (month) options.month = 'long';
-  if (day) options.day = 'numeric';
-  return new Intl.DateTimeFormat(lang === 'uk' ? 'uk-UA' : 'en-GB', options).format(at);
+  return new Intl.DateTimeFormat(lang === 'uk' ? 'uk-UA' : 'en-GB', {
+    year: 'numeric',
+    month: month ? 'long' : undefined,
+    day: day ? 'numeric' : undefined,
+    // The year 0 is 1 BC: without its era it would read as the year 1.
+    era: year < 1 ? 'short' : undefined,
+    timeZone: 'UTC',
+  }).format(at);
 }
