@@ -12,6 +12,7 @@ import {
   type FilterProperties,
   filterAttributes,
   propertyOf,
+  tooLong,
 } from './filter-attributes.js';
 
 // The engine's filter errors, recognised by their stable code rather than `instanceof`: a page's
@@ -93,6 +94,10 @@ export abstract class NvFilteredElement extends NvCollectionElement {
   }
 
   protected override validate(): WidgetError | undefined {
+    for (const [attribute] of filterAttributes) {
+      const problem = tooLong(attribute, this[propertyOf(attribute)]);
+      if (problem) return new WidgetError('invalid-attribute', problem);
+    }
     if (!Number.isInteger(this.limit) || this.limit < 1) {
       return new WidgetError(
         'invalid-attribute',

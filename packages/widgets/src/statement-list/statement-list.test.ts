@@ -337,6 +337,16 @@ describe('nv-statement-list: errors', () => {
     });
   }
 
+  it('an id of 100,000 letters is refused as it is, with a message that names the attribute', async () => {
+    const el = mount<NvStatementList>(`<nv-statement-list issuer="${'a'.repeat(100_000)}">`);
+    const errors = errorsOf(el);
+    await settled(el);
+    expect(text(part(el, '[role="alert"]'))).toBe('This widget is set up wrongly.');
+    expect(errors.map((e) => e.message)).toEqual([
+      'Attribute "issuer": a value of 100000 characters is no id or code.',
+    ]);
+  });
+
   it('the engine’s message names the problem for the developer', async () => {
     const el = mount<NvStatementList>('<nv-statement-list event="annexation-referendum-2022">');
     const errors = errorsOf(el);

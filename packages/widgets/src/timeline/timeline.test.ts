@@ -296,6 +296,7 @@ describe('nv-timeline: errors', () => {
     ['a from after the to', 'from="2024" to="2022"', 'invalid-attribute'],
     ['a limit that is not a number', 'limit="ten"', 'invalid-attribute'],
     ['a bad theme', 'theme="neon"', 'invalid-attribute'],
+    ['an event id of 100,000 letters', `event="${'a'.repeat(100_000)}"`, 'invalid-attribute'],
   ];
   for (const [what, attributes, code] of cases) {
     it(`${what}: says so, fires ${code} and keeps the fallback`, async () => {

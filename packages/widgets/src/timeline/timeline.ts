@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { NvCollectionElement } from '../base/collection-element.js';
 import { eventPath } from '../base/credit-url.js';
 import { NvSelectEvent } from '../base/events.js';
+import { tooLong } from '../base/filter-attributes.js';
 import { NvElement } from '../base/nv-element.js';
 import { actorName, dateTime, externalLink } from '../base/render-helpers.js';
 import { indexRecords, type Records } from '../data/records.js';
@@ -80,6 +81,8 @@ export class NvTimeline extends NvCollectionElement {
   #focusAfterUpdate: string | undefined;
 
   protected override validate(): WidgetError | undefined {
+    const long = tooLong('event', this.event);
+    if (long) return new WidgetError('invalid-attribute', long);
     if (this.limit !== '' && !/^\d+$/.test(this.limit)) {
       return new WidgetError(
         'invalid-attribute',
