@@ -68,10 +68,10 @@ const attributes = (set: Record<string, string>) =>
     .map(([name, value]) => ` ${name}="${attr(value)}"`)
     .join('');
 
-/** A page of the hostile host: its stylesheet, one script, the widgets between two paragraphs. */
-const page = (lang: string, css: string, widgets: string) => `<!doctype html>
+/** A page of the host: its stylesheets, one script, the widgets between two paragraphs. */
+const page = (lang: string, css: string[], widgets: string) => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>A</title>
-<link rel="stylesheet" href="/hostile-${css}.css"></head>
+${css.map((href) => `<link rel="stylesheet" href="${href}">`).join('')}</head>
 <body><main><h1>A</h1><p>B.</p>${widgets}<p id="after">C.</p></main>
 <script type="module" src="/all.js"></script></body></html>`;
 
@@ -230,7 +230,8 @@ async function visit(path: string, width: number): Promise<Page> {
   const foreign = violations.filter((v) => !/^connect-src https?:\/\/(?!127\.0\.0\.1)/.test(v));
   expect(foreign, `${path}: CSP violations`).toEqual([]);
   expect(unexpected(problems), `${path}: errors`).toEqual([]);
-  expect(await tab.evaluate(inspect, [...SHADOW_TAGS]), `${path}: the page`).toEqual([]);
+  const page = await tab.evaluate(inspect, [...SHADOW_TAGS]);
+  expect(page.join('\n'), `${path}: what the payloads made of the page`).toBe('');
   return tab;
 }
 
@@ -256,7 +257,7 @@ describe('the hostile host: payloads in every free-text field of a user catalog'
       });
       const list = `<nv-statement-list${attributes({ src, limit: String(payloads.length), filters: 'event,region,theme,year,kind' })}></nv-statement-list>`;
       const path = `/catalog-${n}.html`;
-      pages[path] = page(lang, css, list + widgets.join(''));
+      pages[path] = page(lang, [`/hostile-${css}.css`], list + widgets.join(''));
       const tab = await visit(path, width);
       expect(await tab.evaluate(outcomes, MESSAGES)).toEqual(expect.arrayContaining(['shown']));
       expect((await tab.evaluate(outcomes, MESSAGES)).filter((o) => o !== 'shown')).toEqual([]);
@@ -332,7 +333,7 @@ describe('the hostile host: payloads in every attribute of every element', () =>
         ),
       );
       const path = `/attributes-${n}.html`;
-      pages[path] = page(lang, css, widgets.join(''));
+      pages[path] = page(lang, [`/hostile-${css}.css`], widgets.join(''));
       const tab = await visit(path, width);
       const seen = await tab.evaluate(outcomes, MESSAGES);
       expect(seen).toHaveLength(widgets.length);
@@ -356,5 +357,129 @@ describe('the hostile host: payloads in every attribute of every element', () =>
       }
       await tab.close();
     });
+  }
+});
+
+describe('the hostile host: checks that see what a payload would make', () => {
+  it('an element, an attribute, a script link and a wide page are all reported', async () => {
+    const path = '/self-check.html';
+    pages[path] = page('en', [], '<nv-statement statement="nato-2022-09-22"></nv-statement>');
+    const { tab } = await open(browser, `${site.url}${path}`, { width: 390 });
+    await settledAll(tab);
+    await tab.evaluate(() => {
+      const root = document.querySelector('nv-statement')!.shadowRoot!;
+      root.append(document.createElement('img'));
+      const marked = document.createElement('div');
+      marked.setAttribute('background', 'x');
+      const link = document.createElement('a');
+      link.href = 'javascript:void 0';
+      root.append(marked, link);
+      document.body.append(document.createElement('iframe'));
+      document.body.style.margin = '0';
+      document.querySelector('h1')!.style.width = '2000px';
+    });
+    expect((await tab.evaluate(inspect, [...SHADOW_TAGS])).join('\n')).toBe(
+      [
+        '<img> in a widget',
+        '<div background>',
+        'a link to javascript:',
+        '<iframe> in the page',
+        'the page is 2000 px wide in a 390 px window',
+      ].join('\n'),
+    );
+    await tab.close();
+  });
+});
+
+/** Where the paragraph after the widget is, in the page. */
+const afterTop = (tab: Page) =>
+  tab.evaluate(() => document.querySelector('#after')!.getBoundingClientRect().top + scrollY);
+/** Two animation frames: layout done and painted. */
+const painted = (tab: Page) =>
+  tab.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+
+/**
+ * The upgrade as a reader's browser does it: the page painted with the fallback while the script
+ * is held back, then the script, then the widget's data. Returns where the paragraph after the
+ * widget was at each step and the layout shift of it all.
+ */
+async function upgrade(path: string, width: number) {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const { tab, problems } = await open(browser, `${site.url}${path}`, {
+    width,
+    height: 900,
+    before: (t) =>
+      t.route('**/all.js', async (route) => {
+        await held;
+        await route.continue();
+      }),
+  });
+  await tab.waitForSelector('#after', { state: 'attached' });
+  await painted(tab);
+  const before = await afterTop(tab);
+  release();
+  await tab.waitForFunction(() => customElements.get('nv-tally'));
+  await painted(tab);
+  const defined = await afterTop(tab);
+  await settledAll(tab);
+  await painted(tab);
+  const ready = await afterTop(tab);
+  const { shifts, violations } = await recorded(tab);
+  expect([...violations, ...problems]).toEqual([]);
+  await tab.close();
+  const cls = shifts.reduce((sum, shift) => sum + shift.value, 0);
+  return { defined: defined - before, ready: ready - before, cls };
+}
+
+describe('the hostile host: the upgrade moves nothing around the widget', () => {
+  // A fallback as tall as the widget, with margins of its own: nothing may move. Plain and hostile
+  // pages, phone and desktop widths.
+  const fallback =
+    '<blockquote class="fallback"><p>The record of what the world said.</p></blockquote>';
+  const widgets = Object.entries(BASE).map(([tag, set]) => `<${tag}${attributes(set)}>`);
+  for (const css of ['plain', 'tiny']) {
+    for (const width of WIDTHS) {
+      it(`${css} page, ${width} px: every widget keeps the place of a fallback of its size`, async () => {
+        const stylesheets = css === 'plain' ? [] : [`/hostile-${css}.css`];
+        const measure = `/natural-${css}-${width}.html`;
+        pages[measure] = page(
+          'en',
+          stylesheets,
+          widgets.map((open, i) => `${open}</${Object.keys(BASE)[i]}><p>B.</p>`).join(''),
+        );
+        const { tab } = await open(browser, `${site.url}${measure}`, { width, height: 900 });
+        await settledAll(tab);
+        const heights = await tab.evaluate(() =>
+          [...document.querySelectorAll('main > *')]
+            .filter((e) => e.localName.startsWith('nv-'))
+            .map((e) => e.shadowRoot!.querySelector('.frame')!.getBoundingClientRect().height),
+        );
+        await tab.close();
+        const figures: string[] = [];
+        for (const [i, tag] of Object.keys(BASE).entries()) {
+          const sized = `/sized-${css}-${width}-${tag}.css`;
+          pages[sized] =
+            `${tag} > .fallback { display: block !important; overflow: hidden !important;
+            height: ${heights[i]}px !important; margin: 37px 0 43px !important; }`;
+          const path = `/upgrade-${css}-${width}-${tag}.html`;
+          pages[path] = page('en', [...stylesheets, sized], `${widgets[i]}${fallback}</${tag}>`);
+          const moved = await upgrade(path, width);
+          figures.push(
+            `${tag}: ${moved.defined.toFixed(1)} px on definition, ${moved.ready.toFixed(1)} px once ready, CLS ${moved.cls.toFixed(4)}`,
+          );
+          expect(moved.defined, `${tag} on definition`).toBeCloseTo(0, 0);
+          expect(moved.ready, `${tag} once ready`).toBeCloseTo(0, 0);
+          expect(moved.cls, tag).toBeLessThan(0.01);
+        }
+        console.log(
+          `the paragraph after each widget (${css} page, ${width} px):\n  ${figures.join('\n  ')}`,
+        );
+      });
+    }
   }
 });
