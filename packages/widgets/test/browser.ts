@@ -39,7 +39,7 @@ declare global {
 export async function open(
   browser: Browser,
   url: string,
-  options: { width?: number; height?: number; before?: (tab: Page) => Promise<void> } = {},
+  options: { width?: number; height?: number; before?: (tab: Page) => Promise<unknown> } = {},
 ): Promise<{ tab: Page; problems: string[] }> {
   const tab = await browser.newPage({
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
