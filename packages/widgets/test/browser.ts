@@ -62,7 +62,10 @@ export async function open(
     }
     document.addEventListener(
       'securitypolicyviolation',
-      (e) => recorded.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      (e) => {
+        recorded.violations.push(`${e.violatedDirective} ${e.blockedURI}`);
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+      },
       true,
     );
     new PerformanceObserver((list) => {

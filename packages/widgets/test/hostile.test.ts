@@ -214,7 +214,7 @@ function outcomes(messages: Record<string, string[]>): string[] {
 const unexpected = (problems: string[]) =>
   problems.filter(
     (p) =>
-      !/^error: (Failed to load resource|(Connecting to '|Fetch API cannot load )https?:\/\/(?!127\.0\.0\.1))/.test(
+      !/^error: (Failed to load resource|(Connecting to '|Fetch API cannot load |CSP violation: connect-src )https?:\/\/(?!127\.0\.0\.1))/.test(
         p,
       ),
   );
