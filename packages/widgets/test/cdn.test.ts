@@ -299,7 +299,9 @@ describe('Trusted Types: the policy line a host page needs', () => {
       .poll(
         () =>
           widgets.evaluateAll((all) =>
-            all.every((w) => !customElements.get(w.localName) || w.shadowRoot?.querySelector('.frame')),
+            all.every(
+              (w) => !customElements.get(w.localName) || w.shadowRoot?.querySelector('.frame'),
+            ),
           ),
         { timeout: 15_000 },
       )

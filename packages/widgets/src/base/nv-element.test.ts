@@ -283,6 +283,21 @@ describe("every element: a page's inherited text properties", () => {
   }
 });
 
+describe('every element: a page of tiny text', () => {
+  it('writes at 10 px at the least, where the page writes smaller', async () => {
+    const page = mount<HTMLDivElement>(
+      `<div style="font-size: 4px">${Object.entries(WIDGETS)
+        .map(([tag, attributes]) => `<${tag} ${attributes}></${tag}>`)
+        .join('')}</div>`,
+    );
+    const widgets = [...page.children] as NvElement[];
+    for (const widget of widgets) await settled(widget);
+    expect(widgets.map((w) => getComputedStyle(box(w).parentElement!).fontSize)).toEqual(
+      widgets.map(() => '10px'),
+    );
+  });
+});
+
 describe('every element: a catalog that never answers', () => {
   for (const tag of Object.keys(WIDGETS) as (keyof typeof WIDGETS)[]) {
     it(`${tag} gives up after ${LOAD_TIMEOUT_MS / 1000} s: the translated message, nv-error, the fallback kept`, async () => {
