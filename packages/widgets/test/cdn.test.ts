@@ -293,7 +293,8 @@ describe('Trusted Types: the policy line a host page needs', () => {
   /** The text each widget shows once its script has run, or its fallback if it never did. */
   async function shown(url: string) {
     const { tab, problems } = await openTab(browser, url);
-    await tab.waitForLoadState('load');
+    // Every script the page will run has loaded (the loader's too): what is undefined now stays so.
+    await tab.waitForLoadState('networkidle');
     const widgets = tab.locator('nv-statement, nv-quote, nv-statement-list');
     await expect
       .poll(
