@@ -36,8 +36,7 @@ export const baseStyles = css`
      property a page sets on its ancestors (white-space, line-height, letter-spacing, text-indent,
      text-transform, text-align, writing-mode, font-style …) reaches it. It takes back only the
      page's font family and size (never under 10 px, which no reader can read) and its
-     visibility. The direction comes from the widget's language, with
-     the dir attribute, which all does not reset. */
+     visibility. Its direction is its dir attribute, which all does not reset. */
   .frame,
   .error,
   .skeleton {

@@ -66,7 +66,7 @@ export const filterAttributes = Object.entries(FILTER_ATTRIBUTES) as [
  * The longest value an id or code attribute can hold (the record's longest id has 42 letters):
  * a longer one is refused as it is, before any lookup spends time on it.
  */
-export const MAX_ID_LENGTH = 200;
+const MAX_ID_LENGTH = 200;
 
 /** The problem of an id attribute's values that are too long to be ids, if one is. */
 export function tooLong(attribute: string, value: string): string | undefined {
