@@ -216,3 +216,28 @@ test('a frame sandboxed the WordPress way shows its widget and asks for its heig
   expect(errors).toEqual([]);
   await page.close();
 });
+
+describe('an embed page whose address names what every object inherits', () => {
+  // The list's `filters` (and every other attribute the frame page copies from its address)
+  // looked up by its text: a prototype key must be told apart from a filter, not found.
+  for (const [widget, query] of [
+    ['statement-list', 'filters=toString'],
+    ['statement-list', 'filters=constructor&event=__proto__'],
+    ['search', 'issuer-kind=hasOwnProperty'],
+    ['timeline', 'event=valueOf'],
+  ] as const) {
+    test(`/embed/${widget}/?${query}: the widget says it is set up wrongly and nothing throws`, async () => {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(url(`/embed/${widget}/?${query}`));
+      const alert = page.locator(`nv-${widget} [role="alert"]`);
+      await expect
+        .poll(() => alert.textContent(), { timeout: 15_000 })
+        .toMatch(/This widget is set up wrongly\.|This could not be found in the record\./);
+      expect(await alert.isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});

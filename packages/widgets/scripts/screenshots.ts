@@ -44,6 +44,12 @@ const WIDGETS: Record<string, string> = {
     '<nv-statement-list filters="event,issuerKind,year" limit="4"></nv-statement-list>',
   search: '<nv-search region="UA-65" limit="3"></nv-search>',
   'search-empty': '<nv-search event="crimea-referendum-2014"></nv-search>',
+  // On a page whose CSS does its worst (HOSTILE_CSS): the widgets keep their own text layout.
+  'hostile-statement':
+    '<nv-statement statement="nato-2022-09-22"><blockquote><p>Fallback text the page gave.</p></blockquote></nv-statement>',
+  'hostile-timeline': '<nv-timeline event="crimea-referendum-2014"></nv-timeline>',
+  'hostile-statement-list':
+    '<nv-statement-list filters="event,issuerKind,year" limit="3"></nv-statement-list>',
 };
 
 /** What a reader does before the picture is taken. */
@@ -68,6 +74,14 @@ ${widget.replace(/^<(nv-[a-z-]+)/, `<$1 theme="${theme}"`)}
 const HOST_CSS = `body{margin:0;font:17px/1.55 Georgia,serif;background:#fff;color:#222}
 body.dark{background:#101114;color:#ddd}main{max-width:40em;margin:0 auto;padding:1em}`;
 
+/** Every element unset, the widgets' hosts made inline, every inherited text property at its worst. */
+const HOSTILE_CSS = `*{all:unset!important}html,body,main,p,blockquote{display:block!important}
+body{font:italic 15px/.4 Georgia,serif!important;white-space:nowrap!important;direction:rtl!important;
+letter-spacing:.3em!important;word-spacing:1em!important;text-indent:3em!important;
+text-transform:uppercase!important;text-align:justify!important;background:#fff!important;color:#222!important}
+body.dark{background:#101114!important;color:#ddd!important}main{padding:1em!important}
+main>p{margin:1em 0!important;white-space:normal!important}`;
+
 const only = process.argv[2] ?? '';
 const pages: Record<string, string> = {};
 const sceneOf: Record<string, string> = {};
@@ -89,8 +103,9 @@ let count = 0;
 for (const path of Object.keys(pages)) {
   for (const width of [360, 1000]) {
     const tab = await browser.newPage({ viewport: { width, height: 800 } });
+    const css = sceneOf[path]!.startsWith('hostile-') ? HOSTILE_CSS : HOST_CSS;
     await tab.route('**/host.css', (route) =>
-      route.fulfill({ contentType: 'text/css', body: HOST_CSS }),
+      route.fulfill({ contentType: 'text/css', body: css }),
     );
     await tab.goto(`${site.url}${path}`);
     await tab.waitForFunction(() =>

@@ -3,20 +3,21 @@
  * in an open shadow root, is defined by importing only that element's module. For CMSs where an
  * editor cannot choose which bundle to include.
  */
-const modules: Record<string, () => Promise<unknown>> = {
-  'nv-statement': () => import('./define/statement.js'),
-  'nv-quote': () => import('./define/quote.js'),
-  'nv-timeline': () => import('./define/timeline.js'),
-  'nv-tally': () => import('./define/tally.js'),
-  'nv-statement-list': () => import('./define/statement-list.js'),
-  'nv-search': () => import('./define/search.js'),
-};
+// A Map, not an object: a page's `<constructor>` tag must not find `Object.prototype.constructor`.
+const modules = new Map<string, () => Promise<unknown>>([
+  ['nv-statement', () => import('./define/statement.js')],
+  ['nv-quote', () => import('./define/quote.js')],
+  ['nv-timeline', () => import('./define/timeline.js')],
+  ['nv-tally', () => import('./define/tally.js')],
+  ['nv-statement-list', () => import('./define/statement-list.js')],
+  ['nv-search', () => import('./define/search.js')],
+]);
 
 const requested = new Set<string>();
 const observed = new WeakSet<Node>();
 
 function load(tag: string): void {
-  const loadModule = modules[tag];
+  const loadModule = modules.get(tag);
   if (!loadModule || requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
   loadModule().catch((error: unknown) => {

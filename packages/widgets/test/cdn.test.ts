@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalog } from '@null-and-void/statements';
-import { type Browser, chromium } from 'playwright';
+import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs } from '../vitest.config.js';
+import { HOST_CSP, launch, open as openTab } from './browser.js';
 import { serve } from './serve.js';
 
 const cdn = join(import.meta.dirname, '../dist/cdn');
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+// The policy the README gives a host page, as written there.
+const CSP = HOST_CSP;
 const nato = catalog.get('nato-2022-09-22');
 
 const page = (body: string, lang = 'en') => `<!doctype html>
@@ -53,13 +53,17 @@ beforeAll(async () => {
         `<script type="module" src="/loader.js"></script>
          <nv-quote statement="nato-2022-09-22"></nv-quote>`,
       ),
+      '/identical.html': page(
+        `<script type="module" src="/statement.js"></script>
+         <nv-statement statement="nato-2022-09-22"></nv-statement>
+         <nv-statement statement="nato-2022-09-22"></nv-statement>
+         <nv-statement statement="nato-2022-09-22"></nv-statement>
+         <nv-statement statement="nato-2022-09-22" lang="uk"></nv-statement>`,
+      ),
     },
     { 'content-security-policy': CSP },
   );
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
+  browser = await launch();
 });
 
 afterAll(async () => {
@@ -67,21 +71,10 @@ afterAll(async () => {
   site?.server.close();
 });
 
-async function open(path: string) {
-  const tab = await browser.newPage();
-  const problems: string[] = [];
-  tab.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  tab.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-  await tab.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
+/** Opens a page of `site`, counting its requests afresh. */
+function open(path: string) {
   site.requests.length = 0;
-  await tab.goto(`${site.url}${path}`);
-  return { tab, problems };
+  return openTab(browser, `${site.url}${path}`);
 }
 
 describe('CDN bundles under a strict CSP with Trusted Types', () => {
@@ -154,6 +147,24 @@ describe('CDN bundles under a strict CSP with Trusted Types', () => {
     expect(problems).toEqual([]);
     expect(site.requests).toContain('/data/catalog.json');
     expect(site.requests).toContain('/data/instruments/unga-es-11-4.json');
+    await tab.close();
+  });
+
+  it('identical cards on a page share one request for their data', async () => {
+    const { tab, problems } = await open('/identical.html');
+    const titles = tab.locator('nv-statement [part="title"]');
+    await expect.poll(() => titles.count(), { timeout: 10_000 }).toBe(4);
+    expect(await titles.allTextContents()).toEqual([
+      nato.title.en,
+      nato.title.en,
+      nato.title.en,
+      nato.title.uk,
+    ]);
+    expect(site.requests.filter((r) => r.startsWith('/data/')).sort()).toEqual([
+      '/data/cards/en/nato-2022-09-22.json',
+      '/data/cards/uk/nato-2022-09-22.json',
+    ]);
+    expect(problems).toEqual([]);
     await tab.close();
   });
 
@@ -247,5 +258,85 @@ describe('the credit line, from the bundles a site serves at /widgets/', () => {
     expect((await line.textContent())?.trim()).toBe('Source: Null & Void');
     expect(await line.locator('a').count()).toBe(0);
     await tab.close();
+  });
+});
+
+describe('Trusted Types: the policy line a host page needs', () => {
+  let allowDuplicates: Awaited<ReturnType<typeof serve>>;
+  let onePolicy: Awaited<ReturnType<typeof serve>>;
+  const cards = `<nv-statement statement="nato-2022-09-22"><p>Card fallback</p></nv-statement>
+    <nv-quote statement="nato-2022-09-22"><p>Quote fallback</p></nv-quote>`;
+  const pages = {
+    // Each element script carries its own Lit, and each Lit creates the policy "lit-html".
+    '/three-scripts.html': page(
+      `<script type="module" src="/statement.js"></script><script type="module" src="/quote.js"></script>
+       <script type="module" src="/statement-list.js"></script>
+       ${cards}<nv-statement-list limit="2"></nv-statement-list>`,
+    ),
+    '/all.html': page(
+      `<script type="module" src="/all.js"></script>${cards}<nv-statement-list limit="2"></nv-statement-list>`,
+    ),
+    '/loader.html': page(`<script type="module" src="/loader.js"></script>${cards}`),
+  };
+
+  beforeAll(async () => {
+    allowDuplicates = await serve(cdn, pages, { 'content-security-policy': HOST_CSP });
+    onePolicy = await serve(cdn, pages, {
+      'content-security-policy': HOST_CSP.replace(" 'allow-duplicates'", ''),
+    });
+  });
+  afterAll(() => {
+    allowDuplicates?.server.close();
+    onePolicy?.server.close();
+  });
+
+  /** The text each widget shows once its script has run, or its fallback if it never did. */
+  async function shown(url: string) {
+    const { tab, problems } = await openTab(browser, url);
+    // Every script the page will run has loaded (the loader's too): what is undefined now stays so.
+    await tab.waitForLoadState('networkidle');
+    const widgets = tab.locator('nv-statement, nv-quote, nv-statement-list');
+    await expect
+      .poll(
+        () =>
+          widgets.evaluateAll((all) =>
+            all.every(
+              (w) => !customElements.get(w.localName) || w.shadowRoot?.querySelector('.frame'),
+            ),
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    const texts = await widgets.evaluateAll((all) =>
+      all.map((w) =>
+        customElements.get(w.localName)
+          ? (w.shadowRoot?.querySelector('[part="title"], [part="text"]')?.textContent ?? '')
+          : `fallback: ${w.textContent?.trim()}`,
+      ),
+    );
+    await tab.close();
+    return { texts, problems };
+  }
+
+  const defined = [nato.title.en, nato.quotes[0]!.text, expect.any(String)];
+
+  it("with 'allow-duplicates', three element scripts on one page all work", async () => {
+    const { texts, problems } = await shown(`${allowDuplicates.url}/three-scripts.html`);
+    expect(texts).toEqual(defined);
+    expect(problems).toEqual([]);
+  });
+
+  for (const path of ['/all.html', '/loader.html']) {
+    it(`without it, one script that defines them all works (${path.slice(1, -5)}.js)`, async () => {
+      const { texts, problems } = await shown(`${onePolicy.url}${path}`);
+      expect(texts).toEqual(path === '/all.html' ? defined : defined.slice(0, 2));
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('without it, a second element script is refused its policy: its widgets keep their fallback', async () => {
+    const { texts, problems } = await shown(`${onePolicy.url}/three-scripts.html`);
+    expect(texts.filter((t) => t.startsWith('fallback: '))).not.toEqual([]);
+    expect(problems.some((p) => p.includes('CSP violation: trusted-types'))).toBe(true);
   });
 });

@@ -96,3 +96,20 @@ export const overflowing = (widget: Element): string[] =>
 /** Waits for two animation frames: long enough for layout, resize observers and paint. */
 export const frames = () =>
   new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/**
+ * Starts collecting the errors nothing caught (thrown from a listener or a render, or a rejected
+ * promise nobody handled); the function returned stops and gives their messages.
+ */
+export function uncaughtErrors(): () => string[] {
+  const messages: string[] = [];
+  const onError = (event: ErrorEvent) => messages.push(event.message);
+  const onRejection = (event: PromiseRejectionEvent) => messages.push(String(event.reason));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return () => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+    return messages;
+  };
+}

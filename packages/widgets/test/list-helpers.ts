@@ -44,6 +44,26 @@ export function serve(url: string, status: number, body: string): void {
   });
 }
 
+/**
+ * Serves one URL from `fetch` only once the returned function is called (never, if it is not):
+ * a slow or silent server. Other URLs go to the network as usual.
+ */
+export function serveLater(url: string, body: string): () => void {
+  let release = () => {};
+  const answer = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const real = window.fetch.bind(window);
+  vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
+    const asked = input instanceof Request ? input.url : String(input);
+    if (asked !== new URL(url, document.baseURI).href) return real(input, init);
+    return answer.then(
+      () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }),
+    );
+  });
+  return release;
+}
+
 let served = 0;
 /** A URL no other test has used: the widgets cache user catalogs per URL. */
 export const uniqueUrl = (name: string): string => `/__fixtures__/${++served}-${name}.json`;

@@ -6,11 +6,13 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
 };
 
 /**
- * A static server for `root` with the given pages (path → HTML) and response headers. The files
- * of `root` are served under `base` (e.g. `/widgets/`, where the demo site serves the bundles).
+ * A static server for `root` with the given pages (path → content, typed by the path's extension,
+ * HTML without one; the object may gain pages later) and response headers. The files of `root`
+ * are served under `base` (e.g. `/widgets/`, where the demo site serves the bundles).
  */
 export async function serve(
   root: string,
@@ -26,9 +28,9 @@ export async function serve(
       res.writeHead(204).end();
       return;
     }
-    const page = pages[path];
+    const page = Object.hasOwn(pages, path) ? pages[path] : undefined;
     if (page !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html']!, ...headers });
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html']!, ...headers });
       res.end(page);
       return;
     }

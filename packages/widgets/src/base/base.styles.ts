@@ -5,9 +5,10 @@ import { css } from 'lit';
  * text, and the `--nv-*` custom properties with light and dark defaults.
  */
 export const baseStyles = css`
+  /* The host holds only what the page may override (its display) and the custom properties; the
+     page's fallback, slotted into it while the widget loads, keeps the page's own text styles. */
   :host {
     /* light-dark() picks by color-scheme, so each colour is written once for both themes. */
-    color-scheme: light;
     --_accent: var(--nv-accent, light-dark(#0057b8, #8ab8ff));
     --_text: var(--nv-text, light-dark(#1b1d21, #eceef2));
     --_muted: var(--nv-muted, light-dark(#5a5f69, #a9afba));
@@ -19,20 +20,35 @@ export const baseStyles = css`
     --_danger: var(--nv-danger, light-dark(#a4262c, #ff9b9b));
     --_quote-font: var(--nv-quote-font, inherit);
     --_skeleton: var(--nv-skeleton, light-dark(#e6e8ec, #2c3037));
+    --_scheme: light;
     display: block;
-    font-family: var(--nv-font, inherit);
-    color: var(--_text);
-    line-height: 1.5;
-    overflow-wrap: anywhere;
   }
   :host([theme='dark']) {
-    color-scheme: dark;
+    --_scheme: dark;
   }
   :host([theme='auto']) {
-    color-scheme: light dark;
+    --_scheme: light dark;
   }
   :host([hidden]) {
     display: none;
+  }
+  /* Every box the widget draws starts from the initial value of every property, so that no text
+     property a page sets on its ancestors (white-space, line-height, letter-spacing, text-indent,
+     text-transform, text-align, writing-mode, font-style …) reaches it. It takes back only the
+     page's font family and size (never under 10 px, which no reader can read) and its
+     visibility. Its direction is its dir attribute, which all does not reset. */
+  .frame,
+  .error,
+  .skeleton {
+    all: initial;
+    display: block;
+    visibility: inherit;
+    color-scheme: var(--_scheme);
+    font-family: var(--nv-font, inherit);
+    font-size: max(1em, 10px);
+    color: var(--_text);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
   }
   *,
   *::before,
@@ -54,7 +70,7 @@ export const baseStyles = css`
   p {
     margin: 0;
   }
-  /* Holds the fallback's height after the upgrade (min-height, set from script); the widget's
+  /* Holds the fallback's height and margins after the upgrade (set from script); the widget's
      box fills it, so that a box taller than its content keeps its border and background. */
   .frame {
     display: flex;
@@ -62,6 +78,13 @@ export const baseStyles = css`
   }
   .frame > * {
     flex: 1 0 auto;
+  }
+  /* Measure the margins of the page's fallback (fallback-box.ts): boxes of no height that no
+     margin collapses through. */
+  .top::before,
+  .bottom::after {
+    content: '';
+    display: table;
   }
   .muted {
     color: var(--_muted);
@@ -91,7 +114,6 @@ export const baseStyles = css`
     padding: 0.6em 0.8em;
     border-inline-start: 0.25em solid var(--_danger);
     background: var(--_surface);
-    color: var(--_text);
     border-radius: 0.25em;
     font-size: 0.9em;
   }

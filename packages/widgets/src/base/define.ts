@@ -13,6 +13,6 @@ export function define(tag: string, element: CustomElementConstructor): void {
   }
   if (existing !== element && !warned.has(tag)) {
     warned.add(tag);
-    console.warn(`<${tag}> is already defined by another copy of the widgets; keeping that one.`);
+    console.warn(`<${tag}> is defined by another copy of the widgets already; it stays.`);
   }
 }

@@ -62,6 +62,18 @@ export const filterAttributes = Object.entries(FILTER_ATTRIBUTES) as [
   SetFilterKey,
 ][];
 
+/**
+ * The longest value an id or code attribute can hold (the record's longest id has 42 letters):
+ * a longer one is refused as it is, before any lookup spends time on it.
+ */
+const MAX_ID_LENGTH = 200;
+
+/** The problem of an id attribute's values that are too long to be ids, if one is. */
+export function tooLong(attribute: string, value: string): string | undefined {
+  const long = listValues(value).find((v) => v.length > MAX_ID_LENGTH);
+  return long && `Attribute "${attribute}": a value of ${long.length} characters is no id or code.`;
+}
+
 /** An attribute's comma-separated values. */
 export const listValues = (value: string): string[] =>
   value

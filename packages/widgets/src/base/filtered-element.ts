@@ -12,6 +12,7 @@ import {
   type FilterProperties,
   filterAttributes,
   propertyOf,
+  tooLong,
 } from './filter-attributes.js';
 
 // The engine's filter errors, recognised by their stable code rather than `instanceof`: a page's
@@ -32,6 +33,13 @@ export function attributeError(error: unknown): unknown {
 }
 
 const recordsByCatalog = new WeakMap<Catalog, Records>();
+
+/**
+ * An attribute's whole number, written in decimal digits; anything else (`0x10`, `1e1`, `2.5`,
+ * an empty value) is `NaN`, which `validate` refuses, where `Number()` would read a number.
+ */
+const wholeNumber = (value: string | null): number =>
+  value !== null && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
 
 // The filter attributes' properties are made from FILTER_ATTRIBUTES at run time; this gives them
 // their types, so that the attribute list is written once. The class's constructor sets each one.
@@ -55,7 +63,7 @@ export abstract class NvFilteredElement extends NvCollectionElement {
   @property() to = '';
 
   /** How many statements one page shows (default 10); "show more" adds as many again. */
-  @property({ type: Number }) limit = 10;
+  @property({ converter: { fromAttribute: wholeNumber } }) limit = 10;
 
   /** The catalog, once loaded and the filter attributes checked against it. */
   protected catalogLoaded: Catalog | undefined;
@@ -86,6 +94,10 @@ export abstract class NvFilteredElement extends NvCollectionElement {
   }
 
   protected override validate(): WidgetError | undefined {
+    for (const [attribute] of filterAttributes) {
+      const problem = tooLong(attribute, this[propertyOf(attribute)]);
+      if (problem) return new WidgetError('invalid-attribute', problem);
+    }
     if (!Number.isInteger(this.limit) || this.limit < 1) {
       return new WidgetError(
         'invalid-attribute',

@@ -1,9 +1,24 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, frames, mount, overflowing, settled, unseen } from '../../test/helpers.js';
+import { catalog, toCatalogJSON } from '@null-and-void/statements';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  cleanup,
+  errorsOf,
+  frames,
+  mount,
+  overflowing,
+  settled,
+  uncaughtErrors,
+  unseen,
+} from '../../test/helpers.js';
 import '../define/all.js';
-import type { NvElement } from './nv-element.js';
+import { serveLater, uniqueUrl } from '../../test/list-helpers.js';
+import { LOAD_TIMEOUT_MS, type NvElement } from './nv-element.js';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 /** One widget of each kind, as an editor would set it up. */
 const WIDGETS = {
@@ -142,3 +157,217 @@ describe('unseen, the reader’s-eye check of these tests', () => {
 
 const triple = ({ host, target, box }: { host: Element; target: Element; box: Element }) =>
   [host, target, box] as const;
+
+/** The attributes of an element as written in `WIDGETS`, by name. */
+const baseAttributes = (tag: keyof typeof WIDGETS): Map<string, string> =>
+  new Map([...WIDGETS[tag].matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+
+/** A widget set up as in `WIDGETS`, with one attribute set (or replaced) to `value`. */
+function widgetWith(tag: keyof typeof WIDGETS, attribute: string, value: string): NvElement {
+  const widget = document.createElement(tag) as NvElement;
+  for (const [name, base] of baseAttributes(tag)) widget.setAttribute(name, base);
+  // The card, quote and tally need their one id; set elsewhere, it would be refused as a pair.
+  if (tag === 'nv-tally' && attribute === 'event') widget.removeAttribute('instrument');
+  widget.setAttribute(attribute, value);
+  document.body.append(widget);
+  return widget;
+}
+
+const PROTOTYPE_KEYS = ['constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty'];
+
+describe('every element: prototype keys in its attributes', () => {
+  for (const tag of Object.keys(WIDGETS) as (keyof typeof WIDGETS)[]) {
+    it(`${tag} shows itself or says what is wrong, and never throws or hangs`, async () => {
+      const attributes = (customElements.get(tag) as unknown as { observedAttributes: string[] })
+        .observedAttributes;
+      expect(attributes.length).toBeGreaterThan(3);
+      const stop = uncaughtErrors();
+      const outcomes: string[] = [];
+      for (const attribute of attributes) {
+        for (const key of PROTOTYPE_KEYS) {
+          const widget = widgetWith(tag, attribute, key);
+          const errors = errorsOf(widget);
+          await settled(widget);
+          const alert = widget.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
+          const shown = errors.length
+            ? `${errors[0]!.code}: ${alert?.checkVisibility() ? alert.textContent?.trim() : 'no message seen'}`
+            : box(widget)?.textContent?.trim()
+              ? 'shown'
+              : 'nothing shown';
+          outcomes.push(`${attribute}="${key}" ${shown}`);
+          widget.remove();
+        }
+      }
+      expect(stop()).toEqual([]);
+      for (const outcome of outcomes) {
+        expect(outcome).toMatch(
+          /" (shown|invalid-attribute: This widget is set up wrongly\.|unknown-id: This could not be found in the record\.|(load-failed|invalid-data): .+)$/,
+        );
+      }
+    });
+  }
+});
+
+/** Inheritable text properties a page may set on the element's ancestors, all at their worst. */
+const HOSTILE_TEXT = [
+  'white-space: nowrap',
+  'line-height: 0.1',
+  'text-indent: 300px',
+  'letter-spacing: 0.7em',
+  'word-spacing: 3em',
+  'text-transform: uppercase',
+  'text-align: right',
+  'text-align-last: justify',
+  'direction: rtl',
+  'font-style: italic',
+  'font-weight: 900',
+  'font-variant: small-caps',
+  'text-shadow: 0 0 4px red',
+  'hyphens: auto',
+  'word-break: keep-all',
+  'tab-size: 40',
+  '-webkit-text-fill-color: transparent',
+  'font-family: Georgia, serif',
+  'font-size: 13px',
+].join('; ');
+
+describe("every element: a page's inherited text properties", () => {
+  for (const tag of Object.keys(WIDGETS) as (keyof typeof WIDGETS)[]) {
+    it(`${tag} keeps its own text layout, takes the page's font and size, and fits the page`, async () => {
+      const page = mount<HTMLDivElement>(
+        `<div style="width: 390px; ${HOSTILE_TEXT}"><${tag} lang="en" ${WIDGETS[tag]}></${tag}></div>`,
+      );
+      const widget = page.firstElementChild as NvElement;
+      await settled(widget);
+      await frames();
+      const frame = widget.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+      const style = getComputedStyle(frame);
+      expect({
+        whiteSpace: style.whiteSpace,
+        lineHeight: Number.parseFloat(style.lineHeight) / Number.parseFloat(style.fontSize),
+        textIndent: style.textIndent,
+        letterSpacing: style.letterSpacing,
+        wordSpacing: style.wordSpacing,
+        textTransform: style.textTransform,
+        textAlign: style.textAlign,
+        direction: style.direction,
+        fontStyle: style.fontStyle,
+        fontWeight: style.fontWeight,
+        textShadow: style.textShadow,
+        fill: style.webkitTextFillColor === style.color,
+        fontFamily: style.fontFamily,
+        fontSize: style.fontSize,
+      }).toEqual({
+        whiteSpace: 'normal',
+        lineHeight: 1.5,
+        textIndent: '0px',
+        letterSpacing: 'normal',
+        wordSpacing: '0px',
+        textTransform: 'none',
+        textAlign: 'start',
+        direction: 'ltr',
+        fontStyle: 'normal',
+        fontWeight: '400',
+        textShadow: 'none',
+        fill: true,
+        fontFamily: 'Georgia, serif',
+        fontSize: '13px',
+      });
+      // Written left to right as English is, whatever the page's direction.
+      expect(frame.matches(':dir(ltr)')).toBe(true);
+      expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
+      expect(overflowing(widget)).toEqual([]);
+      const credit = widget.shadowRoot!.querySelector('[part="credit"]')!;
+      expect(unseen(widget, credit, box(widget))).toEqual([]);
+    });
+  }
+});
+
+describe('every element: a page of tiny text', () => {
+  it('writes at 10 px at the least, where the page writes smaller', async () => {
+    const page = mount<HTMLDivElement>(
+      `<div style="font-size: 4px">${Object.entries(WIDGETS)
+        .map(([tag, attributes]) => `<${tag} ${attributes}></${tag}>`)
+        .join('')}</div>`,
+    );
+    const widgets = [...page.children] as NvElement[];
+    for (const widget of widgets) await settled(widget);
+    expect(widgets.map((w) => getComputedStyle(box(w).parentElement!).fontSize)).toEqual(
+      widgets.map(() => '10px'),
+    );
+  });
+});
+
+describe('every element: a catalog that never answers', () => {
+  for (const tag of Object.keys(WIDGETS) as (keyof typeof WIDGETS)[]) {
+    it(`${tag} gives up after ${LOAD_TIMEOUT_MS / 1000} s: the translated message, nv-error, the fallback kept`, async () => {
+      const src = uniqueUrl(`never-${tag}`);
+      serveLater(src, '');
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const widget = mount<NvElement>(
+        `<${tag} lang="uk" src="${src}" ${WIDGETS[tag]}><p>Fallback</p></${tag}>`,
+      );
+      const errors = errorsOf(widget);
+      await vi.advanceTimersByTimeAsync(LOAD_TIMEOUT_MS - 100);
+      expect(errors).toEqual([]);
+      await vi.advanceTimersByTimeAsync(200);
+      vi.useRealTimers();
+      await settled(widget);
+      expect(errors.map((e) => e.code)).toEqual(['load-failed']);
+      expect(errors[0]!.message).toBe(`Nothing came in ${LOAD_TIMEOUT_MS / 1000} s.`);
+      const alert = widget.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
+      expect(alert.textContent?.trim()).toBe('Не вдалося завантажити заяви.');
+      expect(alert.checkVisibility()).toBe(true);
+      expect(widget.querySelector('p')!.checkVisibility()).toBe(true);
+    });
+  }
+});
+
+describe('every element: the upgrade moves nothing around it', () => {
+  const everything = JSON.stringify(toCatalogJSON(catalog));
+  /** A fallback of block content with margins, as a snippet's blockquote has. */
+  const fallback = (height: number) =>
+    `<div class="fallback" style="margin: 48px 0 40px; height: ${height}px">Fallback</div>`;
+
+  for (const tag of Object.keys(WIDGETS) as (keyof typeof WIDGETS)[]) {
+    for (const display of ['block', 'inline']) {
+      it(`${tag} (${display === 'inline' ? 'made inline by the page' : 'as is'}): the text after stays where the fallback put it`, async () => {
+        const own = await natural(tag);
+        const src = uniqueUrl(`later-${tag}`);
+        const release = serveLater(src, everything);
+        const page = mount<HTMLDivElement>(
+          `<div style="width: 640px; line-height: 1.2"><p>Before</p><${tag} src="${src}" ${WIDGETS[tag]}>${fallback(Math.round(own + 100))}</${tag}><p>After</p></div>`,
+        );
+        const widget = page.children[1] as NvElement;
+        if (display === 'inline') widget.style.display = 'inline';
+        const after = page.lastElementChild!;
+        await widget.updateComplete;
+        await frames();
+        const loading = after.getBoundingClientRect().top;
+        expect(widget.shadowRoot!.querySelector('.frame')).toBeNull();
+        release();
+        await settled(widget);
+        await frames();
+        expect(widget.shadowRoot!.querySelector('.frame')).not.toBeNull();
+        expect(after.getBoundingClientRect().top - loading).toBeCloseTo(0, 0);
+      });
+    }
+
+    it(`${tag}: while loading, the fallback is laid out as the page lays it out before the script runs`, async () => {
+      const src = uniqueUrl(`never-${tag}`);
+      serveLater(src, '');
+      const content =
+        '<blockquote><p>A fallback of two paragraphs.</p><p>The second.</p></blockquote>';
+      const page = mount<HTMLDivElement>(
+        `<div style="width: 390px; font: 15px/1.1 serif; letter-spacing: 0.1em"><nv-undefined-widget>${content}</nv-undefined-widget><${tag} src="${src}" ${WIDGETS[tag]}>${content}</${tag}></div>`,
+      );
+      const [undefinedWidget, widget] = [...page.children] as [HTMLElement, NvElement];
+      await widget.updateComplete;
+      await frames();
+      const quote = (element: Element) =>
+        element.querySelector('blockquote')!.getBoundingClientRect();
+      expect(quote(widget).height).toBeCloseTo(quote(undefinedWidget).height, 1);
+      expect(quote(widget).width).toBeCloseTo(quote(undefinedWidget).width, 1);
+    });
+  }
+});

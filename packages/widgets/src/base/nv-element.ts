@@ -11,7 +11,8 @@ import type { CardView } from '../data/card-view.js';
 import { loadCard } from '../data/source.js';
 import { isWidgetError, WidgetError } from '../data/widget-error.js';
 import {
-  FALLBACK,
+  FALLBACK_ERROR,
+  FALLBACK_LOADING,
   type Lang,
   loadedStrings,
   loadStrings,
@@ -21,10 +22,17 @@ import {
 import { baseStyles } from './base.styles.js';
 import { creditUrl } from './credit-url.js';
 import { NvErrorEvent } from './events.js';
+import { type FallbackBox, measureFallback } from './fallback-box.js';
 import { externalLink } from './render-helpers.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/**
+ * How long a widget waits for its data and strings before it says they could not be loaded: a
+ * server that never answers must not leave a reader looking at a placeholder.
+ */
+export const LOAD_TIMEOUT_MS = 15_000;
 
 type Status = 'loading' | 'ready' | 'error';
 
@@ -60,13 +68,12 @@ export abstract class NvElement extends LitElement {
   protected failure: WidgetError | undefined;
 
   /**
-   * The height the page's fallback content had when the widget replaced it, in px: the widget
-   * keeps it as its least height, so that the article below does not move up on the upgrade.
-   * 0 when there was none, or once the widget's width has changed (the fallback's height at the
-   * old width no longer means anything).
+   * The space the page's fallback content took when the widget replaced it: the widget keeps its
+   * height as its least height and its margins as its own, so that the article around it does
+   * not move on the upgrade. The height goes once the widget's width changes (the fallback's
+   * height at the old width no longer means anything).
    */
-  #reserved = 0;
-  #reservedWidth = 0;
+  #reserved: FallbackBox | undefined;
   #resizes: ResizeObserver | undefined;
   #loadKey: string | undefined;
   #loads = 0;
@@ -129,63 +136,58 @@ export abstract class NvElement extends LitElement {
     const key = `${this.dataKey()}|${this.language}|${this.src}|${this.catalog ? 'own' : ''}`;
     if (key === this.#loadKey) return;
     this.#loadKey = key;
-    const problem = this.validate();
-    if (problem) {
-      this.#fail(problem);
-      return;
-    }
     this.status = 'loading';
     this.failure = undefined;
-    const load = ++this.#loads;
-    // The language's table loads alongside the data; an error message waits for it too.
-    const strings = this.loadTables(this.language).catch(() => undefined);
-    Promise.all([this.load(), strings]).then(
-      () => {
-        if (load !== this.#loads) return;
-        if (this.hasFallback && this.isConnected) this.#reserve();
-        this.status = 'ready';
-      },
-      async (error: unknown) => {
-        await strings;
-        if (load !== this.#loads) return;
-        this.#fail(
-          isWidgetError(error)
-            ? error
-            : new WidgetError(
-                'load-failed',
-                error instanceof Error ? error.message : String(error),
-              ),
-        );
-      },
-    );
+    void this.#load(++this.#loads, this.validate());
   }
 
-  /** Keeps the fallback's height (as the widget now shows it) until the widget's width changes. */
-  #reserve(): void {
-    const { width, height } = this.getBoundingClientRect();
-    this.#reserved = height;
-    this.#reservedWidth = width;
-    this.#resizes ??= new ResizeObserver(() => {
-      if (Math.abs(this.getBoundingClientRect().width - this.#reservedWidth) > 0.5) this.#release();
+  /**
+   * Loads the data and the language's table, or fails: with the problem of the attributes, what
+   * went wrong while loading, or after the timeout. A failure too waits for the table, so that
+   * the reader is told in the widget's language.
+   */
+  async #load(load: number, problem: WidgetError | undefined): Promise<void> {
+    const strings = this.loadTables(this.language).catch(() => {});
+    // Rejects with the message of the `load-failed` it becomes below.
+    const late = new Promise<never>((_, reject) => {
+      setTimeout(reject, LOAD_TIMEOUT_MS, `Nothing came in ${LOAD_TIMEOUT_MS / 1000} s.`);
     });
-    this.#resizes.observe(this);
+    try {
+      if (problem) throw problem;
+      await Promise.race([Promise.all([this.load(), strings]), late]);
+      if (load !== this.#loads) return;
+      const fallback = this.renderRoot.querySelector<HTMLElement>('.fallback');
+      this.#reserved = fallback ? measureFallback(fallback) : undefined;
+      this.status = 'ready';
+    } catch (error: unknown) {
+      // In the reader's language, unless its table is what never came.
+      await Promise.race([strings, late]).catch(() => {});
+      if (load !== this.#loads) return;
+      // Anything else is a load that failed: an import, the network, or the timeout's message.
+      this.#fail(isWidgetError(error) ? error : new WidgetError('load-failed', String(error)));
+    }
   }
 
+  /** Lets the widget take its own height; the margins stay, the page's spacing at any width. */
   #release(): void {
-    this.#reserved = 0;
     this.#resizes?.disconnect();
-    this.#frame()?.style.removeProperty('min-height');
-  }
-
-  /** The box around what the widget shows once ready, which holds the reserved height. */
-  #frame(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.frame');
+    if (this.#reserved) this.#reserved.style.minHeight = '';
+    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    const reserved = this.#reserved;
+    if (!frame || !reserved) return;
     // Through the CSSOM: a `style` attribute would break a strict `style-src`.
-    if (this.#reserved) this.#frame()?.style.setProperty('min-height', `${this.#reserved}px`);
+    Object.assign(frame.style, reserved.style);
+    // The frame, not the host: a page may make the host inline, whose size is not observed.
+    this.#resizes?.disconnect();
+    this.#resizes = new ResizeObserver(() => {
+      if (Math.abs(frame.getBoundingClientRect().width - reserved.width) > 0.5) this.#release();
+    });
+    if (reserved.style.minHeight) this.#resizes.observe(frame);
   }
 
   override disconnectedCallback(): void {
@@ -201,19 +203,24 @@ export abstract class NvElement extends LitElement {
     this.dispatchEvent(event);
   }
 
+  // Every box the widget draws is dir="ltr", the direction of both languages it writes (LANGS):
+  // a right-to-left page must not mirror them.
   protected override render(): TemplateResult | typeof nothing {
-    if (this.status === 'ready') return html`<div class="frame">${this.renderReady()}</div>`;
-    const t = loadedStrings(this.language) ?? FALLBACK;
+    if (this.status === 'ready') {
+      return html`<div class="frame" dir="ltr">${this.renderReady()}</div>`;
+    }
+    const t = loadedStrings(this.language);
     if (this.status === 'error' && this.failure) {
-      return html`<div class="error" part="error" role="alert">
-          ${t.error[this.failure.code]}
+      return html`<div class="error" part="error" role="alert" dir="ltr">
+          ${t?.error[this.failure.code] ?? FALLBACK_ERROR}
         </div>
         <slot></slot>`;
     }
-    if (this.hasFallback) return html`<slot aria-busy="true"></slot>`;
-    return html`<div class="skeleton" part="skeleton" role="status">
+    // The fallback as the page lays it out, in a box of no style of its own that measures it.
+    if (this.hasFallback) return html`<div class="fallback"><slot aria-busy="true"></slot></div>`;
+    return html`<div class="skeleton" part="skeleton" role="status" dir="ltr">
       <span></span><span></span><span></span><span></span>
-      <span class="visually-hidden">${t.loading}</span>
+      <span class="visually-hidden">${t?.loading ?? FALLBACK_LOADING}</span>
     </div>`;
   }
 

@@ -1,9 +1,8 @@
-import type { NvErrorCode } from '../base/events.js';
 import type { AllStrings, CollectionStrings, PluralForms, Strings } from './strings.js';
 
 export type { AllStrings, CollectionStrings, PluralForms, Strings } from './strings.js';
 
-/** The languages the widgets speak. */
+/** The languages the widgets speak, both written left to right (the widgets' boxes say so). */
 export const LANGS = ['en', 'uk'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -42,17 +41,12 @@ export async function loadAllStrings(lang: Lang): Promise<AllStrings> {
 /** Both tables of a language, merged, if loaded, else `undefined`. */
 export const loadedAllStrings = (lang: Lang): AllStrings | undefined => allTables[lang];
 
-/** What a widget says if its language's table itself cannot be loaded. */
-export const FALLBACK: { loading: string; error: Record<NvErrorCode, string> } = {
-  loading: 'Loading…',
-  error: {
-    // Said by every widget: the missing id may be a statement, a vote or an instrument.
-    'unknown-id': 'This could not be found in the record.',
-    'invalid-attribute': 'This widget is set up wrongly.',
-    'load-failed': 'The statements could not be loaded.',
-    'invalid-data': 'The data for this widget is not valid.',
-  },
-};
+/**
+ * What a widget says before its language's table is loaded, or if the table itself cannot be:
+ * one line for every failure (`nv-error` tells the page which).
+ */
+export const FALLBACK_LOADING = 'Loading…';
+export const FALLBACK_ERROR = 'This widget could not be shown.';
 
 /** `en` or `uk` from a BCP 47 tag (`uk-UA` → `uk`); anything else is English. */
 export function toLang(tag: string | null | undefined): Lang {
@@ -84,7 +78,9 @@ export function plural(lang: Lang, forms: PluralForms, n: number): string {
 
 /** Replaces `{name}` placeholders. */
 export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? values[name]! : whole,
+  );
 }
 
 /**
@@ -93,9 +89,15 @@ export function fill(template: string, values: Record<string, string>): string {
  */
 export function formatDate(lang: Lang, date: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
-  const at = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-  if (month) options.month = 'long';
-  if (day) options.day = 'numeric';
-  return new Intl.DateTimeFormat(lang === 'uk' ? 'uk-UA' : 'en-GB', options).format(at);
+  // Not `Date.UTC`, which reads the years 0–99 as 1900–1999.
+  const at = new Date(0);
+  at.setUTCFullYear(year, (month ?? 1) - 1, day ?? 1);
+  return new Intl.DateTimeFormat(lang === 'uk' ? 'uk-UA' : 'en-GB', {
+    year: 'numeric',
+    month: month ? 'long' : undefined,
+    day: day ? 'numeric' : undefined,
+    // The year 0 is 1 BC: without its era it would read as the year 1.
+    era: year < 1 ? 'short' : undefined,
+    timeZone: 'UTC',
+  }).format(at);
 }

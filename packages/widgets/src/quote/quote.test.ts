@@ -93,7 +93,8 @@ describe('nv-quote: languages and themes', () => {
   it('dark theme lightens the text', async () => {
     const el = mount<NvQuote>('<nv-quote statement="nato-2022-09-22" theme="dark"></nv-quote>');
     await settled(el);
-    expect(getComputedStyle(el).color).toBe('rgb(236, 238, 242)');
+    const words = el.shadowRoot!.querySelector('[part="text"]')!;
+    expect(getComputedStyle(words).color).toBe('rgb(236, 238, 242)');
   });
 });
 

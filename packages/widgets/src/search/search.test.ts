@@ -4,7 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { generateCatalog } from '../../../statements/bench/generate.js';
 import { axeViolations } from '../../test/axe.js';
-import { cleanup, errorsOf, mount, mountSettled, settled } from '../../test/helpers.js';
+import {
+  cleanup,
+  errorsOf,
+  mount,
+  mountSettled,
+  settled,
+  uncaughtErrors,
+} from '../../test/helpers.js';
 import {
   focused,
   items,
@@ -205,6 +212,20 @@ describe('nv-search: attributes', () => {
     expect(titles(el)).toEqual(engine('Zaporizhzhia').items.map((h) => h.statement.title.en));
   });
 
+  it('text typed while the box is out of the page is searched once it is back', async () => {
+    const el = await search('<nv-search></nv-search>');
+    const parent = el.parentElement!;
+    input(el).value = 'Kherson';
+    input(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    // A page that moves the widget (a tab panel, a carousel) takes it out before the pause ends.
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    parent.append(el);
+    await vi.waitFor(() => expect(el.query).toBe('Kherson'), { timeout: 5000 });
+    await el.updateComplete;
+    expect(titles(el)).toEqual(engine('Kherson').items.map((h) => h.statement.title.en));
+  });
+
   it('limit sets how many results a page shows', async () => {
     const el = await search('<nv-search limit="3"></nv-search>');
     await query(el, 'Kherson');
@@ -314,6 +335,9 @@ describe('nv-search: errors', () => {
     ['a language that is not a code', 'text-lang="German"'],
     ['a date that does not exist', 'from="2022-02-30"'],
     ['a negative limit', 'limit="-1"'],
+    ['a limit in hexadecimal', 'limit="0x10"'],
+    ['a limit in exponent notation', 'limit="1e1"'],
+    ['a limit with a fraction', 'limit="2.5"'],
   ];
   for (const [what, attributes] of bad) {
     it(`${what} shows the message, fires invalid-attribute and keeps the fallback`, async () => {
@@ -388,6 +412,20 @@ describe('nv-search: keyboard', () => {
     expect(input(el).value).toBe('');
     expect(items(el)).toHaveLength(0);
     expect(el.query).toBe('');
+  });
+
+  it('a key named like an object property does nothing and throws nothing', async () => {
+    const el = await search('<nv-search></nv-search>');
+    await query(el, 'Kherson');
+    const link = items(el)[1]!.querySelector('a')!;
+    link.focus();
+    const stop = uncaughtErrors();
+    for (const key of ['constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty']) {
+      link.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(stop()).toEqual([]);
+    expect(focused(el)).toBe(link);
   });
 
   it('Escape in the box clears it; the clear button does too and gives focus back', async () => {

@@ -12,6 +12,7 @@ import {
 } from '../base/filter-attributes.js';
 import { NvFilteredElement } from '../base/filtered-element.js';
 import { NvElement } from '../base/nv-element.js';
+import { own } from '../base/own.js';
 import { actorName } from '../base/render-helpers.js';
 import { statementItem, statementItemStyles } from '../base/statement-item.js';
 import type { Records } from '../data/records.js';
@@ -88,6 +89,8 @@ export class NvSearch extends NvFilteredElement {
   /** The results shown, and the text they are for. */
   @state() private result: { text: string; hits: readonly SearchHit[]; total: number } | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The reader has typed since the last search: the pause after it has not run its search yet. */
+  #typed = false;
   #announced: string | undefined;
   #lastSearchMs = 0;
   #prepared: Promise<void> | undefined;
@@ -123,6 +126,12 @@ export class NvSearch extends NvFilteredElement {
     // A failure here is the engine's to report on the search itself, which builds what is left.
     this.#prepared ??= catalog.prepareSearch().catch(() => {});
     return this.#prepared;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Taken out of the page (a tab panel, a carousel) before the pause ended: search now.
+    if (this.#typed) void this.#search();
   }
 
   override disconnectedCallback(): void {
@@ -251,6 +260,7 @@ export class NvSearch extends NvFilteredElement {
 
   #input = (event: Event): void => {
     this.text = (event.target as HTMLInputElement).value;
+    this.#typed = true;
     clearTimeout(this.#timer);
     // On a large catalog a search takes long enough to be felt: wait for a longer pause, so that
     // the reader's typing is not held up by searches for words they are still typing.
@@ -263,6 +273,7 @@ export class NvSearch extends NvFilteredElement {
   async #search(): Promise<void> {
     const catalog = this.catalogLoaded;
     if (!catalog) return;
+    this.#typed = false;
     await this.#prepare(catalog);
     if (this.catalogLoaded !== catalog) return;
     const text = this.text.trim();
@@ -327,7 +338,7 @@ export class NvSearch extends NvFilteredElement {
       this.#clear();
       return;
     }
-    const move = moves[event.key];
+    const move = own(moves, event.key);
     if (!move) return;
     event.preventDefault();
     move()?.focus();
@@ -355,7 +366,7 @@ function scopeName(
     case 'region':
       return records.region(value)?.name[lang] ?? value;
     case 'issuerKind':
-      return t.issuerKinds[value as keyof AllStrings['issuerKinds']] ?? value;
+      return own(t.issuerKinds, value) ?? value;
     case 'theme':
       return catalog.themes.find((theme) => theme.id === value)?.name[lang] ?? value;
     case 'callToAction':
@@ -367,7 +378,7 @@ function scopeName(
     case 'speaker':
       return fill(t.filterSpeaker, { name: actorName(records, value, lang) });
     case 'kind':
-      return t.kinds[value as keyof AllStrings['kinds']] ?? value;
+      return own(t.kinds, value) ?? value;
     case 'legalRef': {
       const instrument = records.instrument(value);
       return fill(t.filterLegalRef, {
@@ -379,7 +390,7 @@ function scopeName(
     case 'year':
       return value;
     case 'read':
-      return t.filterRead[value as keyof AllStrings['filterRead']] ?? value;
+      return own(t.filterRead, value) ?? value;
     case 'lang':
       return fill(t.filterTextLang, { language: languageName(lang, value) });
   }

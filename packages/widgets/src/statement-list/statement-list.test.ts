@@ -272,7 +272,7 @@ describe('nv-statement-list: languages and themes', () => {
     const look = (el: Element) => getComputedStyle(part(el, '.list'));
     expect(look(light).backgroundColor).toBe('rgb(255, 255, 255)');
     expect(look(dark).backgroundColor).toBe('rgb(23, 25, 29)');
-    expect(getComputedStyle(dark).color).toBe('rgb(236, 238, 242)');
+    expect(look(dark).color).toBe('rgb(236, 238, 242)');
   });
 });
 
@@ -287,6 +287,9 @@ describe('nv-statement-list: errors', () => {
     ['from after to', 'from="2024" to="2022"'],
     ['a negative limit', 'limit="-5"'],
     ['a limit that is not a number', 'limit="ten"'],
+    ['a limit in hexadecimal', 'limit="0x10"'],
+    ['a limit in exponent notation', 'limit="1e1"'],
+    ['an empty limit', 'limit=""'],
     ['an unknown sort', 'sort="newest"'],
     ['an unknown filter key', 'filters="event,colour"'],
   ];
@@ -333,6 +336,16 @@ describe('nv-statement-list: errors', () => {
       expect(el.querySelector('a')!.textContent).toBe('All statements');
     });
   }
+
+  it('an id of 100,000 letters is refused as it is, with a message that names the attribute', async () => {
+    const el = mount<NvStatementList>(`<nv-statement-list issuer="${'a'.repeat(100_000)}">`);
+    const errors = errorsOf(el);
+    await settled(el);
+    expect(text(part(el, '[role="alert"]'))).toBe('This widget is set up wrongly.');
+    expect(errors.map((e) => e.message)).toEqual([
+      'Attribute "issuer": a value of 100000 characters is no id or code.',
+    ]);
+  });
 
   it('the engine’s message names the problem for the developer', async () => {
     const el = mount<NvStatementList>('<nv-statement-list event="annexation-referendum-2022">');

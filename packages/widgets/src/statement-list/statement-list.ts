@@ -12,9 +12,10 @@ import { NvFilterChangeEvent } from '../base/events.js';
 import { FILTER_ATTRIBUTES, listValues } from '../base/filter-attributes.js';
 import { NvFilteredElement } from '../base/filtered-element.js';
 import { NvElement } from '../base/nv-element.js';
+import { own } from '../base/own.js';
 import { statementItem, statementItemStyles } from '../base/statement-item.js';
 import { WidgetError } from '../data/widget-error.js';
-import { type AllStrings, fill, formatNumber, plural } from '../i18n/index.js';
+import { fill, formatNumber, plural } from '../i18n/index.js';
 import { statementListStyles } from './statement-list.styles.js';
 
 /** Filter keys a list can offer the reader, as selects with a count per value. */
@@ -221,9 +222,9 @@ export class NvStatementList extends NvFilteredElement {
         case 'theme':
           return catalog.themes.find((theme) => theme.id === value)?.name[lang] ?? value;
         case 'issuerKind':
-          return t.issuerKinds[value as keyof AllStrings['issuerKinds']] ?? value;
+          return own(t.issuerKinds, value) ?? value;
         case 'kind':
-          return t.kinds[value as keyof AllStrings['kinds']] ?? value;
+          return own(t.kinds, value) ?? value;
         case 'year':
           return value;
       }

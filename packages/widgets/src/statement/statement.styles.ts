@@ -9,7 +9,6 @@ export const statementStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
-    color: var(--_text);
   }
   .meta,
   h4,

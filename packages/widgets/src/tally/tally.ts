@@ -1,5 +1,4 @@
 import type {
-  ActorKind,
   FacetCount,
   LegalInstrument,
   VoteChoice,
@@ -11,6 +10,7 @@ import { property } from 'lit/decorators.js';
 import { NvCollectionElement } from '../base/collection-element.js';
 import { eventPath, instrumentPath } from '../base/credit-url.js';
 import { NvElement } from '../base/nv-element.js';
+import { own } from '../base/own.js';
 import { externalLink } from '../base/render-helpers.js';
 import { safeUrl } from '../base/safe-url.js';
 import { styleProps } from '../base/style-props.js';
@@ -200,7 +200,7 @@ export class NvTally extends NvCollectionElement {
     return html`
       <figcaption part="caption" class="caption">
         <p class="kicker">
-          <span>${t.instrumentKinds[instrument.kind]}</span>${
+          <span>${own(t.instrumentKinds, instrument.kind) ?? instrument.kind}</span>${
             instrument.symbol ? html`<span>${instrument.symbol}</span>` : nothing
           }<span><time datetime=${instrument.date}>${formatDate(lang, instrument.date)}</time></span>
         </p>
@@ -295,7 +295,7 @@ export class NvTally extends NvCollectionElement {
               <ul part="kinds" class="kinds" aria-labelledby="kinds-label">
                 ${byKind.map(
                   (kind) => html`<li>
-                    <span class="kind">${t.issuerKinds[kind.value as ActorKind] ?? kind.value}</span>
+                    <span class="kind">${own(t.issuerKinds, kind.value) ?? kind.value}</span>
                     <span class="kind-count">${formatNumber(lang, kind.count)}</span>
                     <span class="track" aria-hidden="true"
                       ><span class="fill" ${styleProps({ width: `${(100 * kind.count) / largest}%` })}></span

@@ -107,8 +107,11 @@ export const timelineStyles = css`
     text-transform: uppercase;
     color: var(--_accent);
   }
-  .symbols {
-    white-space: nowrap;
+  /* A symbol moves whole to the next line rather than break at its slashes, unless it is longer
+     than a line: an inline block as wide as its text, at most the line. */
+  .symbol {
+    display: inline-block;
+    max-width: 100%;
   }
   .event-name {
     font-size: 1.05em;

@@ -1,4 +1,4 @@
-import { Catalog, catalog, toSubsetJSON } from '@null-and-void/statements';
+import { Catalog, catalog, toCatalogJSON, toSubsetJSON } from '@null-and-void/statements';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
@@ -228,6 +228,30 @@ describe('nv-timeline: events', () => {
   });
 });
 
+describe('nv-timeline: a page of phone width', () => {
+  it('a long instrument symbol wraps inside the box rather than widening the page', async () => {
+    const input = toCatalogJSON(catalog);
+    const symbol = 'A/RES/68/262'.repeat(400);
+    const own = new Catalog({
+      ...input,
+      instruments: input.instruments.map((i) => (i.id === 'unga-68-262' ? { ...i, symbol } : i)),
+    });
+    const page = mount<HTMLDivElement>(
+      '<div style="width: 390px"><nv-timeline event="crimea-referendum-2014"></nv-timeline></div>',
+    );
+    const el = page.firstElementChild as NvTimeline;
+    el.catalog = own;
+    await settled(el);
+    const symbols = el.shadowRoot!.querySelector('.symbols')!;
+    expect(symbols.textContent).toBe(symbol);
+    expect(symbols.getBoundingClientRect().right).toBeLessThanOrEqual(
+      page.getBoundingClientRect().right,
+    );
+    expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(innerWidth);
+  });
+});
+
 describe('nv-timeline: languages and themes', () => {
   it('speaks Ukrainian: year counts with plurals, dates, titles, the vote label', async () => {
     const el = await timeline(
@@ -272,6 +296,7 @@ describe('nv-timeline: errors', () => {
     ['a from after the to', 'from="2024" to="2022"', 'invalid-attribute'],
     ['a limit that is not a number', 'limit="ten"', 'invalid-attribute'],
     ['a bad theme', 'theme="neon"', 'invalid-attribute'],
+    ['an event id of 100,000 letters', `event="${'a'.repeat(100_000)}"`, 'invalid-attribute'],
   ];
   for (const [what, attributes, code] of cases) {
     it(`${what}: says so, fires ${code} and keeps the fallback`, async () => {

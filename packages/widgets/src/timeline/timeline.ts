@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { NvCollectionElement } from '../base/collection-element.js';
 import { eventPath } from '../base/credit-url.js';
 import { NvSelectEvent } from '../base/events.js';
+import { tooLong } from '../base/filter-attributes.js';
 import { NvElement } from '../base/nv-element.js';
 import { actorName, dateTime, externalLink } from '../base/render-helpers.js';
 import { indexRecords, type Records } from '../data/records.js';
@@ -80,6 +81,8 @@ export class NvTimeline extends NvCollectionElement {
   #focusAfterUpdate: string | undefined;
 
   protected override validate(): WidgetError | undefined {
+    const long = tooLong('event', this.event);
+    if (long) return new WidgetError('invalid-attribute', long);
     if (this.limit !== '' && !/^\d+$/.test(this.limit)) {
       return new WidgetError(
         'invalid-attribute',
@@ -201,15 +204,20 @@ export class NvTimeline extends NvCollectionElement {
       <div class="what">
         <p class="event-name">${event.name[lang]}</p>
         <p class="regions">${regions}</p>
-        ${invalidatedBy.length ? this.#invalidatedBy(list.format(invalidatedBy)) : nothing}
+        ${invalidatedBy.length ? this.#invalidatedBy(list, invalidatedBy) : nothing}
       </div>
     </li>`;
   }
 
-  /** "Declared invalid by A/RES/ES-11/4", the symbols kept whole on one line. */
-  #invalidatedBy(instruments: string): TemplateResult {
+  /** "Declared invalid by A/RES/ES-11/4", each symbol kept whole on a line where it fits. */
+  #invalidatedBy(list: Intl.ListFormat, symbols: string[]): TemplateResult {
     const [before = '', after = ''] = this.t.timelineInvalidatedBy.split('{instruments}');
-    return html`<p class="invalidated">${before}<span class="symbols">${instruments}</span>${after}</p>`;
+    const parts = list
+      .formatToParts(symbols)
+      .map((part) =>
+        part.type === 'element' ? html`<span class="symbol">${part.value}</span>` : part.value,
+      );
+    return html`<p class="invalidated">${before}<span class="symbols">${parts}</span>${after}</p>`;
   }
 
   #statement(entry: Extract<TimelineEntry, { type: 'statement' }>): TemplateResult {
