@@ -67,6 +67,7 @@ export class SearchIndex {
       positions: Uint32Array.from(results, (r) => r.id as number),
       scores: Float64Array.from(results, (r) => r.score),
       ranked: results.length,
+      phrases: [],
       matched: (position) => {
         const out = new Map<SearchField, Set<string>>();
         for (const [term, fields] of Object.entries(byPosition.get(position)?.match ?? {})) {

@@ -8,6 +8,7 @@ export type {
   CatalogIds,
   CatalogStatement,
   FacetCount,
+  FacetedResult,
   FacetKey,
   Facets,
   FilterIdsOf,
@@ -40,7 +41,8 @@ export {
 } from './export.js';
 export type { FilterKey, StatementFilter } from './filter.js';
 export { FILTER_KEYS } from './filter.js';
-export type { Highlight } from './highlight.js';
+export type { Highlight, Range } from './highlight.js';
+export { excerpt } from './highlight.js';
 export type {
   Actor,
   ActorKind,
