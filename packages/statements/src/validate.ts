@@ -173,10 +173,44 @@ export function checkReferences(catalog: CatalogInput): CatalogProblem[] {
   return problems;
 }
 
-/** Validates a whole catalog: the schema first, then references. Lists every problem. */
+/**
+ * Validates a whole catalog: the schema first, then references. Lists every problem. The valid
+ * catalog is made of the input's own objects wherever validation changed nothing in them (it
+ * trims text), so that holding it does not hold a second copy of every record.
+ */
 export function validateCatalog(input: unknown): Result<CatalogInput> {
   const result = v.safeParse(CatalogInputSchema, input);
   if (!result.success) return { ok: false, problems: issuesToProblems(result.issues) };
   const problems = checkReferences(result.output);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.output };
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: unchangedFrom(input, result.output) };
+}
+
+/**
+ * `output`, with each of its objects and lists replaced by the one at the same place in `input`
+ * when the two hold the same values: the validator's copy where it changed something, the
+ * input's own objects everywhere else.
+ */
+function unchangedFrom<T>(input: unknown, output: T): T {
+  if (input === output || typeof output !== 'object' || output === null) return output;
+  if (typeof input !== 'object' || input === null) return output;
+  if (Array.isArray(output)) {
+    if (!Array.isArray(input) || input.length !== output.length) return output;
+    let same = true;
+    const items = output.map((item, i) => {
+      const kept = unchangedFrom(input[i], item);
+      same &&= kept === input[i];
+      return kept;
+    });
+    return (same ? input : items) as T;
+  }
+  const from = input as Record<string, unknown>;
+  const keys = Object.keys(output);
+  let same = keys.length === Object.keys(from).length;
+  const entries = keys.map((key) => {
+    const kept = unchangedFrom(from[key], (output as Record<string, unknown>)[key]);
+    same &&= kept === from[key] && Object.hasOwn(from, key);
+    return [key, kept] as const;
+  });
+  return (same ? input : Object.fromEntries(entries)) as T;
 }
