@@ -19,7 +19,8 @@ import {
   type Ranking,
   type SearchField,
 } from '../src/search.js';
-import { searchKey, words } from '../src/text.js';
+import { searchKey } from '../src/text.js';
+import { words } from '../src/tokenize.js';
 
 export class SearchIndex {
   readonly #statements: readonly Statement[];

@@ -29,6 +29,8 @@ export {
   NullAndVoidError,
   UnknownIdError,
 } from './errors.js';
+export type { Range } from './excerpt.js';
+export { excerpt } from './excerpt.js';
 export type { SubsetSelection } from './export.js';
 export {
   CSV_COLUMNS,
@@ -41,8 +43,7 @@ export {
 } from './export.js';
 export type { FilterKey, StatementFilter } from './filter.js';
 export { FILTER_KEYS } from './filter.js';
-export type { Highlight, Range } from './highlight.js';
-export { excerpt } from './highlight.js';
+export type { Highlight } from './highlight.js';
 export type {
   Actor,
   ActorKind,

@@ -2,7 +2,8 @@
  * What a reader typed into a search box, read the way a site search reads it: words, exact
  * phrases in double quotes, and words to leave out after a minus sign.
  */
-import { plainForm, type Token, wordForms, words } from './text.js';
+import { plainForm, wordForms } from './text.js';
+import { type Token, words } from './tokenize.js';
 
 /** A word of the query: its search key and surface form (see `text.ts`), and how it was typed. */
 export interface QueryWord {

@@ -8,7 +8,8 @@ import {
   type SearchText,
 } from './search-text.js';
 import { editDistance } from './suggest.js';
-import { tokenize, wordForms, words } from './text.js';
+import { wordForms } from './text.js';
+import { tokenize, words } from './tokenize.js';
 
 /** The indexed fields of a statement and how much a match in each counts. */
 export const FIELDS = ['title', 'summary', 'quotes', 'body', 'people', 'issuer'] as const;
