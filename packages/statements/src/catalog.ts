@@ -105,6 +105,8 @@ export const FACET_KEYS = [
   'year',
   'kind',
   'issuer',
+  'signatory',
+  'speaker',
   'read',
   'lang',
 ] as const satisfies readonly SetKey[];

@@ -95,7 +95,7 @@ export class SearchIndex {
   readonly #surfaceTerm = new Map<string, number>();
   readonly #surfaceMore = new Map<string, number[]>();
   // Once built:
-  #sorted: Uint32Array = new Uint32Array(0);
+  #sortedTerms: string[] = [];
   #surfaces: string[] = [];
   #idf: Float64Array = new Float64Array(0);
   #alphabet = '';
@@ -213,9 +213,7 @@ export class SearchIndex {
       Math.log(1 + (n - docs + 0.5) / (docs + 0.5)),
     );
     this.#alphabet = alphabetOf(terms);
-    this.#sorted = Uint32Array.from(terms.keys()).sort((a, b) =>
-      terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0,
-    );
+    this.#sortedTerms = [...terms].sort();
     this.#surfaces = [...this.#surfaceTerm.keys()].sort();
     this.#surfaceAlphabet = alphabetOf(this.#surfaces);
     this.#score = new Float64Array(n);
@@ -440,16 +438,12 @@ export class SearchIndex {
     for (const variant of oneEditFrom(key, this.#alphabet)) {
       add(this.#ids.get(variant), (FUZZY_WEIGHT * key.length) / (key.length + 1), true);
     }
-    const terms = this.#terms;
-    const sorted = this.#sorted;
-    const prefix = key.slice(0, 3);
-    let i = firstNotBefore(sorted.length, (at) => terms[sorted[at]!]! < prefix);
-    for (; i < sorted.length && terms[sorted[i]!]!.startsWith(prefix); i++) {
-      const text = terms[sorted[i]!]!;
-      if (Math.abs(text.length - key.length) > 2) continue;
-      const distance = editDistance(key, text);
-      if (distance <= 2)
-        add(sorted[i]!, (FUZZY_WEIGHT * key.length) / (key.length + distance), true);
+    for (const term of startingWith(this.#sortedTerms, key.slice(0, 3))) {
+      if (Math.abs(term.length - key.length) > 2) continue;
+      const distance = editDistance(key, term);
+      if (distance <= 2) {
+        add(this.#ids.get(term), (FUZZY_WEIGHT * key.length) / (key.length + distance), true);
+      }
     }
   }
 

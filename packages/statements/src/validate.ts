@@ -189,28 +189,19 @@ export function validateCatalog(input: unknown): Result<CatalogInput> {
 /**
  * `output`, with each of its objects and lists replaced by the one at the same place in `input`
  * when the two hold the same values: the validator's copy where it changed something, the
- * input's own objects everywhere else.
+ * input's own objects everywhere else. The copies are the validator's fresh objects, so changing
+ * them in place touches nothing of the caller's.
  */
 function unchangedFrom<T>(input: unknown, output: T): T {
-  if (input === output || typeof output !== 'object' || output === null) return output;
+  if (typeof output !== 'object' || output === null) return output;
   if (typeof input !== 'object' || input === null) return output;
-  if (Array.isArray(output)) {
-    if (!Array.isArray(input) || input.length !== output.length) return output;
-    let same = true;
-    const items = output.map((item, i) => {
-      const kept = unchangedFrom(input[i], item);
-      same &&= kept === input[i];
-      return kept;
-    });
-    return (same ? input : items) as T;
-  }
   const from = input as Record<string, unknown>;
-  const keys = Object.keys(output);
-  let same = keys.length === Object.keys(from).length;
-  const entries = keys.map((key) => {
-    const kept = unchangedFrom(from[key], (output as Record<string, unknown>)[key]);
-    same &&= kept === from[key] && Object.hasOwn(from, key);
-    return [key, kept] as const;
-  });
-  return (same ? input : Object.fromEntries(entries)) as T;
+  const to = output as Record<string, unknown>;
+  const keys = Object.keys(to);
+  let same = Array.isArray(from) === Array.isArray(to) && keys.length === Object.keys(from).length;
+  for (const key of keys) {
+    to[key] = unchangedFrom(from[key], to[key]);
+    same &&= to[key] === from[key] && Object.hasOwn(from, key);
+  }
+  return same ? (input as T) : output;
 }
