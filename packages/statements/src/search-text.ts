@@ -5,10 +5,11 @@
 import { plainForm, wordForms } from './text.js';
 import { type Token, words } from './tokenize.js';
 
-/** A word of the query: its search key and surface form (see `text.ts`), and how it was typed. */
+/** A word of the query: its search key and surface forms (see `text.ts`), and how it was typed. */
 export interface QueryWord {
   readonly key: string;
   readonly surface: string;
+  readonly native: string;
   /**
    * Typed in capitals (`NATO`, `ОБСЄ`): an abbreviation or a name, matched whole or as a prefix,
    * never by a typo, which would turn `ОБСЄ` into `обстріл`.
@@ -55,6 +56,16 @@ export function parseSearchText(text: string): SearchText {
       if (!forms) continue;
       if (exclude) excluded.push(forms.key);
       else found.push(forms);
+    }
+  }
+  // A lone stop word of three letters or more is the start of a word still being typed ("про" on
+  // the way to "продовжують"): it finds the words it begins.
+  const last = words(text).at(-1);
+  if (found.length + phrases.length + excluded.length === 0 && last && !last.startsWith('-')) {
+    const plain = plainForm(last);
+    if (plain.length >= 3) {
+      const native = last.toLowerCase();
+      found.push({ key: '', surface: plain, native, capitals: CAPITALS.test(last) });
     }
   }
   // Each word once: a repeated word adds nothing a reader would expect.

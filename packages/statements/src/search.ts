@@ -38,6 +38,7 @@ export const MIN_FUZZY = 5;
 // terms that share its first three letters.
 const MIN_KEY_EDITS = 8;
 const BRACKETS = /\(([^)]*)\)/g;
+const CYRILLIC = /[\u0400-\u04ff]/;
 // A score's fraction: the BM25 weight `s` as `s / (s + SCALE)`, below the integer rank tiers.
 const SCALE = 10;
 
@@ -99,7 +100,9 @@ export class SearchIndex {
   #surfaces: string[] = [];
   #idf: Float64Array = new Float64Array(0);
   #alphabet = '';
-  #surfaceAlphabet = '';
+  // The letters of the surface forms, Cyrillic apart: a typo in a word stays in its script.
+  #latinLetters = '';
+  #cyrillicLetters = '';
   readonly #lengths: Uint16Array[];
   // Per field: the total length, then (once built) the average length of the statements that
   // have the field, as Lucene's BM25 takes it: a field most statements lack (a body, quotes,
@@ -147,9 +150,11 @@ export class SearchIndex {
           if (forms === null) continue;
           length++;
           counts.set(forms.key, (counts.get(forms.key) ?? 0) + 1);
-          const known = this.#surfaceTerm.get(forms.surface);
-          if (known === undefined || this.#terms[known] !== forms.key) {
-            surfaces.push(forms.surface, forms.key);
+          for (const surface of [forms.surface, forms.native]) {
+            const known = this.#surfaceTerm.get(surface);
+            if (known === undefined || this.#terms[known] !== forms.key) {
+              surfaces.push(surface, forms.key);
+            }
           }
         }
       }
@@ -215,7 +220,9 @@ export class SearchIndex {
     this.#alphabet = alphabetOf(terms);
     this.#sortedTerms = [...terms].sort();
     this.#surfaces = [...this.#surfaceTerm.keys()].sort();
-    this.#surfaceAlphabet = alphabetOf(this.#surfaces);
+    const letters = alphabetOf(this.#surfaces);
+    this.#cyrillicLetters = letters.replace(/[^\u0400-\u04ff]/g, '');
+    this.#latinLetters = letters.replace(/[\u0400-\u04ff]/g, '');
     this.#score = new Float64Array(n);
     this.#hits = new Uint8Array(n);
     this.#exact = new Uint8Array(n);
@@ -413,21 +420,27 @@ export class SearchIndex {
     const expansion: Expansion = { terms: [], weights: [], typos: [], inPhrase: false };
     const add = (term: number | undefined, weight: number, typo: boolean) =>
       addTerm(expansion, term, weight, typo);
-    const { key, surface } = word;
+    const { key, native } = word;
     // A key folded below three letters ("doo" to "do") is too short to stand for the word.
     if (key.length >= MIN_PREFIX) add(this.#ids.get(key), 1, false);
-    for (const term of this.#termsOf(surface)) add(term, 1, false);
-    if (surface.length >= MIN_PREFIX) {
+    // The word as typed, and transliterated, finds words in both scripts.
+    for (const surface of new Set([native, word.surface])) {
+      for (const term of this.#termsOf(surface)) add(term, 1, false);
+      if (surface.length < MIN_PREFIX) continue;
       for (const form of startingWith(this.#surfaces, surface)) {
         for (const term of this.#termsOf(form)) {
           add(term, (PREFIX_WEIGHT * surface.length) / form.length, false);
         }
       }
     }
-    if (word.capitals || surface.length < MIN_FUZZY) return expansion;
-    const typo = (FUZZY_WEIGHT * surface.length) / (surface.length + 1);
-    for (const variant of oneEditFrom(surface, this.#surfaceAlphabet)) {
-      for (const term of this.#termsOf(variant)) add(term, typo, true);
+    if (word.capitals || native.length < MIN_FUZZY) return expansion;
+    const typo = (FUZZY_WEIGHT * native.length) / (native.length + 1);
+    // In its own script, and transliterated, so that Херсон and Kherson find the same typos.
+    for (const surface of new Set([native, word.surface])) {
+      const letters = CYRILLIC.test(surface) ? this.#cyrillicLetters : this.#latinLetters;
+      for (const variant of oneEditFrom(surface, letters)) {
+        for (const term of this.#termsOf(variant)) add(term, typo, true);
+      }
     }
     if (key.length >= MIN_KEY_EDITS) this.#expandKey(key, add);
     return expansion;
@@ -440,7 +453,7 @@ export class SearchIndex {
     }
     for (const term of startingWith(this.#sortedTerms, key.slice(0, 3))) {
       if (Math.abs(term.length - key.length) > 2) continue;
-      const distance = editDistance(key, term);
+      const distance = editDistance(key, term, 2);
       if (distance <= 2) {
         add(this.#ids.get(term), (FUZZY_WEIGHT * key.length) / (key.length + distance), true);
       }

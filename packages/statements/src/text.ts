@@ -130,12 +130,17 @@ function transliterate(word: string): string {
   return out;
 }
 
-/** How the index and the query see one word: its search key and its surface form. */
+/** How the index and the query see one word: its search key and its surface forms. */
 export interface WordForms {
   /** Stemmed and folded: what whole-word matches compare (see `searchKey`). */
   readonly key: string;
   /** Lower case, without accents or apostrophes, Cyrillic transliterated, not stemmed or folded. */
   readonly surface: string;
+  /**
+   * The same in the word's own script: a Cyrillic word stays Cyrillic, so that a typo in it is
+   * one edit, not the two that a transliterated `ю` (`iu`) makes of it. Latin: the surface form.
+   */
+  readonly native: string;
 }
 
 const cache = new Map<string, WordForms | null>();
@@ -166,7 +171,8 @@ export function wordForms(word: string): WordForms | null {
       : englishStemmer(lower.normalize('NFKD').replace(MARKS, ''));
     latin = latin.normalize('NFKD').replace(MARKS, '');
     for (const [pattern, replacement] of FOLDS) latin = latin.replace(pattern, replacement);
-    if (latin) forms = { key: latin, surface: surfaceOf(lower) };
+    const surface = surfaceOf(lower);
+    if (latin) forms = { key: latin, surface, native: CYRILLIC.test(lower) ? lower : surface };
   }
   if (cache.size > 200_000) cache.clear();
   cache.set(word, forms);

@@ -55,6 +55,20 @@ describe('a typo is one edit from the word typed', () => {
     expect(missing(expected, ids(typo))).toEqual([]);
   });
 
+  it('counts a typo in Cyrillic letters as one edit, though transliterated it would be two', () => {
+    // "жя" swapped: one edit in Cyrillic, more than two in Latin (zhzhia, zhiazh).
+    const whole = ids('Запоріжжя');
+    expect(missing(whole, ids('Запоріжяж'))).toEqual([]);
+    expect(missing(withText(/Херсон/), ids('Хесрон'))).toEqual([]);
+  });
+
+  it('finds the words a lone stop word begins, as when typing the first letters of a longer word', () => {
+    const proty = withText(/(?<!\p{L})прот/iu);
+    expect(proty.size).toBeGreaterThan(3);
+    expect(missing(proty, ids('про'))).toEqual([]);
+    expect(search('про').total).toBeGreaterThan(10);
+  });
+
   it('ranks a typo below an exact or prefix match, however often the typo occurs', () => {
     const [a, b] = ['nato-2022-09-22', 'cnn-2022-09-23'] as const;
     const input: CatalogInput = toSubsetJSON(catalog, { statements: [a, b] });
