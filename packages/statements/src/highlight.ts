@@ -25,7 +25,7 @@ function rangesIn(text: string, terms: ReadonlySet<string>, phrases: Phrases): R
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const phrase = phrases.find((words) => phraseAt(tokens, i, words));
+    const phrase = phrases.length > 0 && phrases.find((words) => phraseAt(tokens, i, words));
     if (phrase) {
       ranges.push([token.start, tokens[i + phrase.length - 1]!.end]);
       i += phrase.length - 1;
@@ -46,7 +46,8 @@ export function highlightsOf(
   const out: Highlight[] = [];
   const none: ReadonlySet<string> = new Set();
   const add = (field: string, text: string | undefined, matched: ReadonlySet<string> = none) => {
-    if (!text) return;
+    // Only a field with a matched term, or any field when there are phrases, has words to mark.
+    if (!text || (matched.size === 0 && phrases.length === 0)) return;
     const ranges = rangesIn(text, matched, phrases);
     if (ranges.length > 0) out.push({ field, text, ranges });
   };

@@ -39,6 +39,7 @@ export const MIN_FUZZY = 5;
 const MIN_KEY_EDITS = 8;
 const BRACKETS = /\(([^)]*)\)/g;
 const CYRILLIC = /[\u0400-\u04ff]/;
+const NONE: readonly number[] = [];
 // A score's fraction: the BM25 weight `s` as `s / (s + SCALE)`, below the integer rank tiers.
 const SCALE = 10;
 
@@ -476,8 +477,8 @@ export class SearchIndex {
   /** The terms of a surface form: one, or a few when words of different stems look alike. */
   #termsOf(surface: string): readonly number[] {
     const first = this.#surfaceTerm.get(surface);
-    if (first === undefined) return [];
-    const more = this.#surfaceMore.get(surface);
+    if (first === undefined) return NONE;
+    const more = this.#surfaceMore.size > 0 ? this.#surfaceMore.get(surface) : undefined;
     return more ? [first, ...more] : [first];
   }
 
