@@ -19,7 +19,8 @@ import {
   type Ranking,
   type SearchField,
 } from '../src/search.js';
-import { searchKey, words } from '../src/text.js';
+import { searchKey } from '../src/text.js';
+import { words } from '../src/tokenize.js';
 
 export class SearchIndex {
   readonly #statements: readonly Statement[];
@@ -67,6 +68,7 @@ export class SearchIndex {
       positions: Uint32Array.from(results, (r) => r.id as number),
       scores: Float64Array.from(results, (r) => r.score),
       ranked: results.length,
+      phrases: [],
       matched: (position) => {
         const out = new Map<SearchField, Set<string>>();
         for (const [term, fields] of Object.entries(byPosition.get(position)?.match ?? {})) {

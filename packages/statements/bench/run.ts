@@ -6,7 +6,7 @@
  *
  *   node --expose-gc --import tsx bench/run.ts [--sizes 1000,10000,100000]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import { catalogData } from '../src/generated/catalog-data.js';
 import type { CatalogInput, Statement } from '../src/schema.js';
 import { fieldTexts } from '../src/search.js';
 import { generateCatalog } from './generate.js';
+import { textSection } from './results-file.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -452,14 +453,14 @@ async function main() {
     'minisearch',
   );
   const miniSearchAnalysed = await gzipOfBundle(
-    `import MiniSearch from 'minisearch'; import { searchKey, words } from '../src/text.js';
+    `import MiniSearch from 'minisearch'; import { searchKey } from '../src/text.js'; import { words } from '../src/tokenize.js';
      console.log(new MiniSearch({ fields: ['title'], tokenize: words, processTerm: (t) => searchKey(t) ?? false }).search('x'));`,
     'minisearch-analysed',
   );
   const miniInCatalog = await gzipOfBundle(job, 'minisearch-catalog', [withMiniSearch]);
   // The filter and facet loop of MiniSearch's timing row, without and with the analysis.
   const loop = (analysed: boolean) => `import MiniSearch from 'minisearch';
-     ${analysed ? "import { searchKey, words } from '../src/text.js';" : ''}
+     ${analysed ? "import { searchKey } from '../src/text.js'; import { words } from '../src/tokenize.js';" : ''}
      const docs = globalThis.docs;
      const m = new MiniSearch({ fields: ['title', 'summary', 'quotes'], idField: 'id'${analysed ? ', tokenize: words, processTerm: (t) => searchKey(t) ?? false' : ''} });
      m.addAll(docs);
@@ -520,7 +521,9 @@ async function main() {
     'A page that shows one card imports `records/<id>` and pays for that statement alone; `get` is for code that already holds the catalog.',
     '',
   );
-  writeFileSync(join(here, 'results.md'), `${lines.join('\n')}\n`);
+  const results = join(here, 'results.md');
+  const kept = existsSync(results) ? textSection(readFileSync(results, 'utf8')) : '';
+  writeFileSync(results, `${lines.join('\n')}\n${kept ? `\n${kept}\n` : ''}`);
   console.log(`› wrote bench/results.md`);
 }
 

@@ -1,8 +1,10 @@
+import { Bitset } from './bitset.js';
 import { InvalidCatalogError, InvalidFilterError, UnknownIdError } from './errors.js';
 import {
   dateBounds,
   FilterIndex,
   type NormalizedFilter,
+  OPTION_KEYS,
   type SetKey,
   type StatementFilter,
 } from './filter.js';
@@ -42,19 +44,35 @@ export const SORTS = ['-date', 'date', 'title', '-title'] as const;
 /** `date` is oldest first, `-date` newest first (the default), `title` by English title. */
 export type Sort = (typeof SORTS)[number];
 
-export interface QueryOptions {
+/** The third argument of `query`: order, page and facet counts. */
+export interface QueryOptions<K extends FacetKey = never> {
+  /** `-date` (newest first, the default), `date`, `title` or `-title`. */
   sort?: Sort;
   /** How many items to return; all of them when left out. */
   limit?: number;
   /** How many matching items to skip first. */
   offset?: number;
+  /**
+   * Facet keys to count over every match (not only the page), returned as `facets`: each key's
+   * counts apply every filter but its own, as `facets()` does.
+   */
+  facets?: readonly K[];
 }
 
-export interface SearchOptions {
+/** The third argument of `search`: order, page and facet counts over every hit. */
+export interface SearchOptions<K extends FacetKey = never> {
   /** `relevance` (the default) or a date/title order. */
   sort?: Sort | 'relevance';
+  /** How many hits to return; all of them when left out. */
   limit?: number;
+  /** How many hits to skip first. */
   offset?: number;
+  /**
+   * Facet keys to count over every hit of the search (not only the page), returned as `facets`:
+   * each key's counts apply the search text and every filter but its own, so that a list of
+   * checkboxes beside the results shows what ticking one more value would give.
+   */
+  facets?: readonly K[];
 }
 
 export interface QueryResult<T> {
@@ -63,6 +81,11 @@ export interface QueryResult<T> {
   /** How many items match in all, regardless of `limit` and `offset`. */
   readonly total: number;
 }
+
+/** A page of results, with `facets` when the options asked for facet keys. */
+export type FacetedResult<T, K extends FacetKey> = [K] extends [never]
+  ? QueryResult<T>
+  : QueryResult<T> & { readonly facets: Readonly<Record<K, readonly FacetCount[]>> };
 
 export interface SearchHit<Ids extends CatalogIds = CatalogIds> {
   readonly statement: CatalogStatement<Ids>;
@@ -82,6 +105,8 @@ export const FACET_KEYS = [
   'year',
   'kind',
   'issuer',
+  'signatory',
+  'speaker',
   'read',
   'lang',
 ] as const satisfies readonly SetKey[];
@@ -113,6 +138,49 @@ export type TimelineEntry<Ids extends CatalogIds = CatalogIds> =
 
 function byId<T extends { id: string }>(records: readonly T[]): ReadonlyMap<string, T> {
   return new Map(records.map((r) => [r.id, r]));
+}
+
+/** Checks the options argument of `query` or `search`, and names what is wrong with it. */
+function checkOptions(
+  options: unknown,
+  sorts: readonly string[],
+  call: 'query(filter, options)' | 'search(text, filter, options)',
+): asserts options is { limit?: number; offset?: number; sort?: string; facets?: unknown } {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidFilterError(
+      'options',
+      `The options of ${call} must be an object such as { limit: 20 }; got ${Array.isArray(options) ? 'a list' : String(options)}.`,
+    );
+  }
+  for (const key of Object.keys(options)) {
+    if ((OPTION_KEYS as readonly string[]).includes(key)) continue;
+    const hints = suggest(key, OPTION_KEYS);
+    throw new InvalidFilterError(
+      key,
+      `Unknown option "${key}" of ${call}.${hints.length ? ` Did you mean "${hints[0]}"?` : ''} Options: ${OPTION_KEYS.join(', ')}.`,
+    );
+  }
+  const { facets } = options as { facets?: unknown };
+  if (facets !== undefined && !Array.isArray(facets)) {
+    throw new InvalidFilterError(
+      'facets',
+      `Option "facets" takes a list of facet keys such as ["theme", "region"]; got ${JSON.stringify(facets)}.`,
+    );
+  }
+  if (facets) checkFacetKeys(facets);
+  checkPaging(options, sorts);
+}
+
+function checkFacetKeys(keys: readonly unknown[]): void {
+  for (const key of keys) {
+    if (!(FACET_KEYS as readonly unknown[]).includes(key)) {
+      const hints = typeof key === 'string' ? suggest(key, FACET_KEYS) : [];
+      throw new InvalidFilterError(
+        'facets',
+        `Unknown facet key ${JSON.stringify(key)}.${hints.length ? ` Did you mean "${hints[0]}"?` : ''} Facet keys: ${FACET_KEYS.join(', ')}.`,
+      );
+    }
+  }
 }
 
 function checkPaging(
@@ -227,36 +295,48 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
     return instrument;
   }
 
-  /** Statements matching the filter, in `sort` order (newest first by default), one page of them. */
-  query(
+  /**
+   * Statements matching the filter, in `sort` order (newest first by default), one page of them;
+   * with `facets`, the counts per value of those keys over every match.
+   */
+  query<K extends FacetKey = never>(
     filter?: StatementFilter<FilterIdsOf<Ids>>,
-    options: QueryOptions = {},
-  ): QueryResult<CatalogStatement<Ids>> {
-    checkPaging(options, SORTS);
-    const matches = this.#filters.match(this.#filters.normalize(filter));
-    const order = this.#order(options.sort ?? '-date');
+    options: QueryOptions<K> = {},
+  ): FacetedResult<CatalogStatement<Ids>, K> {
+    checkOptions(options, SORTS, 'query(filter, options)');
+    const normalized = this.#filters.normalize(filter);
+    const matches = this.#filters.match(normalized);
+    const order = this.#order((options.sort as Sort | undefined) ?? '-date');
     const statements = this.statements;
     function* inOrder() {
       for (const position of order) if (matches.has(position)) yield statements[position]!;
     }
-    return page(inOrder(), matches.count(), options);
+    const result = page(inOrder(), matches.count(), options);
+    if (!options.facets) return result as FacetedResult<CatalogStatement<Ids>, K>;
+    const facets = this.#countFacets(normalized, options.facets, (except) =>
+      except === undefined ? matches : this.#filters.match(normalized, except),
+    );
+    return { ...result, facets } as FacetedResult<CatalogStatement<Ids>, K>;
   }
 
   /**
    * Full-text search over titles, summaries, quotes, bodies and the names of issuers and
-   * speakers, in English and Ukrainian: case-, accent- and apostrophe-insensitive, stemmed,
-   * with prefix matching, one typo allowed in words of 5+ letters and two in words of 8+ letters
-   * that keep their first three letters. Best match first.
+   * speakers, in English and Ukrainian: case-, accent- and apostrophe-insensitive, stemmed, across
+   * scripts and transliterations. A word also finds the words it begins (3+ letters) and, unless
+   * typed in capitals, words one typo away (5+ letters); `"exact phrases"` in double quotes, and
+   * `-word` leaves out statements with that word. Best match first: every word before some,
+   * words without a typo before typos, an issuer's own statements before those that name it.
+   * With `facets`, the counts per value of those keys over every hit, not only the page.
    */
-  search(
+  search<K extends FacetKey = never>(
     text: string,
     filter?: StatementFilter<FilterIdsOf<Ids>>,
-    options: SearchOptions = {},
-  ): QueryResult<SearchHit<Ids>> {
+    options: SearchOptions<K> = {},
+  ): FacetedResult<SearchHit<Ids>, K> {
     if (typeof text !== 'string') {
       throw new InvalidFilterError('text', `The search text must be a string; got ${typeof text}.`);
     }
-    checkPaging(options, ['relevance', ...SORTS]);
+    checkOptions(options, ['relevance', ...SORTS], 'search(text, filter, options)');
     const normalized = this.#filters.normalize(filter);
     const allowed = isEmpty(normalized) ? null : this.#filters.match(normalized);
     const sort = options.sort ?? 'relevance';
@@ -265,13 +345,14 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
       sort === 'relevance'
         ? (options.offset ?? 0) + (options.limit ?? Number.POSITIVE_INFINITY)
         : 0;
-    const ranking = this.#searchIndex().search(text, allowed, need);
+    const index = this.#searchIndex();
+    const ranking = index.search(text, allowed, need);
     const { positions, scores } = ranking;
     // Indexes into the ranking, in the order asked for: as ranked, or by date or title.
     let order: Iterable<number> = positions.keys();
     if (sort !== 'relevance') {
       const rank = new Uint32Array(this.statements.length);
-      this.#order(sort).forEach((position, i) => {
+      this.#order(sort as Sort).forEach((position, i) => {
         rank[position] = i;
       });
       order = Uint32Array.from(positions.keys()).sort(
@@ -279,17 +360,33 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
       );
     }
     const result = page(order, positions.length, options);
-    return {
+    const hits: QueryResult<SearchHit<Ids>> = {
       total: result.total,
       items: result.items.map((i) => {
         const statement = this.statements[positions[i]!]!;
         return {
           statement,
           score: scores[i]!,
-          highlights: highlightsOf(statement, ranking.matched(positions[i]!)),
+          highlights: highlightsOf(statement, ranking.matched(positions[i]!), ranking.phrases),
         };
       }),
     };
+    if (!options.facets) return hits as FacetedResult<SearchHit<Ids>, K>;
+    // A key filtered on counts the hits of the same search under every other filter.
+    const facets = this.#countFacets(normalized, options.facets, (except) =>
+      this.#bitsetOf(
+        except === undefined
+          ? positions
+          : index.search(text, this.#filters.match(normalized, except), 0).positions,
+      ),
+    );
+    return { ...hits, facets } as FacetedResult<SearchHit<Ids>, K>;
+  }
+
+  #bitsetOf(positions: Uint32Array): Bitset {
+    const set = new Bitset(this.statements.length);
+    for (const position of positions) set.add(position);
+    return set;
   }
 
   /**
@@ -327,26 +424,31 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
     keys: readonly K[] = FACET_KEYS as readonly FacetKey[] as readonly K[],
   ): Readonly<Record<K, readonly FacetCount[]>> {
     const normalized = this.#filters.normalize(filter);
-    for (const key of keys) {
-      if (!(FACET_KEYS as readonly string[]).includes(key)) {
-        throw new InvalidFilterError(
-          'keys',
-          `Unknown facet key "${key}". Facet keys: ${FACET_KEYS.join(', ')}.`,
-        );
-      }
-    }
+    return this.#countFacets(normalized, keys, (except) => this.#filters.match(normalized, except));
+  }
+
+  /**
+   * Counts per value of each key over the statements `base` gives for it: the matches of every
+   * filter but the key's own (`except`), or of every filter when the key is not filtered on.
+   */
+  #countFacets<K extends FacetKey>(
+    filter: NormalizedFilter,
+    keys: readonly K[],
+    base: (except: SetKey | undefined) => Bitset,
+  ): Record<K, FacetCount[]> {
+    checkFacetKeys(keys);
     const result = {} as Record<K, FacetCount[]>;
-    const cache = new Map<SetKey | undefined, ReturnType<FilterIndex['match']>>();
+    const cache = new Map<SetKey | undefined, Bitset>();
     for (const key of keys) {
-      const except = normalized.sets.has(key) ? key : undefined;
-      let base = cache.get(except);
-      if (!base) {
-        base = this.#filters.match(normalized, except);
-        cache.set(except, base);
+      const except = filter.sets.has(key) ? key : undefined;
+      let matches = cache.get(except);
+      if (!matches) {
+        matches = base(except);
+        cache.set(except, matches);
       }
       const counts: FacetCount[] = [];
       for (const [value, set] of this.#filters.index(key)) {
-        const count = base.countAnd(set);
+        const count = matches.countAnd(set);
         if (count > 0) counts.push({ value, count });
       }
       counts.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));

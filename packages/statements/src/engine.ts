@@ -8,6 +8,7 @@ export type {
   CatalogIds,
   CatalogStatement,
   FacetCount,
+  FacetedResult,
   FacetKey,
   Facets,
   FilterIdsOf,
@@ -28,6 +29,8 @@ export {
   NullAndVoidError,
   UnknownIdError,
 } from './errors.js';
+export type { Range } from './excerpt.js';
+export { excerpt } from './excerpt.js';
 export type { SubsetSelection } from './export.js';
 export {
   CSV_COLUMNS,

@@ -69,6 +69,8 @@ export const SET_KEYS = [
 export type SetKey = (typeof SET_KEYS)[number];
 export const FILTER_KEYS = [...SET_KEYS, 'from', 'to'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
+/** The options of `query` and `search`, which a caller may put in the filter by mistake. */
+export const OPTION_KEYS = ['sort', 'limit', 'offset', 'facets'] as const;
 
 /** A filter after validation: each set key maps to its accepted values. */
 export interface NormalizedFilter {
@@ -223,6 +225,12 @@ export class FilterIndex {
     for (const [key, raw] of Object.entries(filter)) {
       if (raw === undefined) continue;
       if (!(FILTER_KEYS as readonly string[]).includes(key)) {
+        if ((OPTION_KEYS as readonly string[]).includes(key)) {
+          throw new InvalidFilterError(
+            key,
+            `"${key}" is an option, not a filter: options come after the filter, as in query(filter, { ${key} }) and search(text, filter, { ${key} }); use {} or undefined for no filter.`,
+          );
+        }
         const hints = suggest(key, FILTER_KEYS);
         throw new InvalidFilterError(
           key,

@@ -1,40 +1,54 @@
 /**
  * Where the words a search matched stand in a statement's texts, so that a page can mark them.
- * The index says which search keys matched in which field; this finds the words with those keys.
+ * The index says which search keys matched in which field; this finds the words with those keys,
+ * and the phrases word for word.
  */
+
+import type { Range } from './excerpt.js';
 import type { Statement } from './schema.js';
-import { searchKey, tokenize } from './text.js';
+import { type PhraseWord, phraseAt } from './search-text.js';
+import { searchKey } from './text.js';
+import { tokenize } from './tokenize.js';
 
 /** Where a search matched: a field of the statement and `[start, end)` offsets in its text. */
 export interface Highlight {
   /** e.g. `title.en`, `summary.uk`, `body[2]`, `quotes[0].text` */
   readonly field: string;
   readonly text: string;
-  readonly ranges: readonly (readonly [number, number])[];
+  readonly ranges: readonly Range[];
 }
 
-function rangesIn(text: string, terms: ReadonlySet<string>): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const token of tokenize(text)) {
+type Phrases = readonly (readonly PhraseWord[])[];
+
+function rangesIn(text: string, terms: ReadonlySet<string>, phrases: Phrases): Range[] {
+  const ranges: Range[] = [];
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const phrase = phrases.length > 0 && phrases.find((words) => phraseAt(tokens, i, words));
+    if (phrase) {
+      ranges.push([token.start, tokens[i + phrase.length - 1]!.end]);
+      i += phrase.length - 1;
+      continue;
+    }
     const key = searchKey(token.word);
     if (key !== null && terms.has(key)) ranges.push([token.start, token.end]);
   }
   return ranges;
 }
 
-/** Where the matched terms stand in the statement's texts, field by field. */
+/** Where the matched terms and phrases stand in the statement's texts, field by field. */
 export function highlightsOf(
   statement: Statement,
   terms: ReadonlyMap<string, ReadonlySet<string>>,
+  phrases: Phrases = [],
 ): Highlight[] {
   const out: Highlight[] = [];
-  const add = (
-    field: string,
-    text: string | undefined,
-    matched: ReadonlySet<string> | undefined,
-  ) => {
-    if (!text || !matched) return;
-    const ranges = rangesIn(text, matched);
+  const none: ReadonlySet<string> = new Set();
+  const add = (field: string, text: string | undefined, matched: ReadonlySet<string> = none) => {
+    // Only a field with a matched term, or any field when there are phrases, has words to mark.
+    if (!text || (matched.size === 0 && phrases.length === 0)) return;
+    const ranges = rangesIn(text, matched, phrases);
     if (ranges.length > 0) out.push({ field, text, ranges });
   };
   add('title.en', statement.title.en, terms.get('title'));

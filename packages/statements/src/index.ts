@@ -43,12 +43,17 @@ export const catalog: Catalog<DefaultIds> = new Catalog<DefaultIds>(catalogData)
 export const get = (id: StatementId) => catalog.get(id);
 /** The statement with this id, or `undefined`. */
 export const find = (id: string) => catalog.find(id);
-/** Statements matching a filter, one page of them: `{ items, total }`. */
-export const query = (filter?: DefaultFilter, options?: QueryOptions) =>
-  catalog.query(filter, options);
-/** Ranked full-text search in English and Ukrainian, with highlight ranges. */
-export const search = (text: string, filter?: DefaultFilter, options?: SearchOptions) =>
-  catalog.search(text, filter, options);
+/** Statements matching a filter, one page of them: `{ items, total }`, and `facets` if asked. */
+export const query = <K extends FacetKey = never>(
+  filter?: DefaultFilter,
+  options?: QueryOptions<K>,
+) => catalog.query(filter, options);
+/** Ranked full-text search in English and Ukrainian, with highlight ranges, and `facets` if asked. */
+export const search = <K extends FacetKey = never>(
+  text: string,
+  filter?: DefaultFilter,
+  options?: SearchOptions<K>,
+) => catalog.search(text, filter, options);
 /** Counts per event, region, issuer kind, country, theme, year, kind… of the matching statements. */
 export const facets = <K extends FacetKey = FacetKey>(
   filter?: DefaultFilter,

@@ -1,9 +1,13 @@
-/** Levenshtein distance: the fewest insertions, deletions and substitutions from `a` to `b`. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance: the fewest insertions, deletions and substitutions from `a` to `b`. With
+ * `max`, it stops as soon as the distance must exceed `max` and returns `max + 1`.
+ */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = previous[0]!;
     previous[0] = i;
+    let best = i;
     for (let j = 1; j <= b.length; j++) {
       const above = previous[j]!;
       previous[j] = Math.min(
@@ -12,7 +16,9 @@ export function editDistance(a: string, b: string): number {
         diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
       );
       diagonal = above;
+      if (previous[j]! < best) best = previous[j]!;
     }
+    if (best > max) return max + 1;
   }
   return previous[b.length]!;
 }

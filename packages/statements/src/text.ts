@@ -130,50 +130,64 @@ function transliterate(word: string): string {
   return out;
 }
 
-const cache = new Map<string, string | null>();
+/** How the index and the query see one word: its search key and its surface forms. */
+export interface WordForms {
+  /** Stemmed and folded: what whole-word matches compare (see `searchKey`). */
+  readonly key: string;
+  /** Lower case, without accents or apostrophes, Cyrillic transliterated, not stemmed or folded. */
+  readonly surface: string;
+  /**
+   * The same in the word's own script: a Cyrillic word stays Cyrillic, so that a typo in it is
+   * one edit, not the two that a transliterated `ю` (`iu`) makes of it. Latin: the surface form.
+   */
+  readonly native: string;
+}
+
+const cache = new Map<string, WordForms | null>();
 
 /**
- * The search key of one word, or `null` for a stop word. The same function runs over the
- * index and the query, so whatever it conflates, it conflates on both sides.
+ * The surface form of a word (`Запоріжжя` → `zaporizhzhia`, `Annexation` → `annexation`): what
+ * the reader typed, in one script. Prefixes and typos are matched on it, so that a word being typed
+ * finds the words it begins however stemming or folding would cut them, and a typo is one edit
+ * from the typed word. Transliteration goes letter by letter, so a prefix stays a prefix.
  */
-export function searchKey(word: string): string | null {
+function surfaceOf(lower: string): string {
+  const latin = CYRILLIC.test(lower) ? transliterate(lower) : lower;
+  return latin.normalize('NFKD').replace(MARKS, '');
+}
+
+/**
+ * The search key and surface form of one word, or `null` for a stop word. The same function runs
+ * over the index and the query, so whatever it conflates, it conflates on both sides.
+ */
+export function wordForms(word: string): WordForms | null {
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
   const lower = word.toLowerCase().replace(APOSTROPHES, '');
-  let key: string | null;
-  if (lower.length === 0 || STOP_WORDS.has(lower)) key = null;
-  else {
+  let forms: WordForms | null = null;
+  if (lower.length > 0 && !STOP_WORDS.has(lower)) {
     let latin = CYRILLIC.test(lower)
       ? transliterate(ukrainianStemmer(lower))
       : englishStemmer(lower.normalize('NFKD').replace(MARKS, ''));
     latin = latin.normalize('NFKD').replace(MARKS, '');
     for (const [pattern, replacement] of FOLDS) latin = latin.replace(pattern, replacement);
-    key = latin || null;
+    const surface = surfaceOf(lower);
+    if (latin) forms = { key: latin, surface, native: CYRILLIC.test(lower) ? lower : surface };
   }
   if (cache.size > 200_000) cache.clear();
-  cache.set(word, key);
-  return key;
+  cache.set(word, forms);
+  return forms;
 }
 
-/** A word of a text, with where it stands: `[start, end)` in UTF-16 code units. */
-export interface Token {
-  readonly word: string;
-  readonly start: number;
-  readonly end: number;
+/** The search key of one word (stemmed, folded, one script), or `null` for a stop word. */
+export function searchKey(word: string): string | null {
+  return wordForms(word)?.key ?? null;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
-
-/** The words of a text with their offsets; apostrophes inside a word keep it whole. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    tokens.push({ word: match[0], start: match.index, end: match.index + match[0].length });
-  }
-  return tokens;
-}
-
-/** The words of a text, for an index that needs no offsets. */
-export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+/**
+ * A word as a phrase compares it: lower case without accents or apostrophes, in one script. Stop
+ * words count in a phrase ("null and void" is not "null or void"), so this is defined for them too.
+ */
+export function plainForm(word: string): string {
+  return surfaceOf(word.toLowerCase().replace(APOSTROPHES, ''));
 }

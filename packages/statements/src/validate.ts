@@ -173,10 +173,35 @@ export function checkReferences(catalog: CatalogInput): CatalogProblem[] {
   return problems;
 }
 
-/** Validates a whole catalog: the schema first, then references. Lists every problem. */
+/**
+ * Validates a whole catalog: the schema first, then references. Lists every problem. The valid
+ * catalog is made of the input's own objects wherever validation changed nothing in them (it
+ * trims text), so that holding it does not hold a second copy of every record.
+ */
 export function validateCatalog(input: unknown): Result<CatalogInput> {
   const result = v.safeParse(CatalogInputSchema, input);
   if (!result.success) return { ok: false, problems: issuesToProblems(result.issues) };
   const problems = checkReferences(result.output);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.output };
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: unchangedFrom(input, result.output) };
+}
+
+/**
+ * `output`, with each of its objects and lists replaced by the one at the same place in `input`
+ * when the two hold the same values: the validator's copy where it changed something, the
+ * input's own objects everywhere else. The copies are the validator's fresh objects, so changing
+ * them in place touches nothing of the caller's.
+ */
+function unchangedFrom<T>(input: unknown, output: T): T {
+  if (typeof output !== 'object' || output === null) return output;
+  if (typeof input !== 'object' || input === null) return output;
+  const from = input as Record<string, unknown>;
+  const to = output as Record<string, unknown>;
+  const keys = Object.keys(to);
+  let same = Array.isArray(from) === Array.isArray(to) && keys.length === Object.keys(from).length;
+  for (const key of keys) {
+    to[key] = unchangedFrom(from[key], to[key]);
+    same &&= to[key] === from[key] && Object.hasOwn(from, key);
+  }
+  return same ? (input as T) : output;
 }

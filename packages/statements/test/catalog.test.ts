@@ -67,6 +67,21 @@ describe('createCatalog', () => {
     expect(user.get('cnn-2022-09-23').quotes.length).toBeGreaterThanOrEqual(5);
   });
 
+  it("keeps the caller's records, not the validator's copies, where validation changed nothing", () => {
+    const json = input();
+    const [first, second] = json.statements as { title: { en: string } }[];
+    second!.title.en = `  ${second!.title.en}  `;
+    const user = createCatalog(json);
+    expect(user.statements[0]).toBe(first);
+    expect(user.actors).toBe(json.actors);
+    // A trimmed title is the validator's copy of that record alone, sharing what did not change.
+    const trimmed = user.statements[1]!;
+    expect(trimmed).not.toBe(second);
+    expect(trimmed.title.en).toBe(second!.title.en.trim());
+    expect(trimmed.quotes).toBe((second as unknown as { quotes: unknown }).quotes);
+    expect(second!.title.en.startsWith('  ')).toBe(true);
+  });
+
   it('lists every problem with its path', () => {
     const bad = input();
     (bad.statements[0] as { date: string }).date = '2022-13-01';

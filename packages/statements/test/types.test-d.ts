@@ -38,6 +38,18 @@ describe('ids are literal unions', () => {
     expectTypeOf(search('Kherson').items[0]!.statement.id).toEqualTypeOf<StatementId>();
   });
 
+  it('facets come back for the keys asked, and only when asked', () => {
+    const found = search('Kherson', {}, { limit: 5, facets: ['theme', 'region'] });
+    expectTypeOf(found.facets.theme[0]!.count).toEqualTypeOf<number>();
+    // @ts-expect-error: not asked for
+    found.facets.event;
+    // @ts-expect-error: no facets asked, none returned
+    search('Kherson', {}, { limit: 5 }).facets;
+    expectTypeOf(query({}, { facets: ['year'] }).facets.year).toMatchTypeOf<readonly unknown[]>();
+    // @ts-expect-error: no such facet key
+    search('Kherson', {}, { facets: ['themes'] });
+  });
+
   it('a user catalog takes any string id', () => {
     const user = createCatalog({});
     expectTypeOf(user).toEqualTypeOf<Catalog>();

@@ -6,6 +6,8 @@
 import {
   type Catalog,
   catalog,
+  excerpt,
+  type FacetCount,
   type SearchHit,
   type Sort,
   type StatementFilter,
@@ -100,18 +102,6 @@ export function runStatementsPage(form: HTMLFormElement): void {
       el.querySelector('legend, label')?.textContent?.trim() ?? el.dataset.filter!,
     ]),
   );
-
-  /** Statement ids per filter value, computed once: facet counts are intersections with them. */
-  const buckets = new Map<string, Set<string>>();
-  const bucket = (key: SetFilter, value: string) => {
-    const id = `${key}\u0000${value}`;
-    let set = buckets.get(id);
-    if (!set) {
-      set = new Set(record.query({ [key]: value }).items.map((s) => s.id));
-      buckets.set(id, set);
-    }
-    return set;
-  };
 
   function viewFromUrl(): View {
     const params = new URLSearchParams(location.search);
@@ -227,16 +217,22 @@ export function runStatementsPage(form: HTMLFormElement): void {
     return filter as StatementFilter;
   }
 
+  /**
+   * The statements of a view, in order, with the counts beside the filters from the same call:
+   * each filter's counts apply the words and every other filter (what ticking would add).
+   */
   function search(view: View, dates: View['dates'], without?: Constraint) {
     const filter = filterOf(view, dates, without);
     const q = without?.type === 'q' ? '' : view.q;
     if (q) {
       const sort = (view.sort || 'relevance') as Sort | 'relevance';
-      const result = record.search(q, filter, { sort });
-      return { ids: result.items.map((h) => h.statement.id), hits: result.items };
+      const result = record.search(q, filter, { sort, facets: SET_FILTERS });
+      const ids = result.items.map((h) => h.statement.id);
+      return { ids, hits: result.items, facets: result.facets };
     }
     const sort = (view.sort && view.sort !== 'relevance' ? view.sort : '-date') as Sort;
-    return { ids: record.query(filter, { sort }).items.map((s) => s.id), hits: [] as SearchHit[] };
+    const result = record.query(filter, { sort, facets: SET_FILTERS });
+    return { ids: result.items.map((s) => s.id), hits: [] as SearchHit[], facets: result.facets };
   }
 
   function constraintsOf(view: View, dates: View['dates']): Constraint[] {
@@ -283,38 +279,26 @@ export function runStatementsPage(form: HTMLFormElement): void {
     );
     const highlight = shown.find((h) => h.field === `summary.${lang}`) ?? shown[0];
     if (!highlight || highlight.ranges.length === 0) return;
-    const [first] = highlight.ranges[0]!;
-    const start = Math.max(0, first - 60);
-    const end = Math.min(highlight.text.length, start + 220);
-    let at = start;
-    if (start > 0) slot.append('…');
-    for (const [from, to] of highlight.ranges) {
-      if (from < at || to > end) continue;
-      slot.append(highlight.text.slice(at, from));
+    // A passage around the first match, cut between words.
+    const cut = excerpt(highlight, 220);
+    let at = 0;
+    for (const [from, to] of cut.ranges) {
+      if (from < at) continue;
+      slot.append(cut.text.slice(at, from));
       const mark = document.createElement('mark');
-      mark.textContent = highlight.text.slice(from, to);
+      mark.textContent = cut.text.slice(from, to);
       slot.append(mark);
       at = to;
     }
-    slot.append(highlight.text.slice(at, end));
-    if (end < highlight.text.length) slot.append('…');
+    slot.append(cut.text.slice(at));
     slot.hidden = false;
   }
 
-  function renderCounts(view: View, dates: View['dates']): void {
-    const cache = new Map<SetFilter | '', Set<string>>();
+  function renderCounts(facets: Readonly<Record<SetFilter, readonly FacetCount[]>>): void {
     for (const key of SET_FILTERS) {
-      // Each filter's counts apply every other filter, so a count says what ticking would add.
-      const except = view.sets.has(key) ? key : '';
-      let base = cache.get(except);
-      if (!base) {
-        const rest: View = { ...view, sets: new Map([...view.sets].filter(([k]) => k !== except)) };
-        base = new Set(search(rest, dates).ids);
-        cache.set(except, base);
-      }
+      const counts = new Map(facets[key].map((f) => [f.value, f.count]));
       for (const value of options.get(key)!.keys()) {
-        let n = 0;
-        for (const id of bucket(key, value)) if (base.has(id)) n++;
+        const n = counts.get(value) ?? 0;
         const input = form.querySelector<HTMLInputElement>(
           `input[name="${key}"][value="${CSS.escape(value)}"]`,
         );
@@ -385,7 +369,7 @@ export function runStatementsPage(form: HTMLFormElement): void {
     if (updateForm) writeForm(view);
     tooLong.textContent = view.cut ? (tooLong.dataset.message ?? '') : '';
     const dates = validDates(view);
-    const { ids, hits } = search(view, dates);
+    const { ids, hits, facets } = search(view, dates);
     const byId = new Map(hits.map((h) => [h.statement.id as string, h]));
     const shown = new Set(ids);
     for (const [id, li] of items) {
@@ -396,7 +380,7 @@ export function runStatementsPage(form: HTMLFormElement): void {
     status.textContent = plural(lang, t.resultsCount, ids.length);
     const constraints = constraintsOf(view, dates);
     renderChips(view, constraints);
-    renderCounts(view, dates);
+    renderCounts(facets);
     noResults.hidden = ids.length > 0;
     if (ids.length === 0) renderNoResults(view, dates, constraints);
     const url = urlOf(view);

@@ -122,13 +122,18 @@ export class NvStatementList extends NvFilteredElement {
     const lang = this.language;
     const t = this.t;
     const filter = this.filter;
-    const { items, total } = catalog.query(filter, { sort: this.sort, limit: this.shown });
+    // One call for the page and the counts beside the filters, so that they describe one result.
+    const { items, total, facets } = catalog.query(filter, {
+      sort: this.sort,
+      limit: this.shown,
+      facets: this.#filterKeys(),
+    });
     const remaining = total - items.length;
     const chosenAny = Object.values(this.chosen).some(Boolean);
     // Each option counts what choosing it would leave, so only the attributes can match nothing:
     // "no results" needs no advice on which choice to undo.
     return html`<section part="list" class="list" lang=${lang} aria-label=${t.listLabel}>
-      ${this.#renderFilters(catalog, filter, chosenAny)}
+      ${this.#renderFilters(catalog, facets, chosenAny)}
       <p part="status" class=${total ? 'status' : 'status empty'} role="status">
         ${
           total
@@ -166,13 +171,12 @@ export class NvStatementList extends NvFilteredElement {
 
   #renderFilters(
     catalog: Catalog,
-    filter: StatementFilter,
+    facets: Readonly<Record<ListFilter, readonly FacetCount[]>>,
     chosenAny: boolean,
   ): TemplateResult | typeof nothing {
     const keys = this.#filterKeys();
     if (keys.length === 0) return nothing;
     const t = this.t;
-    const facets = catalog.facets(filter, keys);
     const labels: Record<ListFilter, string> = {
       event: t.filterEvent,
       region: t.filterRegion,

@@ -1,0 +1,42 @@
+/**
+ * The passage of a long text to show under a search result. Apart from the search, with nothing
+ * but the tokenizer, so that a widget can cut passages without loading the analysis.
+ */
+import { tokenize } from './tokenize.js';
+
+/** `[start, end)` offsets in a text, in UTF-16 code units. */
+export type Range = readonly [number, number];
+
+/**
+ * About `length` characters of a long text around its first marked range, cut between words and
+ * marked with ellipses where it is cut, with the ranges inside moved to match: the passage a
+ * result shows under its title. A text of `length` or fewer characters comes back whole.
+ */
+export function excerpt(
+  { text, ranges }: { readonly text: string; readonly ranges: readonly Range[] },
+  length = 180,
+): { text: string; ranges: Range[] } {
+  if (text.length <= length) return { text, ranges: [...ranges] };
+  const first = ranges[0] ?? [0, 0];
+  const tokens = tokenize(text);
+  // Start a third of the way before the match, at the start of a word, and end at the end of the
+  // last word that fits; a match longer than the passage is shown whole.
+  const from = Math.max(0, first[0] - Math.floor(length / 3));
+  const start = from === 0 ? 0 : (tokens.find((token) => token.start >= from)?.start ?? first[0]);
+  const to = start + length;
+  let end = text.length;
+  if (to < text.length) {
+    let last = tokens.length - 1;
+    while (last >= 0 && tokens[last]!.end > to) last--;
+    end = Math.max(last >= 0 ? tokens[last]!.end : to, first[1]);
+  }
+  const before = start > 0 ? '…' : '';
+  const after = end < text.length ? '…' : '';
+  const shift = before.length - start;
+  return {
+    text: `${before}${text.slice(start, end)}${after}`,
+    ranges: ranges
+      .filter(([s, e]) => s >= start && e <= end)
+      .map(([s, e]) => [s + shift, e + shift] as const),
+  };
+}
