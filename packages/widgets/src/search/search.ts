@@ -36,7 +36,7 @@ const idle: (run: () => void) => void =
  * move through the results. Searches titles, summaries, quotes and full texts in English and
  * Ukrainian, whichever the reader types; the filter attributes narrow what is searched.
  *
- * The topic filter is the `topic` attribute, not DESIGN's `theme`: `theme` is already every
+ * The topic filter is the `topic` attribute, not the query API's `theme`: `theme` is already every
  * widget's colour theme (`light`, `dark`, `auto`).
  *
  * @summary A search box over the record, with live, highlighted results.

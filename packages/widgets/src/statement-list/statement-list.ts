@@ -26,7 +26,7 @@ export type ListFilter = (typeof LIST_FILTERS)[number];
  * A filtered list of statements, newest first: kind, date, title (linking to the source) and
  * issuers of each, with optional filters the reader can change and a "show more" button.
  *
- * The topic filter is the `topic` attribute, not DESIGN's `theme`: `theme` is already every
+ * The topic filter is the `topic` attribute, not the query API's `theme`: `theme` is already every
  * widget's colour theme (`light`, `dark`, `auto`).
  *
  * @summary A filtered list of statements from the record.
