@@ -41,9 +41,11 @@ export {
   toVotesCSV,
   VOTE_CSV_COLUMNS,
 } from './export.js';
-export type { FilterKey, StatementFilter } from './filter.js';
-export { FILTER_KEYS } from './filter.js';
+export type { StatementFilter } from './filter.js';
+export type { FilterAttributes, FilterKey, FilterLabelKey, SetKey } from './filter-keys.js';
+export { FILTER_KEYS, FILTER_TABLE, filterLabelKey, SET_KEYS } from './filter-keys.js';
 export type { Highlight } from './highlight.js';
+export { isValidPartialDate } from './vocabulary.js';
 export type {
   Actor,
   ActorKind,

@@ -16,7 +16,11 @@ export const repoRoot = resolve(import.meta.dirname, '../../..');
  */
 export const TASK_ENTRIES: Readonly<Record<string, readonly string[]>> = {
   '@null-and-void/statements#generate': ['scripts/compile-data.ts'],
-  '@null-and-void/widgets#build:attributes': ['tsup.attributes.config.ts', 'src/attributes.ts'],
+  '@null-and-void/widgets#build:attributes': [
+    'tsup.attributes.config.ts',
+    'src/attributes.ts',
+    'src/i18n/format.ts',
+  ],
   'wordpress#build': ['scripts/build-plugin.ts'],
 };
 
