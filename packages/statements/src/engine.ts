@@ -45,7 +45,6 @@ export type { StatementFilter } from './filter.js';
 export type { FilterAttributes, FilterKey, FilterLabelKey, SetKey } from './filter-keys.js';
 export { FILTER_KEYS, FILTER_TABLE, filterLabelKey, SET_KEYS } from './filter-keys.js';
 export type { Highlight } from './highlight.js';
-export { isValidPartialDate } from './vocabulary.js';
 export type {
   Actor,
   ActorKind,
@@ -65,3 +64,4 @@ export type {
   Votes,
 } from './schema.js';
 export { validateCatalog } from './validate.js';
+export { isValidPartialDate } from './vocabulary.js';
