@@ -42,9 +42,9 @@ function forBibTeX(item: CslItem): CslItem {
   };
 }
 
+export { apaCitation, dstuCitation } from './citation-styles.js';
 export type { CitationLang, CitationOptions, CslDate, CslItem } from './csl.js';
 export { CITATION_GENRES, statementToCSL, toCSL } from './csl.js';
-export { apaCitation, dstuCitation } from './citation-styles.js';
 
 /** Formats `cite` writes: three for reference managers, two plain-text styles. */
 export const CITATION_FORMATS = ['csl', 'ris', 'bibtex', 'apa', 'dstu'] as const;

@@ -66,12 +66,18 @@ export interface CitationOptions {
 }
 
 export function cslDate(date: string): CslDate {
-  const parts = date.split('-').map(Number) as [number] | [number, number] | [number, number, number];
+  const parts = date.split('-').map(Number) as
+    | [number]
+    | [number, number]
+    | [number, number, number];
   return { 'date-parts': [parts] };
 }
 
 /** The title a citation gives: the source's own, or the record's in brackets (a supplied title). */
-export function citedTitle(statement: Statement, lang: CitationLang): { text: string; supplied: boolean } {
+export function citedTitle(
+  statement: Statement,
+  lang: CitationLang,
+): { text: string; supplied: boolean } {
   return statement.originalTitle
     ? { text: statement.originalTitle, supplied: false }
     : { text: statement.title[lang], supplied: true };

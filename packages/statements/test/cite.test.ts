@@ -13,12 +13,30 @@ import { catalog } from '../src/index.js';
 import type { Statement } from '../src/schema.js';
 
 const statements = catalog.statements;
-const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const BIBTEX_MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
 
 /** What each format must carry back: the cited title, the issuers' names, the date, the address. */
 function expected(s: Statement) {
   const item = statementToCSL(catalog, s);
-  return { title: item.title, authors: item.author.map((a) => a.literal), date: s.date, url: s.source.url };
+  return {
+    title: item.title,
+    authors: item.author.map((a) => a.literal),
+    date: s.date,
+    url: s.source.url,
+  };
 }
 
 describe('BibTeX', () => {
@@ -38,7 +56,9 @@ describe('BibTeX', () => {
     const date = [
       fields.year,
       // citation-js writes "sep 22" for a day, a bare number for a month alone.
-      month ? String(/^\d+$/.test(month) ? month : BIBTEX_MONTHS.indexOf(month) + 1).padStart(2, '0') : undefined,
+      month
+        ? String(/^\d+$/.test(month) ? month : BIBTEX_MONTHS.indexOf(month) + 1).padStart(2, '0')
+        : undefined,
       day?.padStart(2, '0'),
     ];
     expect(date.filter(Boolean).join('-')).toBe(want.date);
@@ -60,25 +80,29 @@ describe('RIS', () => {
 
   it('gives one record per statement, each line a single tag (no hard wraps)', () => {
     expect(parsed).toHaveLength(statements.length);
-    for (const line of text.split('\r\n').filter(Boolean)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
+    for (const line of text.split('\r\n').filter(Boolean))
+      expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
   });
 
-  it.each(statements.map((s, i) => [s.id, s, i] as const))('%s parses back with its fields', (_, s, i) => {
-    const record = parsed[i]!;
-    const want = expected(s);
-    expect(record.title).toBe(want.title);
-    // astrocite splits every AU value as a personal name ("Ministry of … Ukraine" comes back as
-    // given "Ministry", family "Ukraine"), so each author is checked by the words it kept.
-    const authors = record.author ?? [];
-    expect(authors).toHaveLength(want.authors.length);
-    authors.forEach((a, n) => {
-      for (const part of [a.given, a.family, a.literal].filter(Boolean))
-        expect(want.authors[n]).toContain(part);
-    });
-    expect(record.publisher).toBe(statementToCSL(catalog, s).publisher);
-    expect(record.URL).toBe(want.url);
-    expect(record.issued?.['date-parts']?.[0]?.[0]).toBe(s.date.slice(0, 4));
-  });
+  it.each(statements.map((s, i) => [s.id, s, i] as const))(
+    '%s parses back with its fields',
+    (_, s, i) => {
+      const record = parsed[i]!;
+      const want = expected(s);
+      expect(record.title).toBe(want.title);
+      // astrocite splits every AU value as a personal name ("Ministry of … Ukraine" comes back as
+      // given "Ministry", family "Ukraine"), so each author is checked by the words it kept.
+      const authors: { given?: string; family?: string; literal?: string }[] = record.author ?? [];
+      expect(authors).toHaveLength(want.authors.length);
+      authors.forEach((a, n) => {
+        for (const part of [a.given, a.family, a.literal].filter(Boolean))
+          expect(want.authors[n]).toContain(part);
+      });
+      expect(record.publisher).toBe(statementToCSL(catalog, s).publisher);
+      expect(record.URL).toBe(want.url);
+      expect(record.issued?.['date-parts']?.[0]?.[0]).toBe(s.date.slice(0, 4));
+    },
+  );
 
   it('carries the full date in DA, as the standard writes it', () => {
     for (const s of statements) {
@@ -86,7 +110,7 @@ describe('RIS', () => {
       const da = block.split('\r\n').find((line) => line.startsWith('DA  - '))!;
       // Only TY, DA and ER: PY would overwrite the parsed date with the year alone.
       const [record] = parseRIS(`TY  - ELEC\r\n${da}\r\nER  - \r\n`);
-      const parts = record!.issued!['date-parts']![0]!.map(String).filter(Boolean);
+      const parts = (record!.issued!['date-parts']![0] as unknown[]).map(String).filter(Boolean);
       expect(parts.map((p) => p.padStart(2, '0')).join('-')).toBe(s.date);
     }
   });
@@ -100,14 +124,16 @@ describe('CSL-JSON', () => {
       template: 'apa',
       format: 'text',
       lang: 'en-US',
-    }) as string;
+    });
     const want = expected(s);
     // citeproc typesets quotation marks and apostrophes; compare without them.
     const plain = (text: string) => text.replace(/[“”"'’‘]/g, '');
     expect(plain(rendered)).toContain(plain(want.title));
     for (const author of want.authors) expect(plain(rendered)).toContain(plain(author));
     expect(rendered).toContain(want.url ?? '');
-    expect(rendered).toContain(`(${cite(catalog, id, { format: 'apa' }).match(/\((\d{4}[^)]*)\)/)![1]})`);
+    expect(rendered).toContain(
+      `(${cite(catalog, id, { format: 'apa' }).match(/\((\d{4}[^)]*)\)/)![1]})`,
+    );
   });
 });
 
@@ -142,17 +168,23 @@ describe('plain-text styles', () => {
   it('brackets a title the record supplies, in both styles', () => {
     const s = statements.find((x) => !x.originalTitle)!;
     expect(cite(catalog, s.id, { format: 'apa' })).toContain(`[${s.title.en}].`);
-    expect(cite(catalog, s.id, { format: 'dstu' })).toMatch(new RegExp(`^\\[${s.title.uk.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\] : `));
+    expect(cite(catalog, s.id, { format: 'dstu' })).toMatch(
+      new RegExp(`^\\[${s.title.uk.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\] : `),
+    );
   });
 });
 
 describe('selection and errors', () => {
   it('cites a list of ids in order and a filter in date order', () => {
     const ids = ['nato-2022-09-22', 'cnn-2022-09-23'] as const;
-    const lines = cite(catalog, [...ids], { format: 'apa' }).trimEnd().split('\n');
+    const lines = cite(catalog, [...ids], { format: 'apa' })
+      .trimEnd()
+      .split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/^CNN\./);
-    const filtered = JSON.parse(cite(catalog, { year: ['2014'] }, { format: 'csl' })) as { id: string }[];
+    const filtered = JSON.parse(cite(catalog, { year: ['2014'] }, { format: 'csl' })) as {
+      id: string;
+    }[];
     expect(filtered.map((i) => i.id)).toEqual(
       catalog.query({ year: ['2014'] }, { sort: 'date' }).items.map((s) => s.id),
     );
