@@ -115,5 +115,10 @@ export function cite<Ids extends CatalogIds>(
   if (format === 'csl') return `${JSON.stringify(items, null, 2)}\n`;
   return format === 'ris'
     ? risText(new Cite(items).format('ris', { format: 'object' }))
-    : new Cite(items.map(forBibTeX)).format('bibtex', { format: 'text' });
+    : // One entry at a time: citation-js separates entries unevenly; here a blank line each.
+      items
+        .map(
+          (item) => `${new Cite([forBibTeX(item)]).format('bibtex', { format: 'text' }).trim()}\n`,
+        )
+        .join('\n');
 }

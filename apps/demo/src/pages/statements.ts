@@ -1,5 +1,7 @@
 /** The statements list: every statement, with search and every filter of the query API. */
+
 import type { ActorKind, FacetCount } from '@null-and-void/statements';
+import { citeListLinks } from '../citations.js';
 import { statementItem } from '../components.js';
 import {
   CHECKBOX_FILTERS,
@@ -225,6 +227,7 @@ export function statementsPage(lang: Lang): Page {
       <p id="no-results-hint"></p>
     </div>
     <ol class="statement-list" id="results" role="list">${statements.map((s) => statementItem(lang, s))}</ol>
+    ${citeListLinks(lang)}
   </section>
 </div>`,
   };
