@@ -88,7 +88,7 @@ export function citeSection(lang: Lang, statement: Statement): Html {
   return html`<section aria-labelledby="cite">
   <h2 id="cite">${t.cite}</h2>
   ${copyBlock(lang, 'cite-plain', `${t.citePlain}: ${t.citeStyle}`, plain, 'text')}
-  <p class="hint">${t.citeStyleNote}</p>
+  <p class="hint">${t.citeStyleNote}${statement.originalTitle ? '' : ` ${t.citeSuppliedTitle}`}</p>
   <h3 id="cite-files">${t.citeFiles}</h3>
   ${fileLinks(lang, (format) => statementCitationPath(statement.id, format), statement.id)}
   <p class="hint">${t.citeFilesNote}</p>

@@ -104,8 +104,9 @@ export const en = {
   citePlain: 'Plain text',
   citeBibtex: 'BibTeX',
   citeStyle: 'APA 7',
-  citeStyleNote:
-    'The statement as its issuer published it, at the address the record cites. A title in square brackets is ours: the record does not give the original one.',
+  citeStyleNote: 'The statement as its issuer published it, at the address the record cites.',
+  citeSuppliedTitle:
+    'The title in square brackets is ours: the record does not give the original one.',
   citeFiles: 'For reference managers',
   citeFilesNote: 'Zotero, Mendeley, EndNote and JabRef import these files.',
   citeList: 'Cite this list',
