@@ -16,6 +16,7 @@ export default defineConfig([
       engine: 'src/engine.ts',
       light: 'src/light.ts',
       schema: 'src/schema.ts',
+      cite: 'src/cite.ts',
       ...records,
     },
     format: ['esm', 'cjs'],

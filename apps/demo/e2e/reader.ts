@@ -64,8 +64,12 @@ export function readerSees(
         range.setStart(node, start);
         range.setEnd(node, start + text.length);
         // Scroll the page only: scrollIntoView would also scroll a clipping box to the text.
+        // Instantly: the site scrolls smoothly, and the text is measured right after.
         const first = range.getBoundingClientRect();
-        window.scrollBy(0, first.top - Math.max(0, (innerHeight - first.height) / 2));
+        window.scrollBy({
+          top: first.top - Math.max(0, (innerHeight - first.height) / 2),
+          behavior: 'instant',
+        });
         const rects = [...range.getClientRects()].filter((r) => r.width > 0);
         sighting.inViewport =
           rects.length > 0 &&

@@ -1,4 +1,5 @@
 /** The shell every page shares: head metadata, header with navigation and language switch, footer. */
+import { dataAsOfLine } from './data-as-of-line.js';
 import { Html, html, jsonScript } from './html.js';
 import { LANGS, type Lang, strings } from './i18n/index.js';
 import { absolute, href, SITE_NAME } from './site.js';
@@ -145,6 +146,7 @@ ${page.body}
   <div class="wrap">
     <p>${t.footerAbout}</p>
     <p>${t.footerLicence} · ${t.footerNoTracking}</p>
+    <p>${dataAsOfLine(page.lang)}</p>
     <p><a href="${link(page.lang, '/data/')}">${t.navData}</a> · <a href="${link(page.lang, '/feed.xml')}">RSS</a> · <a href="${link(page.lang, '/feed.json')}">JSON Feed</a></p>
   </div>
 </footer>

@@ -16,6 +16,14 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toCatalogJSON, toCSV, toNDJSON, toVotesCSV } from '@null-and-void/statements';
+import { CITATION_FILES } from '@null-and-void/statements/cite';
+import {
+  CITATION_DOWNLOADS,
+  CITATION_LABELS,
+  citationFiles,
+  listCitationPath,
+} from './citations.js';
+import { dataPackage } from './datapackage.js';
 import { jsonFeed, rssFeed, sitemap } from './feeds.js';
 import { LANGS } from './i18n/index.js';
 import { writeFavicons } from './images/favicons.js';
@@ -113,8 +121,10 @@ async function main(): Promise<void> {
   };
   write('/data/statements.json', `${JSON.stringify(toCatalogJSON(record), null, 2)}\n`);
   write('/data/statements.ndjson', toNDJSON(record.statements));
-  write('/data/statements.csv', toCSV(record));
-  write('/data/un-votes.csv', toVotesCSV(record));
+  // A byte order mark, so that Excel opens the CSV files as UTF-8 (Ukrainian text intact).
+  write('/data/statements.csv', toCSV(record, record.statements, { bom: true }));
+  write('/data/un-votes.csv', toVotesCSV(record, { bom: true }));
+  for (const [path, content] of citationFiles()) write(path, content);
   write('/data/catalog.schema.json', readFileSync(schemaFile, 'utf8'));
   write('/data/LICENSE.txt', readFileSync(join(REPO, 'LICENSE'), 'utf8'));
   write('/data/LICENSE-DATA.txt', readFileSync(join(REPO, 'LICENSE-DATA'), 'utf8'));
@@ -137,12 +147,14 @@ async function main(): Promise<void> {
       format: 'CSV',
       mediaType: 'text/csv',
       description: 'downloadCsv',
+      bom: true,
     },
     {
       path: '/data/un-votes.csv',
       format: 'CSV',
       mediaType: 'text/csv',
       description: 'downloadVotesCsv',
+      bom: true,
     },
     {
       path: '/data/catalog.schema.json',
@@ -150,7 +162,21 @@ async function main(): Promise<void> {
       mediaType: 'application/schema+json',
       description: 'downloadSchema',
     },
+    ...CITATION_DOWNLOADS.map((format) => ({
+      path: listCitationPath(format),
+      format: CITATION_LABELS[format],
+      mediaType: CITATION_FILES[format].mediaType,
+      description: 'downloadCitations',
+    })),
   ].map((d) => ({ ...d, bytes: size(d.path) }) as Download);
+  write('/data/datapackage.json', `${JSON.stringify(dataPackage(downloads), null, 2)}\n`);
+  downloads.push({
+    path: '/data/datapackage.json',
+    format: 'Data Package',
+    mediaType: 'application/json',
+    description: 'downloadDatapackage',
+    bytes: size('/data/datapackage.json'),
+  });
   for (const lang of LANGS)
     pages.push(dataPage(lang, downloads, catalogSchema.properties.statements.items));
 
@@ -182,7 +208,7 @@ async function main(): Promise<void> {
 
   const html = pages.length + LANGS.length;
   console.log(
-    `prerendered ${html} HTML pages (${indexed.length * 2} in the sitemap), 4 feeds, 4 downloads; widget bundles: ${widgets}/${WIDGETS.length}`,
+    `prerendered ${html} HTML pages (${indexed.length * 2} in the sitemap), 4 feeds, ${downloads.length} downloads; widget bundles: ${widgets}/${WIDGETS.length}`,
   );
   console.log(describeReport(await imagesWritten));
 }

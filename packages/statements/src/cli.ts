@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { CITATION_FORMATS, type CitationFormat, cite } from './cite.js';
 import { toCatalogJSON, toCSV, toNDJSON, toVotesCSV } from './export.js';
 import { FILTER_TABLE, SET_KEYS, type SetKey } from './filter-keys.js';
 import {
@@ -101,12 +102,25 @@ const COMMANDS: Record<string, { usage: string; help: string; options: Options }
     options: common,
   },
   export: {
-    usage: 'nv export --format json|ndjson|csv [--votes] [--out FILE] [filters]',
-    help: `Export the catalog, or the statements matching the filters.\n\n  --format FORMAT       json (the whole catalog document), ndjson (one statement a line) or csv (RFC 4180)\n  --votes               with --format csv: the UN votes instead, one row per state a source names\n  --out FILE            write to FILE instead of standard output\n\n${FILTER_HELP}`,
+    usage: 'nv export --format json|ndjson|csv [--votes] [--bom] [--out FILE] [filters]',
+    help: `Export the catalog, or the statements matching the filters.\n\n  --format FORMAT       json (the whole catalog document), ndjson (one statement a line) or csv (RFC 4180)\n  --votes               with --format csv: the UN votes instead, one row per state a source names\n  --bom                 with --format csv: start with a UTF-8 byte order mark, for Excel\n  --out FILE            write to FILE instead of standard output\n\n${FILTER_HELP}`,
     options: {
       ...filterOptions,
       format: { type: 'string' },
       votes: { type: 'boolean' },
+      bom: { type: 'boolean' },
+      out: { type: 'string' },
+      help: common.help!,
+    },
+  },
+  cite: {
+    usage:
+      'nv cite [ID...] [filters] --format csl|ris|bibtex|apa|dstu [--locale en|uk] [--out FILE]',
+    help: `Cite statements: the IDs given, or every statement matching the filters (date order).\n\n  --format FORMAT       csl (CSL-JSON), ris, bibtex: for Zotero, Mendeley, EndNote, JabRef;\n                        apa (APA 7, English) or dstu (ДСТУ 8302:2015, Ukrainian): one citation a line\n  --locale en|uk        language of names and genre in csl, ris and bibtex (default en)\n  --out FILE            write to FILE instead of standard output\n\n${FILTER_HELP}`,
+    options: {
+      ...filterOptions,
+      format: { type: 'string' },
+      locale: { type: 'string' },
       out: { type: 'string' },
       help: common.help!,
     },
@@ -337,11 +351,13 @@ function run(argv: string[]): number {
           `--format must be json, ndjson or csv${format ? `; got "${format}"` : ''}\nusage: ${spec.usage}`,
         );
       }
+      if (values.bom && format !== 'csv')
+        throw new UsageError(`--bom needs --format csv\nusage: ${spec.usage}`);
       const catalog = loadCatalog(values.catalog as string | undefined);
       if (values.votes) {
         if (format !== 'csv')
           throw new UsageError(`--votes needs --format csv\nusage: ${spec.usage}`);
-        const output = toVotesCSV(catalog);
+        const output = toVotesCSV(catalog, { bom: values.bom === true });
         if (values.out) {
           writeFileSync(values.out as string, output);
           process.stderr.write(`wrote the UN votes to ${String(values.out)} (csv)\n`);
@@ -354,7 +370,7 @@ function run(argv: string[]): number {
           ? `${JSON.stringify(toCatalogJSON(catalog, statements), null, 2)}\n`
           : format === 'ndjson'
             ? toNDJSON(statements)
-            : toCSV(catalog, statements);
+            : toCSV(catalog, statements, { bom: values.bom === true });
       if (values.out) {
         writeFileSync(values.out as string, output);
         process.stderr.write(
@@ -363,8 +379,34 @@ function run(argv: string[]): number {
       } else process.stdout.write(output);
       return 0;
     }
+    case 'cite':
+      return citeCommand(values, positionals, spec.usage);
   }
   return 2;
+}
+
+function citeCommand(values: Record<string, unknown>, ids: string[], usage: string): number {
+  const format = values.format as string | undefined;
+  if (!(CITATION_FORMATS as readonly string[]).includes(format ?? ''))
+    throw new UsageError(
+      `--format must be one of ${CITATION_FORMATS.join(', ')}${format ? `; got "${format}"` : ''}\nusage: ${usage}`,
+    );
+  const lang = (values.locale as string | undefined) ?? 'en';
+  if (lang !== 'en' && lang !== 'uk')
+    throw new UsageError(`--locale must be en or uk; got "${lang}"`);
+  const filter = filterFrom(values);
+  if (ids.length && Object.keys(filter).length)
+    throw new UsageError(`give statement IDs or filters, not both\nusage: ${usage}`);
+  const catalog = loadCatalog(values.catalog as string | undefined);
+  const output = cite(catalog, ids.length ? ids : filter, {
+    format: format as CitationFormat,
+    lang,
+  });
+  if (values.out) {
+    writeFileSync(values.out as string, output);
+    process.stderr.write(`wrote citations to ${String(values.out)} (${format})\n`);
+  } else process.stdout.write(output);
+  return 0;
 }
 
 function describeStatement(catalog: Catalog, s: Statement, locale: 'en' | 'uk'): string {

@@ -21,6 +21,7 @@ export type {
   TimelineEntry,
 } from './catalog.js';
 export { Catalog, createCatalog, FACET_KEYS, SORTS } from './catalog.js';
+export { dataAsOf } from './data-as-of.js';
 export type { CatalogProblem, ErrorCode } from './errors.js';
 export {
   InvalidCatalogError,
@@ -31,7 +32,7 @@ export {
 } from './errors.js';
 export type { Range } from './excerpt.js';
 export { excerpt } from './excerpt.js';
-export type { SubsetSelection } from './export.js';
+export type { CSVOptions, SubsetSelection } from './export.js';
 export {
   CSV_COLUMNS,
   toCatalogJSON,

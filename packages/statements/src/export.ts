@@ -61,6 +61,17 @@ function field(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Options of the CSV exports. */
+export interface CSVOptions {
+  /**
+   * Start with a UTF-8 byte order mark, so that Excel opens the file as UTF-8 and Ukrainian text
+   * stays readable (Excel reads a CSV without one in the system's legacy code page).
+   */
+  bom?: boolean;
+}
+
+const BOM = '\uFEFF';
+
 /**
  * The statements as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break
  * quoted, quotes doubled). Lists are joined with "; ", quotes as "speaker: text" joined with " | ".
@@ -68,6 +79,7 @@ function field(value: string | number): string {
 export function toCSV<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
   statements: readonly Statement[] = catalog.statements,
+  options: CSVOptions = {},
 ): string {
   const name = (id: string) => catalog.actors.find((a) => a.id === id)?.name.en ?? id;
   const rows = statements.map((s) =>
@@ -108,7 +120,7 @@ export function toCSV<Ids extends CatalogIds>(
       .map(field)
       .join(','),
   );
-  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return `${options.bom ? BOM : ''}${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
 /** Columns of the UN votes CSV, in order. */
@@ -131,7 +143,10 @@ export const VOTE_CSV_COLUMNS = [
  * repeated; an instrument whose sources name no state gets one row with the state left empty.
  * States are never filled in by elimination. Country names are English, from `Intl.DisplayNames`.
  */
-export function toVotesCSV<Ids extends CatalogIds>(catalog: Catalog<Ids>): string {
+export function toVotesCSV<Ids extends CatalogIds>(
+  catalog: Catalog<Ids>,
+  options: CSVOptions = {},
+): string {
   const names = new Intl.DisplayNames(['en'], { type: 'region' });
   const rows: (string | number)[][] = [];
   for (const i of catalog.instruments) {
@@ -142,7 +157,8 @@ export function toVotesCSV<Ids extends CatalogIds>(catalog: Catalog<Ids>): strin
     if (named.length === 0) rows.push([...head, '', '', '']);
     for (const [code, vote] of named) rows.push([...head, code, names.of(code) ?? code, vote]);
   }
-  return [VOTE_CSV_COLUMNS, ...rows].map((row) => `${row.map(field).join(',')}\r\n`).join('');
+  const lines = [VOTE_CSV_COLUMNS, ...rows].map((row) => `${row.map(field).join(',')}\r\n`);
+  return `${options.bom ? BOM : ''}${lines.join('')}`;
 }
 
 /** What `toSubsetJSON` starts from: ids of statements, vote events and legal instruments. */

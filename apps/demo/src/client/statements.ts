@@ -3,7 +3,12 @@
  * whole catalog) loads when the URL already asks for a view, or when the reader first touches
  * the filters.
  */
+import { runCiteList } from './cite-list.js';
+
 const form = document.querySelector<HTMLFormElement>('#filters');
+const citeList = document.querySelector<HTMLElement>('#cite-list');
+const results = document.querySelector<HTMLElement>('#results');
+if (citeList && results) runCiteList(citeList, results);
 let started = false;
 
 function start(): void {

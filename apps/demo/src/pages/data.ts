@@ -1,5 +1,6 @@
 /** The data page: downloads, schema, licences, how to cite, how to contribute. */
 import { CSV_COLUMNS } from '@null-and-void/statements';
+import { dataAsOfLine } from '../data-as-of-line.js';
 import { formatNumber } from '../format.js';
 import { html } from '../html.js';
 import { type Lang, strings } from '../i18n/index.js';
@@ -18,8 +19,12 @@ export interface Download {
     | 'downloadNdjson'
     | 'downloadCsv'
     | 'downloadVotesCsv'
-    | 'downloadSchema';
+    | 'downloadSchema'
+    | 'downloadCitations'
+    | 'downloadDatapackage';
   bytes: number;
+  /** Starts with a UTF-8 byte order mark (the CSV files, for Excel). */
+  bom?: boolean;
 }
 
 interface JsonSchemaProperty {
@@ -106,6 +111,7 @@ export function dataPage(
     .replace('{actors}', formatNumber(lang, record.actors.length))
     .replace('{events}', formatNumber(lang, record.events.length))
     .replace('{instruments}', formatNumber(lang, record.instruments.length))}</p>
+  <p>${dataAsOfLine(lang)}</p>
   <p>${t.dataFeeds} <a href="${link(lang, '/feed.json')}">JSON Feed</a> · <a href="${link(lang, '/feed.xml')}">RSS</a></p>
 </section>
 <section aria-labelledby="code">

@@ -1,5 +1,6 @@
 /** One statement: its text, quotes, metadata, source, citations, embed snippets, neighbours. */
 import type { Statement } from '@null-and-void/statements';
+import { citeSection } from '../citations.js';
 import {
   actorLink,
   actorName,
@@ -21,67 +22,10 @@ import { fill, type Lang, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
 import { oembedLink } from '../oembed-link.js';
 import { record } from '../record.js';
+import { quotations, scholarMeta } from '../scholar-meta.js';
 import { absolute, SITE_NAME } from '../site.js';
 import { embedPanel, pageSnippets } from './embed-panel.js';
-import { breadcrumbs, copyBlock, imageDownload } from './parts.js';
-
-const BIBTEX_SPECIAL = /[\\{}&%$#_~^]/g;
-function bibtex(text: string): string {
-  return text.replace(BIBTEX_SPECIAL, (c) =>
-    c === '\\'
-      ? '\\textbackslash{}'
-      : c === '~'
-        ? '\\textasciitilde{}'
-        : c === '^'
-          ? '\\textasciicircum{}'
-          : `\\${c}`,
-  );
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** The title a citation gives: the source's own title where the record has it. */
-function citedTitle(lang: Lang, statement: Statement): string {
-  return statement.originalTitle ?? statement.title[lang];
-}
-
-export function plainCitation(lang: Lang, statement: Statement): string {
-  const t = strings(lang);
-  const issuers = statement.issuers.map((id) => actorName(lang, id)).join('; ');
-  const publisher = actorName(lang, statement.source.publisher);
-  const parts = [
-    `${issuers}. “${citedTitle(lang, statement)}”.`,
-    statement.issuers.includes(statement.source.publisher) ? '' : ` ${publisher},`,
-    ` ${formatDate(lang, statement.date)}.`,
-    statement.source.url ? ` ${statement.source.url}.` : '',
-    ` ${fill(t.citeRecordedIn, { site: SITE_NAME, id: statement.id, url: absolute(paths.statement(statement.id)) })}`,
-  ];
-  return parts.join('');
-}
-
-export function bibtexCitation(statement: Statement): string {
-  const [year, month] = statement.date.split('-');
-  const fields: [string, string][] = [
-    ['author', statement.issuers.map((id) => `{${bibtex(actorName('en', id))}}`).join(' and ')],
-    ['title', `{${bibtex(citedTitle('en', statement))}}`],
-    ['year', year!],
-  ];
-  if (month) fields.push(['month', MONTHS[Number(month) - 1]!]);
-  if (statement.datePrecision === 'day') fields.push(['date', statement.date]);
-  if (!statement.issuers.includes(statement.source.publisher)) {
-    fields.push(['publisher', `{${bibtex(actorName('en', statement.source.publisher))}}`]);
-  }
-  if (statement.source.url) fields.push(['url', statement.source.url]);
-  if (statement.source.retrieved) fields.push(['urldate', statement.source.retrieved]);
-  fields.push([
-    'note',
-    `Recorded in ${bibtex(SITE_NAME)} as ${bibtex(statement.id)}, ${absolute(paths.statement(statement.id))}`,
-  ]);
-  const body = fields
-    .map(([key, value]) => `  ${key} = ${key === 'month' ? value : `{${value}}`}`)
-    .join(',\n');
-  return `@misc{${statement.id},\n${body}\n}`;
-}
+import { breadcrumbs, imageDownload } from './parts.js';
 
 export function statementSnippets(lang: Lang, statement: Statement) {
   return pageSnippets(lang, 'statement', { statement: statement.id });
@@ -191,11 +135,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   }
 </section>`;
 
-  const cite = html`<section aria-labelledby="cite">
-  <h2 id="cite">${t.cite}</h2>
-  ${copyBlock(lang, 'cite-plain', t.citePlain, plainCitation(lang, statement), 'text')}
-  ${copyBlock(lang, 'cite-bibtex', t.citeBibtex, bibtexCitation(statement), 'code')}
-</section>`;
+  const cite = citeSection(lang, statement);
 
   const embed = embedPanel(
     lang,
@@ -219,7 +159,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
     ogType: 'article',
     scripts: ['site'],
     head: html`${oembedLink(lang, paths.statement(statement.id), statement.title[lang])}<meta property="article:published_time" content="${statement.date}">
-`,
+${scholarMeta(lang, statement)}`,
     jsonLd: [
       {
         '@context': 'https://schema.org',
@@ -242,7 +182,9 @@ export function statementPage(lang: Lang, statement: Statement): Page {
         isAccessibleForFree: true,
         license: 'https://creativecommons.org/licenses/by/4.0/',
         isPartOf: { '@type': 'Dataset', name: SITE_NAME, url: absolute('/data/') },
+        hasPart: statement.quotes.map((_, index) => ({ '@id': `${canonical}#quote-${index + 1}` })),
       },
+      ...quotations(lang, statement, canonical),
       breadcrumbs(lang, [
         [t.navStatements, '/statements/'],
         [statement.title[lang], paths.statement(statement.id)],

@@ -1,5 +1,6 @@
 /** The statements list: every statement, with search and every filter of the query API. */
 import { type ActorKind, type FacetCount, filterLabelKey } from '@null-and-void/statements';
+import { citeListLinks } from '../citations.js';
 import { statementItem } from '../components.js';
 import {
   CHECKBOX_FILTERS,
@@ -208,6 +209,7 @@ export function statementsPage(lang: Lang): Page {
       <p id="no-results-hint"></p>
     </div>
     <ol class="statement-list" id="results" role="list">${statements.map((s) => statementItem(lang, s))}</ol>
+    ${citeListLinks(lang)}
   </section>
 </div>`,
   };

@@ -1,0 +1,130 @@
+/**
+ * A statement as a CSL-JSON item (the Citation Style Language's data format, read by Zotero,
+ * Mendeley, citeproc, pandoc and citation-js). This is the one mapping from our record to
+ * bibliographic fields; RIS, BibTeX and the plain-text styles are all derived from it.
+ */
+import type { Catalog, CatalogIds } from './catalog.js';
+import type { Statement, StatementKind } from './schema.js';
+
+/** Languages a citation can be written in (names of authors, publisher and genre). */
+export type CitationLang = 'en' | 'uk';
+
+/** A CSL date: `[year]`, `[year, month]` or `[year, month, day]`. */
+export interface CslDate {
+  'date-parts': [[number] | [number, number] | [number, number, number]];
+}
+
+/** The CSL-JSON fields a statement fills: a subset of CSL 1.0.2's item schema. */
+export interface CslItem {
+  id: string;
+  'citation-key': string;
+  type: 'webpage';
+  title: string;
+  /** Issuers are bodies or people named as one string each (CSL "literal" names). */
+  author: { literal: string }[];
+  issued: CslDate;
+  /** The site the statement was published on. */
+  publisher: string;
+  genre: string;
+  language: string;
+  URL?: string;
+  number?: string;
+  accessed?: CslDate;
+  note: string;
+}
+
+/** What a statement's kind is called in a citation ("[Press release]", "прес-реліз"). */
+export const CITATION_GENRES: Record<CitationLang, Record<StatementKind, string>> = {
+  en: {
+    'press-release': 'Press release',
+    'joint-statement': 'Joint statement',
+    appeal: 'Appeal',
+    'platform-statement': 'Statement',
+    'news-report': 'News report',
+    speech: 'Speech',
+    resolution: 'Resolution',
+    declaration: 'Declaration',
+  },
+  uk: {
+    'press-release': 'прес-реліз',
+    'joint-statement': 'спільна заява',
+    appeal: 'звернення',
+    'platform-statement': 'заява',
+    'news-report': 'новинний матеріал',
+    speech: 'виступ',
+    resolution: 'резолюція',
+    declaration: 'декларація',
+  },
+};
+
+/** Options of `toCSL` and `cite`. */
+export interface CitationOptions {
+  /** Language of names and genre (titles stay as the source prints them). Default `en`. */
+  lang?: CitationLang;
+  /** The address of a record's page on a site that shows the record, for the note. */
+  recordUrl?: (id: string) => string;
+}
+
+export function cslDate(date: string): CslDate {
+  const parts = date.split('-').map(Number) as
+    | [number]
+    | [number, number]
+    | [number, number, number];
+  return { 'date-parts': [parts] };
+}
+
+/** The title a citation gives: the source's own, or the record's in brackets (a supplied title). */
+export function citedTitle(
+  statement: Statement,
+  lang: CitationLang,
+): { text: string; supplied: boolean } {
+  return statement.originalTitle
+    ? { text: statement.originalTitle, supplied: false }
+    : { text: statement.title[lang], supplied: true };
+}
+
+/** One statement as a CSL-JSON item. */
+export function statementToCSL<Ids extends CatalogIds>(
+  catalog: Catalog<Ids>,
+  statement: Statement,
+  options: CitationOptions = {},
+): CslItem {
+  const lang = options.lang ?? 'en';
+  const name = (id: string) => catalog.actor(id as Ids['actor']).name[lang];
+  const title = citedTitle(statement, lang);
+  const { source } = statement;
+  const where = options.recordUrl ? `, ${options.recordUrl(statement.id)}` : '';
+  const note = [
+    `Null & Void record ${statement.id}${where}`,
+    title.supplied ? 'Title supplied by Null & Void' : '',
+    source.read === 'excerpt' ? 'Recorded from an excerpt of the source' : '',
+  ]
+    .filter(Boolean)
+    .join('. ');
+  return {
+    id: statement.id,
+    'citation-key': statement.id,
+    // Every record, a news report too, is cited as the web page it was read on: citation-js
+    // writes no author or full date into RIS for a newspaper article.
+    type: 'webpage',
+    title: title.text,
+    author: statement.issuers.map((id) => ({ literal: name(id) })),
+    issued: cslDate(statement.date),
+    publisher: name(source.publisher),
+    genre: CITATION_GENRES[lang][statement.kind],
+    language: statement.language,
+    ...(source.url ? { URL: source.url } : {}),
+    ...(source.reference ? { number: source.reference } : {}),
+    ...(source.retrieved ? { accessed: cslDate(source.retrieved) } : {}),
+    note: `${note}.`,
+  };
+}
+
+/** The statements as CSL-JSON items, in the order given. */
+export function toCSL<Ids extends CatalogIds>(
+  catalog: Catalog<Ids>,
+  statements: readonly Statement[] = catalog.statements,
+  options: CitationOptions = {},
+): CslItem[] {
+  return statements.map((s) => statementToCSL(catalog, s, options));
+}
