@@ -1,13 +1,34 @@
-import type { Catalog, CatalogIds } from './catalog.js';
+import { checkIdList, checkInstance, checkList, checkObject } from './arguments.js';
+import { Catalog, type CatalogIds } from './catalog.js';
+import { InvalidArgumentError } from './errors.js';
 import type { CatalogInput, Statement } from './schema.js';
+
+/**
+ * Checks the catalog and statements of an exporter: a `Catalog`, and statements of that catalog
+ * (as `query` returns them), so that a row is never written from half a record.
+ */
+function checkExport(call: string, catalog: unknown, statements: unknown): void {
+  checkInstance(`catalog of ${call}`, catalog, Catalog, 'a Catalog (createCatalog or catalog)');
+  checkList(
+    `statements of ${call}`,
+    statements,
+    'a statement of the catalog',
+    (s) =>
+      typeof s === 'object' &&
+      s !== null &&
+      typeof (s as { id?: unknown }).id === 'string' &&
+      catalog.find((s as Statement).id) === s,
+  );
+}
 
 /** The catalog (or the part of it that `statements` is) as one JSON document in the schema's shape. */
 export function toCatalogJSON<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
-  statements: readonly Statement[] = catalog.statements,
+  statements?: readonly Statement[],
 ): CatalogInput {
+  checkExport('toCatalogJSON(catalog, statements)', catalog, statements);
   return {
-    statements: [...statements],
+    statements: [...(statements ?? catalog.statements)],
     actors: [...catalog.actors],
     events: [...catalog.events],
     regions: [...catalog.regions],
@@ -19,7 +40,18 @@ export function toCatalogJSON<Ids extends CatalogIds>(
 
 /** One statement per line (NDJSON), each line a complete JSON statement. */
 export function toNDJSON(statements: readonly Statement[]): string {
-  return statements.map((s) => `${JSON.stringify(s)}\n`).join('');
+  const call = 'statements of toNDJSON(statements)';
+  checkList(call, statements, 'a statement object', (s) => typeof s === 'object' && s !== null);
+  return statements
+    .map((s, i) => {
+      try {
+        return `${JSON.stringify(s)}\n`;
+      } catch {
+        // A BigInt or a cycle: not a statement of any catalog.
+        throw new InvalidArgumentError(`${call}[${i}]`, 'a statement that JSON can hold', s);
+      }
+    })
+    .join('');
 }
 
 /** Columns of the CSV export, in order. */
@@ -67,10 +99,11 @@ function field(value: string | number): string {
  */
 export function toCSV<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
-  statements: readonly Statement[] = catalog.statements,
+  statements?: readonly Statement[],
 ): string {
+  checkExport('toCSV(catalog, statements)', catalog, statements);
   const name = (id: string) => catalog.actors.find((a) => a.id === id)?.name.en ?? id;
-  const rows = statements.map((s) =>
+  const rows = (statements ?? catalog.statements).map((s) =>
     [
       s.id,
       s.date,
@@ -132,6 +165,7 @@ export const VOTE_CSV_COLUMNS = [
  * States are never filled in by elimination. Country names are English, from `Intl.DisplayNames`.
  */
 export function toVotesCSV<Ids extends CatalogIds>(catalog: Catalog<Ids>): string {
+  checkExport('toVotesCSV(catalog)', catalog, undefined);
   const names = new Intl.DisplayNames(['en'], { type: 'region' });
   const rows: (string | number)[][] = [];
   for (const i of catalog.instruments) {
@@ -162,6 +196,18 @@ export function toSubsetJSON<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
   selection: SubsetSelection,
 ): CatalogInput {
+  checkExport('toSubsetJSON(catalog, selection)', catalog, undefined);
+  checkObject('selection of toSubsetJSON(catalog, selection)', selection, '{ statements: [id] }');
+  if (selection === undefined) {
+    throw new InvalidArgumentError(
+      'selection of toSubsetJSON(catalog, selection)',
+      'an object such as { statements: [id] }',
+      selection,
+    );
+  }
+  for (const key of ['statements', 'events', 'instruments'] as const) {
+    checkIdList(`${key} of toSubsetJSON(catalog, selection)`, selection[key]);
+  }
   const statements = (selection.statements ?? []).map((id) => catalog.get(id as Ids['statement']));
   const events = new Set<string>(selection.events ?? []);
   const instruments = new Set<string>(selection.instruments ?? []);
