@@ -23,6 +23,7 @@ export type {
 export { Catalog, createCatalog, FACET_KEYS, SORTS } from './catalog.js';
 export type { CatalogProblem, ErrorCode } from './errors.js';
 export {
+  InvalidArgumentError,
   InvalidCatalogError,
   InvalidDateError,
   InvalidFilterError,

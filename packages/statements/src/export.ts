@@ -88,14 +88,22 @@ export const CSV_COLUMNS = [
   'notes',
 ] as const;
 
+// A cell a spreadsheet would read as a formula (OWASP, "CSV Injection"): `=`, `+`, `-` or `@`
+// first, or a tab or carriage return before one.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell: quoted when RFC 4180 asks, and a text that a spreadsheet would run as a formula
+ * prefixed with `'`, which spreadsheets show as text. Numbers are written as they are.
+ */
 function field(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
  * The statements as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break
- * quoted, quotes doubled). Lists are joined with "; ", quotes as "speaker: text" joined with " | ".
+ * quoted, quotes doubled; a text that starts as a formula would, with `'` before it). Lists are joined with "; ", quotes as "speaker: text" joined with " | ".
  */
 export function toCSV<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
