@@ -1,5 +1,6 @@
 import { checkCount, checkId, checkList, checkObject } from './arguments.js';
 import { Bitset } from './bitset.js';
+import { describeValue } from './describe-value.js';
 import {
   InvalidArgumentError,
   InvalidCatalogError,
@@ -173,14 +174,14 @@ function checkOptions(
     const hints = suggest(key, OPTION_KEYS);
     throw new InvalidFilterError(
       key,
-      `Unknown option "${key}" of ${call}.${hints.length ? ` Did you mean "${hints[0]}"?` : ''} Options: ${OPTION_KEYS.join(', ')}.`,
+      `Unknown option ${describeValue(key)} of ${call}.${hints.length ? ` Did you mean "${hints[0]}"?` : ''} Options: ${OPTION_KEYS.join(', ')}.`,
     );
   }
   const { facets } = options as { facets?: unknown };
   if (facets !== undefined && !Array.isArray(facets)) {
     throw new InvalidFilterError(
       'facets',
-      `Option "facets" takes a list of facet keys such as ["theme", "region"]; got ${JSON.stringify(facets)}.`,
+      `Option "facets" takes a list of facet keys such as ["theme", "region"]; got ${describeValue(facets)}.`,
     );
   }
   if (facets) checkFacetKeys(facets);
@@ -193,7 +194,7 @@ function checkFacetKeys(keys: readonly unknown[]): void {
       const hints = typeof key === 'string' ? suggest(key, FACET_KEYS) : [];
       throw new InvalidFilterError(
         'facets',
-        `Unknown facet key ${JSON.stringify(key)}.${hints.length ? ` Did you mean "${hints[0]}"?` : ''} Facet keys: ${FACET_KEYS.join(', ')}.`,
+        `Unknown facet key ${describeValue(key)}.${hints.length ? ` Did you mean "${hints[0]}"?` : ''} Facet keys: ${FACET_KEYS.join(', ')}.`,
       );
     }
   }
@@ -209,14 +210,14 @@ function checkPaging(
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
       throw new InvalidFilterError(
         key,
-        `Option "${key}" must be a whole number of 0 or more; got ${JSON.stringify(value)}.`,
+        `Option "${key}" must be a whole number of 0 or more; got ${describeValue(value)}.`,
       );
     }
   }
   if (options.sort !== undefined && !sorts.includes(options.sort as string)) {
     throw new InvalidFilterError(
       'sort',
-      `Option "sort" must be one of: ${sorts.join(', ')}; got ${JSON.stringify(options.sort)}.`,
+      `Option "sort" must be one of: ${sorts.join(', ')}; got ${describeValue(options.sort)}.`,
     );
   }
 }

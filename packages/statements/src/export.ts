@@ -41,8 +41,9 @@ export function toCatalogJSON<Ids extends CatalogIds>(
 /** One statement per line (NDJSON), each line a complete JSON statement. */
 export function toNDJSON(statements: readonly Statement[]): string {
   const call = 'statements of toNDJSON(statements)';
-  checkList(call, statements, 'a statement object', (s) => typeof s === 'object' && s !== null);
-  return statements
+  const list = statements ?? null;
+  checkList(call, list, 'a statement object', (s) => typeof s === 'object' && s !== null);
+  return list
     .map((s, i) => {
       try {
         return `${JSON.stringify(s)}\n`;
