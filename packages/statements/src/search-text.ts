@@ -50,6 +50,7 @@ export function parseSearchText(full: string): SearchText {
   const found: QueryWord[] = [];
   const phrases: PhraseWord[][] = [];
   const excluded: string[] = [];
+  const typed = new Set<string>();
   for (const match of text.matchAll(PART)) {
     const [, minus, quoted, closing, bare] = match;
     if (quoted !== undefined) {
@@ -60,6 +61,10 @@ export function parseSearchText(full: string): SearchText {
     }
     const exclude = bare!.startsWith('-') && bare!.length > 1;
     for (const word of words(bare!)) {
+      // A word typed again adds nothing, and each word costs a stemming: each is read once.
+      const seen = `${exclude ? '-' : ''}${word}`;
+      if (typed.has(seen)) continue;
+      typed.add(seen);
       const forms = queryWord(word);
       if (!forms) continue;
       if (exclude) excluded.push(forms.key);
