@@ -156,5 +156,9 @@ export const PUBLIC_CALLS: readonly PublicCall[] = [
   free('excerpt', api.excerpt, (r) => isObject(r) && isString((r as { text: unknown }).text)),
   free('createCatalog', api.createCatalog, (r) => r instanceof api.Catalog),
   free('validateCatalog', api.validateCatalog, isObject),
-  free('new Catalog', (input: never) => new api.Catalog(input), (r) => r instanceof api.Catalog),
+  free(
+    'new Catalog',
+    (input: never) => new api.Catalog(input),
+    (r) => r instanceof api.Catalog,
+  ),
 ];

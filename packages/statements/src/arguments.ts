@@ -42,7 +42,8 @@ export function checkList(
   item: (value: unknown) => boolean,
 ): asserts value is readonly unknown[] | undefined {
   if (value === undefined) return;
-  if (!Array.isArray(value)) throw new InvalidArgumentError(argument, `a list, each item ${what}`, value);
+  if (!Array.isArray(value))
+    throw new InvalidArgumentError(argument, `a list, each item ${what}`, value);
   value.forEach((entry, i) => {
     if (!item(entry)) throw new InvalidArgumentError(`${argument}[${i}]`, what, entry);
   });

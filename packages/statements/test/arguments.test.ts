@@ -21,7 +21,10 @@ import {
 const id = catalog.statements[0]!.id;
 // Plain JavaScript callers and URLs pass what the types forbid.
 const loose = catalog as unknown as Record<string, (...args: unknown[]) => unknown>;
-const call = (name: string, ...args: unknown[]) => () => loose[name]!.apply(catalog, args);
+const call =
+  (name: string, ...args: unknown[]) =>
+  () =>
+    loose[name]!.apply(catalog, args);
 
 function caught(fn: () => unknown): NullAndVoidError {
   try {

@@ -37,7 +37,7 @@ function hostileCatalog(): string {
   const first = data.statements[0];
   first.title.en = `${ESCAPES}Hostile title`;
   first.summary.en = '=HYPERLINK("http://evil.example","click")';
-  first.summary.uk = '+1+cmd|\' /C calc\'!A0';
+  first.summary.uk = "+1+cmd|' /C calc'!A0";
   first.notes = ['@SUM(1+1)'];
   first.source.reference = '-2+3';
   first.dateNote = '\t=1+1';
@@ -112,7 +112,11 @@ describe('nv with an untrusted catalog', () => {
 
 describe('nv with files it cannot write or read', () => {
   it.each([
-    ['a missing folder', join(scratch, 'missing', 'out.csv'), /its folder does not exist \(ENOENT\)/],
+    [
+      'a missing folder',
+      join(scratch, 'missing', 'out.csv'),
+      /its folder does not exist \(ENOENT\)/,
+    ],
     ['a folder', scratch, /it is a folder \(EISDIR\)/],
     ['a full disk', '/dev/full', /the disk is full \(ENOSPC\)/],
   ])('--out to %s: one line, exit 3, no stack trace', (_, target, reason) => {
