@@ -8,6 +8,7 @@
 
 // C0 controls but tab and line feed, DEL, C1 controls (U+009B is a one-character CSI), the line
 // and paragraph separators, and the bidirectional embeddings, overrides and isolates.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** `text` with every character a terminal would act on written as a visible `\uXXXX` escape. */

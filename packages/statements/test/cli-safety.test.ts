@@ -30,6 +30,7 @@ function nv(...args: string[]) {
 // Retitles the terminal, rings its bell and clears the screen; U+009B is a one-byte CSI; U+202E
 // reverses what follows.
 const ESCAPES = '\u001b]0;PWNED\u0007\u001b[2J\u009b31m\r\u202e';
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
 
 function hostileCatalog(): string {

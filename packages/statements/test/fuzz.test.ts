@@ -185,6 +185,7 @@ describe(`every CLI command, ${CLI_RUNS} random runs`, () => {
       const label = run.args.map((a) => a.slice(0, 40)).join(' ');
       expect(run.signal, label).toBeNull();
       expect([0, 1, 2, 3], label).toContain(run.code);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
       expect(run.err, label).not.toMatch(/\n\s+at |Error: |\u001b/);
     }
     // Each command and each exit code came up.
