@@ -12,7 +12,7 @@ export function clipText(text: string): string {
   return `${text.slice(0, MESSAGE_TEXT_LIMIT)}… (${text.length} characters)`;
 }
 
-/** A value as a message names it: `"text"`, `null`, `a list`, `an object`, `bigint 1`, … */
+/** A value as a message names it: `"text"`, `-1`, `1n`, `null`, `a list`, `an object`, … */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'nothing (undefined)';
@@ -26,7 +26,9 @@ export function describeValue(value: unknown): string {
       return 'a function';
     case 'symbol':
       return 'a symbol';
+    case 'bigint':
+      return `${clipText(String(value))}n`;
     default:
-      return `${typeof value} ${clipText(String(value))}`;
+      return String(value);
   }
 }

@@ -40,7 +40,7 @@ describe('arguments of the wrong kind', () => {
   it.each([
     ['get(undefined)', call('get', undefined), 'id of get(id) must be an id string'],
     ['get({})', call('get', {}), 'id of get(id) must be an id string; got an object'],
-    ['find(1)', call('find', 1), 'id of find(id) must be an id string; got number 1'],
+    ['find(1)', call('find', 1), 'id of find(id) must be an id string; got 1.'],
     ['event(null)', call('event', null), 'id of event(id) must be an id string; got null'],
     ['actor(Symbol)', call('actor', Symbol('x')), 'id of actor(id) must be an id string'],
     ['instrument([])', call('instrument', ['a']), 'id of instrument(id) must be an id string'],
@@ -115,7 +115,7 @@ describe('arguments of the wrong kind', () => {
     expect(caught(call('search', 'x', {}, null)).code).toBe('INVALID_FILTER');
     const date = caught(call('query', { from: 1n }));
     expect(date).toBeInstanceOf(InvalidDateError);
-    expect(date.message).toContain('Invalid date for "from": bigint 1');
+    expect(date.message).toContain('Invalid date for "from": 1n.');
     expect(caught(call('query', { constructor: 'x' })).code).toBe('INVALID_FILTER');
     expect(caught(call('facets', {}, ['__proto__'])).code).toBe('INVALID_FILTER');
   });
