@@ -42,8 +42,9 @@ export {
   toVotesCSV,
   VOTE_CSV_COLUMNS,
 } from './export.js';
-export type { FilterKey, StatementFilter } from './filter.js';
-export { FILTER_KEYS } from './filter.js';
+export type { StatementFilter } from './filter.js';
+export type { FilterAttributes, FilterKey, FilterLabelKey, SetKey } from './filter-keys.js';
+export { FILTER_KEYS, FILTER_TABLE, filterLabelKey, SET_KEYS } from './filter-keys.js';
 export type { Highlight } from './highlight.js';
 export type {
   Actor,
@@ -64,3 +65,4 @@ export type {
   Votes,
 } from './schema.js';
 export { validateCatalog } from './validate.js';
+export { isValidPartialDate } from './vocabulary.js';
