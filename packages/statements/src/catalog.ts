@@ -1,5 +1,12 @@
+import { checkCount, checkId, checkList, checkObject } from './arguments.js';
 import { Bitset } from './bitset.js';
-import { InvalidCatalogError, InvalidFilterError, UnknownIdError } from './errors.js';
+import { describeValue } from './describe-value.js';
+import {
+  InvalidArgumentError,
+  InvalidCatalogError,
+  InvalidFilterError,
+  UnknownIdError,
+} from './errors.js';
 import {
   dateBounds,
   FilterIndex,
@@ -136,6 +143,16 @@ export type TimelineEntry<Ids extends CatalogIds = CatalogIds> =
       readonly statement: CatalogStatement<Ids>;
     };
 
+const COLLECTIONS = [
+  'statements',
+  'actors',
+  'events',
+  'regions',
+  'instruments',
+  'themes',
+  'callsToAction',
+] as const satisfies readonly (keyof CatalogInput)[];
+
 function byId<T extends { id: string }>(records: readonly T[]): ReadonlyMap<string, T> {
   return new Map(records.map((r) => [r.id, r]));
 }
@@ -157,14 +174,14 @@ function checkOptions(
     const hints = suggest(key, OPTION_KEYS);
     throw new InvalidFilterError(
       key,
-      `Unknown option "${key}" of ${call}.${hints.length ? ` Did you mean "${hints[0]}"?` : ''} Options: ${OPTION_KEYS.join(', ')}.`,
+      `Unknown option ${describeValue(key)} of ${call}.${hints.length ? ` Did you mean "${hints[0]}"?` : ''} Options: ${OPTION_KEYS.join(', ')}.`,
     );
   }
   const { facets } = options as { facets?: unknown };
   if (facets !== undefined && !Array.isArray(facets)) {
     throw new InvalidFilterError(
       'facets',
-      `Option "facets" takes a list of facet keys such as ["theme", "region"]; got ${JSON.stringify(facets)}.`,
+      `Option "facets" takes a list of facet keys such as ["theme", "region"]; got ${describeValue(facets)}.`,
     );
   }
   if (facets) checkFacetKeys(facets);
@@ -177,7 +194,7 @@ function checkFacetKeys(keys: readonly unknown[]): void {
       const hints = typeof key === 'string' ? suggest(key, FACET_KEYS) : [];
       throw new InvalidFilterError(
         'facets',
-        `Unknown facet key ${JSON.stringify(key)}.${hints.length ? ` Did you mean "${hints[0]}"?` : ''} Facet keys: ${FACET_KEYS.join(', ')}.`,
+        `Unknown facet key ${describeValue(key)}.${hints.length ? ` Did you mean "${hints[0]}"?` : ''} Facet keys: ${FACET_KEYS.join(', ')}.`,
       );
     }
   }
@@ -193,14 +210,14 @@ function checkPaging(
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
       throw new InvalidFilterError(
         key,
-        `Option "${key}" must be a whole number of 0 or more; got ${JSON.stringify(value)}.`,
+        `Option "${key}" must be a whole number of 0 or more; got ${describeValue(value)}.`,
       );
     }
   }
   if (options.sort !== undefined && !sorts.includes(options.sort as string)) {
     throw new InvalidFilterError(
       'sort',
-      `Option "sort" must be one of: ${sorts.join(', ')}; got ${JSON.stringify(options.sort)}.`,
+      `Option "sort" must be one of: ${sorts.join(', ')}; got ${describeValue(options.sort)}.`,
     );
   }
 }
@@ -245,6 +262,12 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
 
   /** Wraps records that are already known to be valid; use `createCatalog` for untrusted input. */
   constructor(input: CatalogInput) {
+    checkObject('input of new Catalog(input)', input, '{ statements: [], actors: [], … }');
+    for (const key of COLLECTIONS) {
+      if (!Array.isArray(input?.[key])) {
+        throw new InvalidArgumentError(`${key} of new Catalog(input)`, 'a list', input?.[key]);
+      }
+    }
     this.statements = input.statements as CatalogStatement<Ids>[];
     this.actors = input.actors;
     this.events = input.events;
@@ -261,6 +284,7 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
 
   /** The statement with this id; throws `UnknownIdError` (with suggestions) if there is none. */
   get(id: Ids['statement']): CatalogStatement<Ids> {
+    checkId('id of get(id)', id);
     const statement = this.#statementsById.get(id);
     if (!statement)
       throw new UnknownIdError('statement', id, suggest(id, this.#statementsById.keys()));
@@ -269,11 +293,13 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
 
   /** The statement with this id, or `undefined`. */
   find(id: string): CatalogStatement<Ids> | undefined {
+    checkId('id of find(id)', id);
     return this.#statementsById.get(id);
   }
 
   /** The actor with this id; throws `UnknownIdError` if there is none. */
   actor(id: Ids['actor']): Actor {
+    checkId('id of actor(id)', id);
     const actor = this.#actorsById.get(id);
     if (!actor) throw new UnknownIdError('actor', id, suggest(id, this.#actorsById.keys()));
     return actor;
@@ -281,6 +307,7 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
 
   /** The vote event with this id; throws `UnknownIdError` if there is none. */
   event(id: Ids['event']): VoteEvent {
+    checkId('id of event(id)', id);
     const event = this.#eventsById.get(id);
     if (!event) throw new UnknownIdError('event', id, suggest(id, this.#eventsById.keys()));
     return event;
@@ -288,6 +315,7 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
 
   /** The legal instrument with this id; throws `UnknownIdError` if there is none. */
   instrument(id: Ids['instrument']): LegalInstrument {
+    checkId('id of instrument(id)', id);
     const instrument = this.#instrumentsById.get(id);
     if (!instrument) {
       throw new UnknownIdError('instrument', id, suggest(id, this.#instrumentsById.keys()));
@@ -334,7 +362,7 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
     options: SearchOptions<K> = {},
   ): FacetedResult<SearchHit<Ids>, K> {
     if (typeof text !== 'string') {
-      throw new InvalidFilterError('text', `The search text must be a string; got ${typeof text}.`);
+      throw new InvalidArgumentError('text of search(text, filter, options)', 'a string', text);
     }
     checkOptions(options, ['relevance', ...SORTS], 'search(text, filter, options)');
     const normalized = this.#filters.normalize(filter);
@@ -396,6 +424,18 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
    * index is complete; stops early, and rejects with the signal's reason, if `signal` aborts.
    */
   async prepareSearch(options: { signal?: AbortSignal; sliceMs?: number } = {}): Promise<void> {
+    checkObject('options of prepareSearch(options)', options, '{ signal }');
+    const { signal, sliceMs: slice } = options as { signal?: unknown; sliceMs?: unknown };
+    if (signal !== undefined && !(signal instanceof AbortSignal)) {
+      throw new InvalidArgumentError('signal of prepareSearch(options)', 'an AbortSignal', signal);
+    }
+    if (slice !== undefined && (typeof slice !== 'number' || !(slice > 0) || slice > 1000)) {
+      throw new InvalidArgumentError(
+        'sliceMs of prepareSearch(options)',
+        'a number of milliseconds above 0 and at most 1000',
+        slice,
+      );
+    }
     const index = this.#searchIndex();
     const sliceMs = options.sliceMs ?? 8;
     let step = 16;
@@ -423,6 +463,7 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
     filter?: StatementFilter<FilterIdsOf<Ids>>,
     keys: readonly K[] = FACET_KEYS as readonly FacetKey[] as readonly K[],
   ): Readonly<Record<K, readonly FacetCount[]>> {
+    checkList('keys of facets(filter, keys)', keys, 'a facet key', () => true);
     const normalized = this.#filters.normalize(filter);
     return this.#countFacets(normalized, keys, (except) => this.#filters.match(normalized, except));
   }
@@ -495,6 +536,7 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
 
   /** Statements about a vote event, oldest first. */
   statementsAbout(eventId: Ids['event']): CatalogStatement<Ids>[] {
+    checkId('eventId of statementsAbout(eventId)', eventId);
     this.event(eventId);
     return [
       ...this.query({ event: eventId } as StatementFilter<FilterIdsOf<Ids>>, { sort: 'date' })
@@ -504,6 +546,7 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
 
   /** Statements an actor issued, signed or is quoted in, oldest first. */
   statementsBy(actorId: Ids['actor']): CatalogStatement<Ids>[] {
+    checkId('actorId of statementsBy(actorId)', actorId);
     this.actor(actorId);
     return this.statements
       .filter(
@@ -517,6 +560,7 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
 
   /** Statements that cite a legal instrument, oldest first. */
   statementsCiting(instrumentId: Ids['instrument']): CatalogStatement<Ids>[] {
+    checkId('instrumentId of statementsCiting(instrumentId)', instrumentId);
     this.instrument(instrumentId);
     return [
       ...this.query({ legalRef: instrumentId } as StatementFilter<FilterIdsOf<Ids>>, {
@@ -527,6 +571,7 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
 
   /** Statements concerning a region, oldest first. */
   statementsIn(region: Ids['region']): CatalogStatement<Ids>[] {
+    checkId('region of statementsIn(region)', region);
     return [...this.query({ region } as StatementFilter<FilterIdsOf<Ids>>, { sort: 'date' }).items];
   }
 
@@ -535,6 +580,7 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
     previous?: CatalogStatement<Ids>;
     next?: CatalogStatement<Ids>;
   } {
+    checkId('id of neighbours(id)', id);
     const statement = this.get(id);
     const order = this.#order('date');
     const at = order.indexOf(this.statements.indexOf(statement));
@@ -545,6 +591,8 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
 
   /** Statements sharing the most events and themes with one, best first. */
   related(id: Ids['statement'], limit = 5): CatalogStatement<Ids>[] {
+    checkId('id of related(id, limit)', id);
+    checkCount('limit of related(id, limit)', limit);
     const statement = this.get(id);
     const scored = this.statements
       .filter((other) => other !== statement)

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
  * `nv`: the record from a terminal. Exit codes: 0 success; 1 invalid data (`validate`) or an
- * unknown id (`show`); 2 bad flags or arguments, with the reason on stderr.
+ * unknown id (`show`); 2 bad flags or arguments, or an input file that cannot be read; 3 an
+ * output file (`--out`) that cannot be written. The reason is one line on stderr. Everything
+ * printed from a catalog goes through `terminalText`: a catalog may come from anyone.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CITATION_FORMATS, type CitationFormat, cite } from './cite.js';
 import { toCatalogJSON, toCSV, toNDJSON, toVotesCSV } from './export.js';
@@ -19,11 +21,17 @@ import {
   UnknownIdError,
   validateCatalog,
 } from './index.js';
+import { terminalText } from './terminal-text.js';
 import { ACTOR_KINDS, STATEMENT_KINDS } from './vocabulary.js';
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
 class UsageError extends Error {}
+/** An output file that cannot be written: exit code 3. */
+class OutputError extends Error {}
+
+/** The largest catalog file read, in bytes: far above any real catalog, below what a string holds. */
+const MAX_CATALOG_BYTES = 256 * 1024 * 1024;
 
 const FILTER_FLAGS: Readonly<Record<string, SetKey>> = Object.fromEntries(
   SET_KEYS.map((key) => [FILTER_TABLE[key].flag, key]),
@@ -146,8 +154,9 @@ function loadCatalog(file: string | undefined): Catalog {
 function readJSON(file: string): unknown {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readCatalogFile(file);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(
       `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
     );
@@ -156,6 +165,51 @@ function readJSON(file: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * A catalog file's text. Only a regular file of at most `MAX_CATALOG_BYTES` is read: a device
+ * such as /dev/zero, a pipe or a directory is refused before it is opened (opening a pipe would
+ * wait for a writer), and the size is checked again on the open file.
+ */
+function readCatalogFile(file: string): string {
+  const refuse = (size: number) => {
+    if (size > MAX_CATALOG_BYTES) {
+      throw new UsageError(
+        `${file} is ${size} bytes; a catalog file may be at most ${MAX_CATALOG_BYTES} bytes`,
+      );
+    }
+  };
+  const before = statSync(file);
+  if (!before.isFile()) throw new UsageError(`${file} is not a regular file`);
+  refuse(before.size);
+  const fd = openSync(file, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new UsageError(`${file} is not a regular file`);
+    refuse(stat.size);
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes an export to `--out`; a file that cannot be written is one line and exit code 3. */
+function writeOut(file: string, output: string): void {
+  try {
+    writeFileSync(file, output);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reasons: Record<string, string> = {
+      ENOENT: 'its folder does not exist',
+      EISDIR: 'it is a folder',
+      ENOSPC: 'the disk is full',
+      EACCES: 'permission denied',
+      EROFS: 'the file system is read-only',
+    };
+    const reason = (code && reasons[code]) ?? code ?? String(error);
+    throw new OutputError(`cannot write ${file}: ${reason}${code ? ` (${code})` : ''}`);
   }
 }
 
@@ -195,7 +249,8 @@ function table(rows: string[][], header: string[]): string {
     cells
       .map((cell, i) => {
         const width = widths[i]!;
-        const text = cell.length > width ? `${cell.slice(0, width - 1)}…` : cell;
+        const flat = cell.replace(/[\n\t]/g, ' ');
+        const text = flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
         return i === last ? text : text.padEnd(width);
       })
       .join('  ');
@@ -214,7 +269,17 @@ function pageNote(total: number, shown: number, offset: number): string {
 }
 
 function print(text: string): void {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const safe = terminalText(text);
+  process.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
+}
+
+function printError(text: string): void {
+  process.stderr.write(`${terminalText(text)}\n`);
+}
+
+/** Export data: as it is into a pipe or file, made safe when it goes to a terminal. */
+function writeData(text: string): void {
+  process.stdout.write(process.stdout.isTTY ? terminalText(text) : text);
 }
 
 function run(argv: string[]): number {
@@ -338,8 +403,8 @@ function run(argv: string[]): number {
       }
       if (values.json) print(JSON.stringify({ valid: false, problems: result.problems }, null, 2));
       else {
-        process.stderr.write(`✖ ${positionals[0]}: ${result.problems.length} problem(s)\n`);
-        for (const p of result.problems) process.stderr.write(`  ${p.path}: ${p.message}\n`);
+        printError(`✖ ${positionals[0]}: ${result.problems.length} problem(s)`);
+        for (const p of result.problems) printError(`  ${p.path}: ${p.message}`);
       }
       return 1;
     }
@@ -359,9 +424,9 @@ function run(argv: string[]): number {
           throw new UsageError(`--votes needs --format csv\nusage: ${spec.usage}`);
         const output = toVotesCSV(catalog, { bom: values.bom === true });
         if (values.out) {
-          writeFileSync(values.out as string, output);
-          process.stderr.write(`wrote the UN votes to ${String(values.out)} (csv)\n`);
-        } else process.stdout.write(output);
+          writeOut(values.out as string, output);
+          printError(`wrote the UN votes to ${String(values.out)} (csv)`);
+        } else writeData(output);
         return 0;
       }
       const statements = catalog.query(filterFrom(values), { sort: 'date' }).items;
@@ -372,11 +437,9 @@ function run(argv: string[]): number {
             ? toNDJSON(statements)
             : toCSV(catalog, statements, { bom: values.bom === true });
       if (values.out) {
-        writeFileSync(values.out as string, output);
-        process.stderr.write(
-          `wrote ${statements.length} statements to ${String(values.out)} (${format})\n`,
-        );
-      } else process.stdout.write(output);
+        writeOut(values.out as string, output);
+        printError(`wrote ${statements.length} statements to ${String(values.out)} (${format})`);
+      } else writeData(output);
       return 0;
     }
     case 'cite':
@@ -455,13 +518,16 @@ try {
   process.exitCode = run(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
-    process.stderr.write(`nv: ${error.message}\n`);
+    printError(`nv: ${error.message}`);
     process.exitCode = 2;
+  } else if (error instanceof OutputError) {
+    printError(`nv: ${error.message}`);
+    process.exitCode = 3;
   } else if (error instanceof UnknownIdError) {
-    process.stderr.write(`nv: ${error.message}\n`);
+    printError(`nv: ${error.message}`);
     process.exitCode = 1;
   } else if (error instanceof NullAndVoidError) {
-    process.stderr.write(`nv: ${error.message}\n`);
+    printError(`nv: ${error.message}`);
     process.exitCode = error.code === 'INVALID_CATALOG' ? 1 : 2;
   } else throw error;
 }

@@ -24,6 +24,7 @@ export { Catalog, createCatalog, FACET_KEYS, SORTS } from './catalog.js';
 export { dataAsOf } from './data-as-of.js';
 export type { CatalogProblem, ErrorCode } from './errors.js';
 export {
+  InvalidArgumentError,
   InvalidCatalogError,
   InvalidDateError,
   InvalidFilterError,

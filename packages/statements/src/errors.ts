@@ -1,5 +1,12 @@
+import { clipText, describeValue } from './describe-value.js';
+
 /** Stable codes of every error the package throws. */
-export type ErrorCode = 'UNKNOWN_ID' | 'INVALID_FILTER' | 'INVALID_DATE' | 'INVALID_CATALOG';
+export type ErrorCode =
+  | 'UNKNOWN_ID'
+  | 'INVALID_FILTER'
+  | 'INVALID_DATE'
+  | 'INVALID_CATALOG'
+  | 'INVALID_ARGUMENT';
 
 /** Base class of every error the package throws; `code` is stable across versions. */
 export class NullAndVoidError extends Error {
@@ -21,7 +28,7 @@ export class UnknownIdError extends NullAndVoidError {
       suggestions.length > 0
         ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?`
         : '';
-    super('UNKNOWN_ID', `Unknown ${kind} id "${id}".${hint}`);
+    super('UNKNOWN_ID', `Unknown ${kind} id ${JSON.stringify(clipText(id))}.${hint}`);
     this.id = id;
     this.kind = kind;
     this.suggestions = suggestions;
@@ -44,9 +51,23 @@ export class InvalidDateError extends NullAndVoidError {
   constructor(key: string, value: unknown) {
     super(
       'INVALID_DATE',
-      `Invalid date for "${key}": ${JSON.stringify(value)}. Expected a real date written YYYY, YYYY-MM or YYYY-MM-DD.`,
+      `Invalid date for "${key}": ${describeValue(value)}. Expected a real date written YYYY, YYYY-MM or YYYY-MM-DD.`,
     );
     this.key = key;
+    this.value = value;
+  }
+}
+
+/**
+ * An argument of the wrong kind: an id that is not a string, a limit below 0, a selection that is
+ * not an object. `argument` names it as the function's signature does, e.g. `related(id, limit)`.
+ */
+export class InvalidArgumentError extends NullAndVoidError {
+  readonly argument: string;
+  readonly value: unknown;
+  constructor(argument: string, expected: string, value: unknown) {
+    super('INVALID_ARGUMENT', `${argument} must be ${expected}; got ${describeValue(value)}.`);
+    this.argument = argument;
     this.value = value;
   }
 }

@@ -2,6 +2,8 @@
  * The passage of a long text to show under a search result. Apart from the search, with nothing
  * but the tokenizer, so that a widget can cut passages without loading the analysis.
  */
+import { checkCount, checkList, checkObject } from './arguments.js';
+import { InvalidArgumentError } from './errors.js';
 import { tokenize } from './tokenize.js';
 
 /** `[start, end)` offsets in a text, in UTF-16 code units. */
@@ -13,9 +15,17 @@ export type Range = readonly [number, number];
  * result shows under its title. A text of `length` or fewer characters comes back whole.
  */
 export function excerpt(
-  { text, ranges }: { readonly text: string; readonly ranges: readonly Range[] },
+  passage: { readonly text: string; readonly ranges: readonly Range[] },
   length = 180,
 ): { text: string; ranges: Range[] } {
+  checkObject('passage of excerpt(passage, length)', passage, '{ text, ranges: [[0, 4]] }');
+  const { text, ranges: given } = (passage ?? {}) as Partial<typeof passage>;
+  if (typeof text !== 'string') {
+    throw new InvalidArgumentError('text of excerpt(passage, length)', 'a string', text);
+  }
+  const ranges = given ?? null;
+  checkList('ranges of excerpt(passage, length)', ranges, 'a [start, end] pair', isRange);
+  checkCount('length of excerpt(passage, length)', length);
   if (text.length <= length) return { text, ranges: [...ranges] };
   const first = ranges[0] ?? [0, 0];
   const tokens = tokenize(text);
@@ -39,4 +49,14 @@ export function excerpt(
       .filter(([s, e]) => s >= start && e <= end)
       .map(([s, e]) => [s + shift, e + shift] as const),
   };
+}
+
+function isRange(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    Number.isSafeInteger(value[0]) &&
+    Number.isSafeInteger(value[1]) &&
+    value[0] <= value[1]
+  );
 }

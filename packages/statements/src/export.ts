@@ -1,13 +1,42 @@
-import type { Catalog, CatalogIds } from './catalog.js';
+import { checkIdList, checkInstance, checkList, checkObject } from './arguments.js';
+import { Catalog, type CatalogIds } from './catalog.js';
+import { InvalidArgumentError } from './errors.js';
 import type { CatalogInput, Statement } from './schema.js';
+
+/**
+ * Checks the catalog and statements of an exporter: a `Catalog`, and statements of that catalog
+ * (as `query` returns them), so that a row is never written from half a record.
+ */
+function checkExport(call: string, catalog: unknown, statements: unknown): void {
+  checkInstance(`catalog of ${call}`, catalog, Catalog, 'a Catalog (createCatalog or catalog)');
+  checkList(
+    `statements of ${call}`,
+    statements,
+    'a statement of the catalog',
+    (s) =>
+      typeof s === 'object' &&
+      s !== null &&
+      typeof (s as { id?: unknown }).id === 'string' &&
+      catalog.find((s as Statement).id) === s,
+  );
+}
+
+/** The options of a CSV exporter: an object whose `bom`, when given, is true or false. */
+function checkCSVOptions(call: string, options: unknown): void {
+  checkObject(`options of ${call}`, options, '{ bom: true }');
+  const bom = (options as { bom?: unknown } | undefined)?.bom;
+  if (bom !== undefined && typeof bom !== 'boolean')
+    throw new InvalidArgumentError(`bom option of ${call}`, 'true or false', bom);
+}
 
 /** The catalog (or the part of it that `statements` is) as one JSON document in the schema's shape. */
 export function toCatalogJSON<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
-  statements: readonly Statement[] = catalog.statements,
+  statements?: readonly Statement[],
 ): CatalogInput {
+  checkExport('toCatalogJSON(catalog, statements)', catalog, statements);
   return {
-    statements: [...statements],
+    statements: [...(statements ?? catalog.statements)],
     actors: [...catalog.actors],
     events: [...catalog.events],
     regions: [...catalog.regions],
@@ -19,7 +48,19 @@ export function toCatalogJSON<Ids extends CatalogIds>(
 
 /** One statement per line (NDJSON), each line a complete JSON statement. */
 export function toNDJSON(statements: readonly Statement[]): string {
-  return statements.map((s) => `${JSON.stringify(s)}\n`).join('');
+  const call = 'statements of toNDJSON(statements)';
+  const list = statements ?? null;
+  checkList(call, list, 'a statement object', (s) => typeof s === 'object' && s !== null);
+  return list
+    .map((s, i) => {
+      try {
+        return `${JSON.stringify(s)}\n`;
+      } catch {
+        // A BigInt or a cycle: not a statement of any catalog.
+        throw new InvalidArgumentError(`${call}[${i}]`, 'a statement that JSON can hold', s);
+      }
+    })
+    .join('');
 }
 
 /** Columns of the CSV export, in order. */
@@ -56,8 +97,16 @@ export const CSV_COLUMNS = [
   'notes',
 ] as const;
 
+// A cell a spreadsheet would read as a formula (OWASP, "CSV Injection"): `=`, `+`, `-` or `@`
+// first, or a tab or carriage return before one.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell: quoted when RFC 4180 asks, and a text that a spreadsheet would run as a formula
+ * prefixed with `'`, which spreadsheets show as text. Numbers are written as they are.
+ */
 function field(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -74,15 +123,17 @@ const BOM = '\uFEFF';
 
 /**
  * The statements as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break
- * quoted, quotes doubled). Lists are joined with "; ", quotes as "speaker: text" joined with " | ".
+ * quoted, quotes doubled; a text that starts as a formula would, with `'` before it). Lists are joined with "; ", quotes as "speaker: text" joined with " | ".
  */
 export function toCSV<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
-  statements: readonly Statement[] = catalog.statements,
+  statements?: readonly Statement[],
   options: CSVOptions = {},
 ): string {
+  checkExport('toCSV(catalog, statements, options)', catalog, statements);
+  checkCSVOptions('toCSV(catalog, statements, options)', options);
   const name = (id: string) => catalog.actors.find((a) => a.id === id)?.name.en ?? id;
-  const rows = statements.map((s) =>
+  const rows = (statements ?? catalog.statements).map((s) =>
     [
       s.id,
       s.date,
@@ -147,6 +198,8 @@ export function toVotesCSV<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
   options: CSVOptions = {},
 ): string {
+  checkExport('toVotesCSV(catalog, options)', catalog, undefined);
+  checkCSVOptions('toVotesCSV(catalog, options)', options);
   const names = new Intl.DisplayNames(['en'], { type: 'region' });
   const rows: (string | number)[][] = [];
   for (const i of catalog.instruments) {
@@ -178,6 +231,18 @@ export function toSubsetJSON<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
   selection: SubsetSelection,
 ): CatalogInput {
+  checkExport('toSubsetJSON(catalog, selection)', catalog, undefined);
+  checkObject('selection of toSubsetJSON(catalog, selection)', selection, '{ statements: [id] }');
+  if (selection === undefined) {
+    throw new InvalidArgumentError(
+      'selection of toSubsetJSON(catalog, selection)',
+      'an object such as { statements: [id] }',
+      selection,
+    );
+  }
+  for (const key of ['statements', 'events', 'instruments'] as const) {
+    checkIdList(`${key} of toSubsetJSON(catalog, selection)`, selection[key]);
+  }
   const statements = (selection.statements ?? []).map((id) => catalog.get(id as Ids['statement']));
   const events = new Set<string>(selection.events ?? []);
   const instruments = new Set<string>(selection.instruments ?? []);

@@ -1,4 +1,5 @@
 import { Bitset } from './bitset.js';
+import { describeValue } from './describe-value.js';
 import { InvalidDateError, InvalidFilterError } from './errors.js';
 import { FILTER_KEYS, type SetKey } from './filter-keys.js';
 import type { Actor, ActorKind, CatalogInput, Statement, StatementKind } from './schema.js';
@@ -198,7 +199,7 @@ export class FilterIndex {
     if (typeof filter !== 'object' || Array.isArray(filter)) {
       throw new InvalidFilterError(
         'filter',
-        `The filter must be an object such as { event: "annexation-referendums-2022" }; got ${describe(filter)}.`,
+        `The filter must be an object such as { event: "annexation-referendums-2022" }; got ${describeValue(filter)}.`,
       );
     }
     const sets = new Map<SetKey, string[]>();
@@ -216,7 +217,7 @@ export class FilterIndex {
         const hints = suggest(key, FILTER_KEYS);
         throw new InvalidFilterError(
           key,
-          `Unknown filter "${key}".${hints.length ? ` Did you mean "${hints[0]}"?` : ''} Accepted filters: ${FILTER_KEYS.join(', ')}.`,
+          `Unknown filter ${describeValue(key)}.${hints.length ? ` Did you mean "${hints[0]}"?` : ''} Accepted filters: ${FILTER_KEYS.join(', ')}.`,
         );
       }
       if (key === 'from' || key === 'to') {
@@ -252,7 +253,7 @@ export class FilterIndex {
       if (typeof value !== 'string') {
         throw new InvalidFilterError(
           key,
-          `Filter "${key}" takes ${/^[aeiou]/.test(LABELS[key]) ? 'an' : 'a'} ${LABELS[key]} or a list of them; got ${describe(value)}.`,
+          `Filter "${key}" takes ${/^[aeiou]/.test(LABELS[key]) ? 'an' : 'a'} ${LABELS[key]} or a list of them; got ${describeValue(value)}.`,
         );
       }
       if (known && !known.has(value)) {
@@ -260,25 +261,25 @@ export class FilterIndex {
         const accepted = known.size <= 12 ? ` Accepted: ${[...known].join(', ')}.` : '';
         throw new InvalidFilterError(
           key,
-          `Unknown ${LABELS[key]} "${value}" in filter "${key}".${hints.length ? ` Did you mean ${hints.map((h) => `"${h}"`).join(' or ')}?` : ''}${accepted}`,
+          `Unknown ${LABELS[key]} ${describeValue(value)} in filter "${key}".${hints.length ? ` Did you mean ${hints.map((h) => `"${h}"`).join(' or ')}?` : ''}${accepted}`,
         );
       }
       if (key === 'country' && !/^[A-Z]{2}$/.test(value)) {
         throw new InvalidFilterError(
           key,
-          `Filter "country" takes ISO 3166-1 alpha-2 codes such as "UA"; got "${value}".`,
+          `Filter "country" takes ISO 3166-1 alpha-2 codes such as "UA"; got ${describeValue(value)}.`,
         );
       }
       if (key === 'year' && !/^\d{4}$/.test(value)) {
         throw new InvalidFilterError(
           key,
-          `Filter "year" takes a four-digit year such as 2022; got "${value}".`,
+          `Filter "year" takes a four-digit year such as 2022; got ${describeValue(value)}.`,
         );
       }
       if (key === 'lang' && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(value)) {
         throw new InvalidFilterError(
           key,
-          `Filter "lang" takes a language code such as "en" or "uk"; got "${value}".`,
+          `Filter "lang" takes a language code such as "en" or "uk"; got ${describeValue(value)}.`,
         );
       }
       return value;
@@ -339,11 +340,4 @@ export class FilterIndex {
 
 function unique(values: string[]): string[] {
   return values.length < 2 ? values : [...new Set(values)];
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `"${value}"`;
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }

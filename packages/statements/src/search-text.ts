@@ -36,12 +36,21 @@ export interface SearchText {
 // the reader types), else a run of anything but spaces and quotes.
 const PART = /(-?)["“”„«»]([^"“”„«»]*)(["“”„«»]?)|(\S+?)(?=["“”„«»]|\s|$)/gu;
 const CAPITALS = /^(?=.*\p{Lu}.*\p{Lu})[\p{Lu}\p{N}]+$/u;
+/**
+ * The most characters of a search text that are read, and the most words (phrase words included)
+ * kept: a pasted page costs what its first sentences cost, and the index's per-statement word
+ * counters (bytes) never overflow.
+ */
+export const MAX_SEARCH_TEXT = 1000;
+export const MAX_SEARCH_WORDS = 32;
 
-/** Reads a search text into words, phrases and excluded words. */
-export function parseSearchText(text: string): SearchText {
+/** Reads a search text into words, phrases and excluded words, within the limits above. */
+export function parseSearchText(full: string): SearchText {
+  const text = full.slice(0, MAX_SEARCH_TEXT);
   const found: QueryWord[] = [];
   const phrases: PhraseWord[][] = [];
   const excluded: string[] = [];
+  const typed = new Set<string>();
   for (const match of text.matchAll(PART)) {
     const [, minus, quoted, closing, bare] = match;
     if (quoted !== undefined) {
@@ -52,6 +61,10 @@ export function parseSearchText(text: string): SearchText {
     }
     const exclude = bare!.startsWith('-') && bare!.length > 1;
     for (const word of words(bare!)) {
+      // A word typed again adds nothing, and each word costs a stemming: each is read once.
+      const seen = `${exclude ? '-' : ''}${word}`;
+      if (typed.has(seen)) continue;
+      typed.add(seen);
       const forms = queryWord(word);
       if (!forms) continue;
       if (exclude) excluded.push(forms.key);
@@ -70,7 +83,19 @@ export function parseSearchText(text: string): SearchText {
   }
   // Each word once: a repeated word adds nothing a reader would expect.
   const unique = [...new Map(found.map((word) => [word.surface, word])).values()];
-  return { words: unique, phrases, excluded };
+  // A phrase past the budget is cut to its first words, which must still stand in order.
+  const kept: PhraseWord[][] = [];
+  let budget = MAX_SEARCH_WORDS;
+  for (const phrase of phrases) {
+    const cut = phrase.slice(0, budget);
+    if (cut.some((word) => word.key !== null)) kept.push(cut);
+    budget -= cut.length;
+  }
+  return {
+    words: unique.slice(0, budget),
+    phrases: kept,
+    excluded: excluded.slice(0, MAX_SEARCH_WORDS),
+  };
 }
 
 function queryWord(word: string): QueryWord | null {

@@ -104,6 +104,10 @@ export class SearchIndex {
   // The letters of the surface forms, Cyrillic apart: a typo in a word stays in its script.
   #latinLetters = '';
   #cyrillicLetters = '';
+  // The longest surface form and search key: a typed word longer than these by more than the
+  // edits allowed cannot be a typo of any indexed word, and its variants are not generated.
+  #longestSurface = 0;
+  #longestTerm = 0;
   readonly #lengths: Uint16Array[];
   // Per field: the total length, then (once built) the average length of the statements that
   // have the field, as Lucene's BM25 takes it: a field most statements lack (a body, quotes,
@@ -224,6 +228,8 @@ export class SearchIndex {
     const letters = alphabetOf(this.#surfaces);
     this.#cyrillicLetters = letters.replace(/[^\u0400-\u04ff]/g, '');
     this.#latinLetters = letters.replace(/[\u0400-\u04ff]/g, '');
+    this.#longestSurface = longest(this.#surfaces);
+    this.#longestTerm = longest(terms);
     this.#score = new Float64Array(n);
     this.#hits = new Uint8Array(n);
     this.#exact = new Uint8Array(n);
@@ -250,9 +256,7 @@ export class SearchIndex {
     const expansions = [
       ...query.phrases.flatMap((phrase) => phrase.map((word) => this.#expandPhraseWord(word))),
       ...query.words.map((word) => this.#expand(word)),
-    ]
-      .filter((expansion) => expansion !== null)
-      .slice(0, 255);
+    ].filter((expansion) => expansion !== null);
     const inPhrases = expansions.filter((expansion) => expansion.inPhrase).length;
     const touched = this.#accumulate(expansions, allowed);
     const hits = this.#hits;
@@ -438,12 +442,15 @@ export class SearchIndex {
     const typo = (FUZZY_WEIGHT * native.length) / (native.length + 1);
     // In its own script, and transliterated, so that Херсон and Kherson find the same typos.
     for (const surface of new Set([native, word.surface])) {
+      if (surface.length > this.#longestSurface + 1) continue;
       const letters = CYRILLIC.test(surface) ? this.#cyrillicLetters : this.#latinLetters;
       for (const variant of oneEditFrom(surface, letters)) {
         for (const term of this.#termsOf(variant)) add(term, typo, true);
       }
     }
-    if (key.length >= MIN_KEY_EDITS) this.#expandKey(key, add);
+    if (key.length >= MIN_KEY_EDITS && key.length <= this.#longestTerm + 2) {
+      this.#expandKey(key, add);
+    }
     return expansion;
   }
 
@@ -521,6 +528,13 @@ function addTerm(expansion: Expansion, term: number | undefined, weight: number,
 function* startingWith(sorted: readonly string[], prefix: string): Generator<string> {
   let i = firstNotBefore(sorted.length, (at) => sorted[at]! < prefix);
   for (; i < sorted.length && sorted[i]!.startsWith(prefix); i++) yield sorted[i]!;
+}
+
+/** The length of the longest string. */
+function longest(strings: readonly string[]): number {
+  let length = 0;
+  for (const text of strings) length = Math.max(length, text.length);
+  return length;
 }
 
 /** Every letter the strings use, once. */

@@ -23,15 +23,21 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   return previous[b.length]!;
 }
 
-/** The known values nearest to `value`, for "did you mean" hints; at most `max`. */
+/**
+ * The known values nearest to `value`, for "did you mean" hints; at most `max`. A value within
+ * `max(2, length / 4)` edits of a known one, or one that begins it or that it begins. The work is
+ * bounded by the known values, whatever the length of `value`: a candidate whose length differs
+ * by more than the edit budget is skipped without measuring, and the measure stops at the budget.
+ */
 export function suggest(value: string, known: Iterable<string>, max = 3): string[] {
   const limit = Math.max(2, Math.floor(value.length / 4));
   const scored: { candidate: string; distance: number }[] = [];
   for (const candidate of known) {
-    const distance =
-      candidate.startsWith(value) || value.startsWith(candidate)
-        ? Math.min(1, editDistance(value, candidate))
-        : editDistance(value, candidate);
+    let distance: number;
+    if (candidate.startsWith(value) || value.startsWith(candidate)) {
+      distance = candidate === value ? 0 : 1;
+    } else if (Math.abs(candidate.length - value.length) > limit) continue;
+    else distance = editDistance(value, candidate, limit);
     if (distance <= limit) scored.push({ candidate, distance });
   }
   scored.sort((x, y) => x.distance - y.distance || x.candidate.localeCompare(y.candidate));

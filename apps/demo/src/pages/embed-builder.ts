@@ -2,6 +2,7 @@
 import type { ActorKind } from '@null-and-void/statements';
 import { MAX_QUERY_LENGTH } from '../filter-ui.js';
 import { byLabel, formatDate } from '../format.js';
+import { hostPolicy, SELF_HOSTED_POLICY } from '../host-policy.js';
 import { type Html, html, jsonScript } from '../html.js';
 import { type Lang, strings } from '../i18n/index.js';
 import type { Page } from '../layout.js';
@@ -9,7 +10,7 @@ import { record } from '../record.js';
 import { absolute } from '../site.js';
 import { WIDGETS, type Widget } from '../snippets.js';
 import { bundleIntegrity } from '../widget-bundles.js';
-import { breadcrumbs, pageHeader } from './parts.js';
+import { breadcrumbs, copyBlock, pageHeader } from './parts.js';
 
 /** What the builder's script needs besides the catalog: the site's address and the bundles' hashes. */
 function builderData() {
@@ -258,6 +259,12 @@ export function embedBuilderPage(lang: Lang): Page {
         <p class="hint">${t.builderIframeHelp}</p>
         <pre class="copy-block__text" tabindex="0" aria-labelledby="snippet-iframe-label"><code id="snippet-iframe"></code></pre>
       </div>
+    </section>
+    <section aria-labelledby="csp-heading">
+      <h2 id="csp-heading">${t.builderCsp}</h2>
+      <p class="hint">${t.builderCspHelp}</p>
+      ${copyBlock(lang, 'host-policy', t.builderCspLine, hostPolicy(), 'code')}
+      <p class="hint">${t.builderCspSelfHosted} <code>${SELF_HOSTED_POLICY}</code></p>
     </section>
   </div>
 </div>
