@@ -2,13 +2,18 @@ import { defineConfig } from 'tsup';
 
 /**
  * The entries without Lit, into `attributes/`: `attributes.js` (the filter attributes and the
- * site's page addresses) and `format.js` (dates, numbers, plurals and names, which the site
- * formats as the widgets do). They are built first, by their own Turbo task, so that the demo's
- * share images (which need them, not the elements) can render while the rest of this package
- * builds.
+ * site's page addresses), `format.js` (dates, numbers, plurals and names, which the site formats
+ * as the widgets do) and `kind-labels.js` (the names of the kinds of statement and instrument,
+ * which the site shows as the widgets do). They are built first, by their own Turbo task, so
+ * that the demo's share images (which need them, not the elements) can render while the rest of
+ * this package builds.
  */
 export default defineConfig({
-  entry: { index: 'src/attributes.ts', format: 'src/i18n/format.ts' },
+  entry: {
+    index: 'src/attributes.ts',
+    format: 'src/i18n/format.ts',
+    'kind-labels': 'src/i18n/kind-labels.ts',
+  },
   outDir: 'attributes',
   format: ['esm'],
   dts: true,

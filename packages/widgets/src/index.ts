@@ -3,10 +3,10 @@
  * `@null-and-void/widgets/<element>.js` to define one, or `all.js` for every element.
  */
 export { define } from './base/define.js';
-export type { NvErrorCode } from './base/events.js';
 export { NvErrorEvent, NvFilterChangeEvent, NvSelectEvent } from './base/events.js';
 export type { Theme } from './base/nv-element.js';
 export { NvElement, THEMES } from './base/nv-element.js';
+export type { NvErrorCode } from './data/widget-error.js';
 export type { Lang, Strings } from './i18n/index.js';
 export { LANGS } from './i18n/index.js';
 export { NvQuote } from './quote/quote.js';

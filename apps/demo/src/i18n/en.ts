@@ -1,3 +1,4 @@
+import { instrumentKindsEn, statementKindsEn } from '@null-and-void/widgets/kind-labels.js';
 import type { PluralForms } from './plural-forms.js';
 
 /** English UI strings. Plurals are `Intl.PluralRules` categories. */
@@ -314,16 +315,7 @@ export const en = {
   aboutRecord: 'About this record',
   sortDefault: 'Best match, or newest first',
   results: 'Results',
-  statementKinds: {
-    'press-release': 'Press release',
-    'joint-statement': 'Joint statement',
-    appeal: 'Appeal',
-    'platform-statement': 'Platform statement',
-    'news-report': 'News report',
-    speech: 'Speech',
-    resolution: 'Resolution',
-    declaration: 'Declaration',
-  },
+  statementKinds: statementKindsEn,
   actorKinds: {
     state: 'State',
     intergovernmental: 'Intergovernmental organisation',
@@ -333,13 +325,7 @@ export const en = {
     'government-body': 'Government body',
     'occupation-authority': 'Occupation authority',
   },
-  instrumentKinds: {
-    charter: 'Charter',
-    'unga-resolution': 'UN General Assembly resolution',
-    'unsc-draft-resolution': 'UN Security Council draft resolution',
-    treaty: 'Treaty',
-    resolution: 'Resolution',
-  },
+  instrumentKinds: instrumentKindsEn,
   readValues: { full: 'Full text read', excerpt: 'Excerpt read' },
   statementsCount: { one: '{n} statement', other: '{n} statements' } as PluralForms,
   // Embeds: snippets' fallback content and the builder.

@@ -1,3 +1,4 @@
+import { instrumentKindsUk, statementKindsUk } from '@null-and-void/widgets/kind-labels.js';
 import type { Strings } from './en.js';
 
 /** Ukrainian UI strings (same keys as English). */
@@ -319,16 +320,7 @@ export const uk: Strings = {
   aboutRecord: 'Про цей запис',
   sortDefault: 'Найвідповідніші або спершу новіші',
   results: 'Результати',
-  statementKinds: {
-    'press-release': 'Прес-реліз',
-    'joint-statement': 'Спільна заява',
-    appeal: 'Звернення',
-    'platform-statement': 'Заява платформи',
-    'news-report': 'Новинний матеріал',
-    speech: 'Виступ',
-    resolution: 'Резолюція',
-    declaration: 'Декларація',
-  },
+  statementKinds: statementKindsUk,
   actorKinds: {
     state: 'Держава',
     intergovernmental: 'Міжурядова організація',
@@ -338,13 +330,7 @@ export const uk: Strings = {
     'government-body': 'Державний орган',
     'occupation-authority': 'Окупаційна влада',
   },
-  instrumentKinds: {
-    charter: 'Статут',
-    'unga-resolution': 'Резолюція Генеральної Асамблеї ООН',
-    'unsc-draft-resolution': 'Проєкт резолюції Ради Безпеки ООН',
-    treaty: 'Договір',
-    resolution: 'Резолюція',
-  },
+  instrumentKinds: instrumentKindsUk,
   readValues: { full: 'Прочитано повний текст', excerpt: 'Прочитано уривок' },
   statementsCount: { one: '{n} заява', few: '{n} заяви', many: '{n} заяв', other: '{n} заяви' },
   fallbackAllStatements: {

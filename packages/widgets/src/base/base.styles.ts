@@ -117,13 +117,32 @@ export const baseStyles = css`
     border-radius: 0.25em;
     font-size: 0.9em;
   }
+  /* The box a widget draws around itself (the quote draws none), and its skeleton's. */
+  .panel,
   .skeleton {
-    display: grid;
-    gap: 0.6em;
-    padding: 1.1em 1.2em;
+    padding: 1.1em 1.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
+  }
+  /* What a record is and when, in small capitals above its title. */
+  .meta {
+    font-size: 0.8em;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+  .meta span + span::before {
+    content: ' · ';
+  }
+  .title {
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.6em;
   }
   .skeleton span {
     display: block;

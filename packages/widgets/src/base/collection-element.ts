@@ -21,16 +21,14 @@ export abstract class NvCollectionElement extends NvElement {
 
   /** The whole catalog with its query engine: the page's own, the `src` one, or the bundled record. */
   protected fullCatalog(): Promise<Catalog> {
-    if (this.catalog) return Promise.resolve(this.catalog);
-    return this.src
-      ? import('../data/user-catalog.js').then((m) => m.loadUserCatalog(this.src))
-      : loadCatalog();
+    if (!this.catalog && !this.src) return loadCatalog();
+    return import('../data/page-catalog.js').then((m) => m.pageCatalog(this.catalog, this.src));
   }
 
   /** One statement, instrument or event and every record it refers to, from whichever catalog applies. */
   protected async subset(selection: SubsetSelection): Promise<CatalogInput> {
     if (!this.catalog && !this.src) return loadSubset(selection);
-    const { ownSubset } = await import('../data/own-catalog.js');
-    return ownSubset(this.catalog, this.src, selection);
+    const { pageSubset } = await import('../data/page-catalog.js');
+    return pageSubset(this.catalog, this.src, selection);
   }
 }

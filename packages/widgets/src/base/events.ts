@@ -1,7 +1,5 @@
 import type { StatementFilter } from '@null-and-void/statements/engine';
-
-/** Why a widget could not show what it was asked for. */
-export type NvErrorCode = 'unknown-id' | 'invalid-attribute' | 'load-failed' | 'invalid-data';
+import type { NvErrorCode } from '../data/widget-error.js';
 
 /** Fired when a widget cannot show what it was asked for; it shows a message and keeps its fallback. */
 export class NvErrorEvent extends Event {

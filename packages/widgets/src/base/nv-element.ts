@@ -240,7 +240,7 @@ export abstract class NvElement extends LitElement {
   /** One statement as a card shows it, in the widget's language, from whichever catalog applies. */
   protected async card(id: string, full = false): Promise<CardView> {
     if (!this.catalog && !this.src) return loadCard(id, this.language, full);
-    const { ownCard } = await import('../data/own-catalog.js');
-    return ownCard(this.catalog, this.src, id, this.language, full);
+    const { pageCard } = await import('../data/page-catalog.js');
+    return pageCard(this.catalog, this.src, id, this.language, full);
   }
 }

@@ -1,4 +1,5 @@
-import type { NvErrorCode } from '../base/events.js';
+/** Why a widget could not show what it was asked for. */
+export type NvErrorCode = 'unknown-id' | 'invalid-attribute' | 'load-failed' | 'invalid-data';
 
 /** An error a widget shows to the reader (translated by `code`) and reports with `nv-error`. */
 export class WidgetError extends Error {

@@ -1,3 +1,4 @@
+import { instrumentKindsEn } from './kind-labels.js';
 /** English strings of the list, search, timeline and tally, on top of `en.ts`. */
 export const collectionsEn = {
   readSource: 'Read the source',
@@ -64,13 +65,7 @@ export const collectionsEn = {
   tallyStatementsUnit: { one: 'statement', other: 'statements' },
   tallySources: 'Sources',
   tallyJointNote: 'A statement issued jointly by different kinds of issuer counts under each.',
-  instrumentKinds: {
-    charter: 'Charter',
-    'unga-resolution': 'UN General Assembly resolution',
-    'unsc-draft-resolution': 'UN Security Council draft resolution',
-    treaty: 'Treaty',
-    resolution: 'Resolution',
-  },
+  instrumentKinds: instrumentKindsEn,
   // nv-statement-list and nv-search
   listLabel: 'Statements',
   filterKind: 'Kind',

@@ -1,3 +1,4 @@
+import { instrumentKindsUk } from './kind-labels.js';
 import type { CollectionStrings } from './strings.js';
 
 /** Ukrainian strings of the list, search, timeline and tally. */
@@ -79,13 +80,7 @@ export const collectionsUk: CollectionStrings = {
   tallyStatementsUnit: { one: 'заява', few: 'заяви', many: 'заяв', other: 'заяви' },
   tallySources: 'Джерела',
   tallyJointNote: 'Спільну заяву авторів різних типів враховано в кожному з них.',
-  instrumentKinds: {
-    charter: 'Статут',
-    'unga-resolution': 'Резолюція Генеральної Асамблеї ООН',
-    'unsc-draft-resolution': 'Проєкт резолюції Ради Безпеки ООН',
-    treaty: 'Договір',
-    resolution: 'Резолюція',
-  },
+  instrumentKinds: instrumentKindsUk,
   // nv-statement-list and nv-search
   listLabel: 'Заяви',
   filterKind: 'Тип',

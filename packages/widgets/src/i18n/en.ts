@@ -1,3 +1,4 @@
+import { statementKindsEn } from './kind-labels.js';
 /**
  * English strings every widget uses (a card needs only these). Plural forms follow
  * `Intl.PluralRules` categories. The lists, search, timeline and tally add `collections-en.ts`.
@@ -19,14 +20,5 @@ export const en = {
   fullText: 'Full text',
   voteEvent: 'Vote',
   statesCount: { one: '{n} state', other: '{n} states' },
-  kinds: {
-    'press-release': 'Press release',
-    'joint-statement': 'Joint statement',
-    appeal: 'Appeal',
-    'platform-statement': 'Platform statement',
-    'news-report': 'News report',
-    speech: 'Speech',
-    resolution: 'Resolution',
-    declaration: 'Declaration',
-  },
+  kinds: statementKindsEn,
 };

@@ -1,3 +1,4 @@
+import { statementKindsUk } from './kind-labels.js';
 import type { Strings } from './strings.js';
 
 /** Ukrainian strings every widget uses. */
@@ -18,14 +19,5 @@ export const uk: Strings = {
   fullText: 'Повний текст',
   voteEvent: 'Голосування',
   statesCount: { one: '{n} держава', few: '{n} держави', many: '{n} держав', other: '{n} держави' },
-  kinds: {
-    'press-release': 'Прес-реліз',
-    'joint-statement': 'Спільна заява',
-    appeal: 'Звернення',
-    'platform-statement': 'Заява платформи',
-    'news-report': 'Новина',
-    speech: 'Виступ',
-    resolution: 'Резолюція',
-    declaration: 'Декларація',
-  },
+  kinds: statementKindsUk,
 };

@@ -18,9 +18,6 @@ export const searchStyles = css`
     align-content: start;
     gap: 0.6em;
     padding: 1em 1.25em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
   }
   .label {
     font-size: 0.9em;
@@ -69,15 +66,6 @@ export const searchStyles = css`
   .scope {
     font-size: 0.85em;
     color: var(--_muted);
-  }
-  .status.empty {
-    display: grid;
-    gap: 0.2em;
-    padding: 0.9em 1em;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font-size: 0.95em;
   }
   .excerpt {
     font-size: 0.9em;

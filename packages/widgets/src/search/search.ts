@@ -6,10 +6,12 @@ import { statementsPath } from '../base/credit-url.js';
 import { NvFilterChangeEvent } from '../base/events.js';
 import { filterAttributes, listValues, propertyOf } from '../base/filter-attributes.js';
 import { NvFilteredElement } from '../base/filtered-element.js';
+import { moreButtonStyles } from '../base/more-button.styles.js';
 import { NvElement } from '../base/nv-element.js';
 import { own } from '../base/own.js';
 import { actorName } from '../base/render-helpers.js';
-import { statementItem, statementItemStyles } from '../base/statement-item.js';
+import { statementItem } from '../base/statement-item.js';
+import { statementItemStyles } from '../base/statement-item.styles.js';
 import type { Records } from '../data/records.js';
 import { countryName } from '../i18n/format.js';
 import { type AllStrings, fill, formatDate, type Lang, plural } from '../i18n/index.js';
@@ -74,7 +76,12 @@ const idle: (run: () => void) => void =
  * @fires {NvErrorEvent} nv-error - The search could not be set up: `code` is `invalid-attribute` (a bad value or an unknown id in the attributes), `load-failed` or `invalid-data`.
  */
 export class NvSearch extends NvFilteredElement {
-  static override styles = [...NvElement.styles, statementItemStyles, searchStyles];
+  static override styles = [
+    ...NvElement.styles,
+    moreButtonStyles,
+    statementItemStyles,
+    searchStyles,
+  ];
 
   /** The search box's placeholder; default: a translated example ("Search, e.g. Kherson or null and void"). */
   @property() placeholder = '';
@@ -143,7 +150,7 @@ export class NvSearch extends NvFilteredElement {
     const result = this.result;
     const scope = this.#scope(catalog, records);
     const remaining = result ? result.total - result.hits.length : 0;
-    return html`<div part="search" class="search" role="search" lang=${lang}>
+    return html`<div part="search" class="search panel" role="search" lang=${lang}>
       <label part="label" class="label" for="q">${t.searchLabel}</label>
       <div class="box">
         <input

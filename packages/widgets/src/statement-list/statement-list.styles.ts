@@ -7,9 +7,6 @@ export const statementListStyles = css`
     align-content: start;
     gap: 0.75em;
     padding: 1em 1.25em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
   }
   .filters {
     display: flex;
@@ -51,15 +48,6 @@ export const statementListStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
-  }
-  .status.empty {
-    display: grid;
-    gap: 0.2em;
-    padding: 0.9em 1em;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font-size: 0.95em;
   }
   .item:focus {
     outline: none;

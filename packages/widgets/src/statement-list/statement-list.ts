@@ -13,9 +13,11 @@ import { statementsPath } from '../base/credit-url.js';
 import { NvFilterChangeEvent } from '../base/events.js';
 import { FILTER_ATTRIBUTES, listValues } from '../base/filter-attributes.js';
 import { NvFilteredElement } from '../base/filtered-element.js';
+import { moreButtonStyles } from '../base/more-button.styles.js';
 import { NvElement } from '../base/nv-element.js';
 import { own } from '../base/own.js';
-import { statementItem, statementItemStyles } from '../base/statement-item.js';
+import { statementItem } from '../base/statement-item.js';
+import { statementItemStyles } from '../base/statement-item.styles.js';
 import { WidgetError } from '../data/widget-error.js';
 import { fill, formatNumber, plural } from '../i18n/index.js';
 import { statementListStyles } from './statement-list.styles.js';
@@ -75,7 +77,12 @@ export type ListFilter = (typeof LIST_FILTERS)[number];
  * @fires {NvErrorEvent} nv-error - The list could not be shown: `code` is `invalid-attribute` (a bad value or an unknown id in the attributes), `load-failed` or `invalid-data`.
  */
 export class NvStatementList extends NvFilteredElement {
-  static override styles = [...NvElement.styles, statementItemStyles, statementListStyles];
+  static override styles = [
+    ...NvElement.styles,
+    moreButtonStyles,
+    statementItemStyles,
+    statementListStyles,
+  ];
 
   /** Order: `-date` (newest first, the default), `date`, `title` or `-title` (by English title). */
   @property() sort: Sort = '-date';
@@ -141,7 +148,7 @@ export class NvStatementList extends NvFilteredElement {
     const chosenAny = Object.values(this.chosen).some(Boolean);
     // Each option counts what choosing it would leave, so only the attributes can match nothing:
     // "no results" needs no advice on which choice to undo.
-    return html`<section part="list" class="list" lang=${lang} aria-label=${t.listLabel}>
+    return html`<section part="list" class="list panel" lang=${lang} aria-label=${t.listLabel}>
       ${this.#renderFilters(catalog, facets, chosenAny)}
       <p part="status" class=${total ? 'status' : 'status empty'} role="status">
         ${

@@ -5,29 +5,10 @@ export const statementStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.6em;
-    padding: 1.1em 1.25em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
   }
-  .meta,
-  h4,
   .note {
     font-size: 0.8em;
     color: var(--_muted);
-  }
-  .meta,
-  h4 {
-    letter-spacing: 0.02em;
-    text-transform: uppercase;
-  }
-  .meta span + span::before {
-    content: ' · ';
-  }
-  .title {
-    font-size: 1.15em;
-    font-weight: 700;
-    line-height: 1.3;
   }
   .issuer {
     font-size: 0.9em;

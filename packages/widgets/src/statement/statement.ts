@@ -101,7 +101,7 @@ export class NvStatement extends NvElement {
   protected renderReady(): TemplateResult | typeof nothing {
     const s = this.#view;
     if (!s) return nothing;
-    return html`<article part="card" class="card" lang=${this.language} aria-label=${s.title}>
+    return html`<article part="card" class="card panel" lang=${this.language} aria-label=${s.title}>
       ${this.#content(s)} ${this.renderCredit(statementPath(s.id))}
     </article>`;
   }
@@ -135,7 +135,7 @@ export class NvStatement extends NvElement {
       )}
       ${
         s.body?.length
-          ? html`<h4>${t.fullText}</h4>
+          ? html`<h4 class="meta">${t.fullText}</h4>
               <div class="text" lang=${s.language}>${s.body.map((p) => html`<p>${p}</p>`)}</div>`
           : nothing
       }
@@ -146,7 +146,7 @@ export class NvStatement extends NvElement {
       }
       ${
         s.source.alsoAt?.length
-          ? html`<h4>${t.alsoAt}</h4>
+          ? html`<h4 class="meta">${t.alsoAt}</h4>
               <ul class="links">
                 ${s.source.alsoAt.map((url) => html`<li>${externalLink(url, hostOf(url))}</li>`)}
               </ul>`

@@ -32,31 +32,12 @@ export const tallyStyles = css`
     flex-direction: column;
     gap: 0.9em;
     margin: 0;
-    padding: 1.1em 1.25em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
     color: var(--_text);
   }
   .caption {
     display: flex;
     flex-direction: column;
     gap: 0.25em;
-  }
-  .kicker,
-  .section-label {
-    font-size: 0.8em;
-    letter-spacing: 0.02em;
-    text-transform: uppercase;
-    color: var(--_muted);
-  }
-  .kicker span + span::before {
-    content: ' · ';
-  }
-  .title {
-    font-size: 1.15em;
-    font-weight: 700;
-    line-height: 1.3;
   }
   .outcome {
     align-self: flex-start;

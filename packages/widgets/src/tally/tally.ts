@@ -172,7 +172,7 @@ export class NvTally extends NvCollectionElement {
   protected renderReady(): TemplateResult | typeof nothing {
     const figure = this.#figure;
     if (!figure) return nothing;
-    return html`<figure part="tally" class="tally" lang=${this.language}>
+    return html`<figure part="tally" class="tally panel" lang=${this.language}>
       ${figure.type === 'instrument' ? this.#vote(figure.instrument, figure.sides) : this.#about(figure)}
       ${this.renderCredit(
         figure.type === 'instrument'
@@ -198,7 +198,7 @@ export class NvTally extends NvCollectionElement {
     ];
     return html`
       <figcaption part="caption" class="caption">
-        <p class="kicker">
+        <p class="meta">
           <span>${own(t.instrumentKinds, instrument.kind) ?? instrument.kind}</span>${
             instrument.symbol ? html`<span>${instrument.symbol}</span>` : nothing
           }<span><time datetime=${instrument.date}>${formatDate(lang, instrument.date)}</time></span>
@@ -230,7 +230,7 @@ export class NvTally extends NvCollectionElement {
         )}
       </ul>
       <div part="states" class="states">
-        <p class="section-label">${t.tallyNamed}</p>
+        <p class="meta">${t.tallyNamed}</p>
         <dl>
           ${sides
             .filter((side) => side.count > 0)
@@ -280,7 +280,7 @@ export class NvTally extends NvCollectionElement {
     const counted = byKind.reduce((sum, k) => sum + k.count, 0);
     return html`
       <figcaption part="caption" class="caption">
-        <p class="kicker"><span>${t.tallyStatementsAbout}</span></p>
+        <p class="meta"><span>${t.tallyStatementsAbout}</span></p>
         <p class="title">${event.name[lang]}</p>
         <p class="muted">${formatDateRange(lang, event.start, event.end)}</p>
       </figcaption>
@@ -290,7 +290,7 @@ export class NvTally extends NvCollectionElement {
       </p>
       ${
         byKind.length
-          ? html`<p class="section-label" id="kinds-label">${t.tallyByIssuerKind}</p>
+          ? html`<p class="meta" id="kinds-label">${t.tallyByIssuerKind}</p>
               <ul part="kinds" class="kinds" aria-labelledby="kinds-label">
                 ${byKind.map(
                   (kind) => html`<li>

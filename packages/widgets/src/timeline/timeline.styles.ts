@@ -3,10 +3,6 @@ import { css } from 'lit';
 export const timelineStyles = css`
   .timeline {
     container-type: inline-size;
-    padding: 1.1em 1.25em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
     color: var(--_text);
   }
   ol {
@@ -71,6 +67,7 @@ export const timelineStyles = css`
     margin-inline-start: 0.35em;
   }
   .title {
+    font-size: 1em;
     font-weight: 600;
     line-height: 1.35;
   }
@@ -120,14 +117,8 @@ export const timelineStyles = css`
   }
   .more {
     margin: 0.8em 0 0 1.45em;
-    font: inherit;
     font-size: 0.85em;
     padding: 0.35em 0.9em;
-    border: 1px solid var(--_border);
-    border-radius: 2em;
-    background: var(--_surface);
-    color: var(--_text);
-    cursor: pointer;
   }
   .more:hover {
     border-color: var(--_muted);

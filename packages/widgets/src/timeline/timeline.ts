@@ -5,6 +5,7 @@ import { NvCollectionElement } from '../base/collection-element.js';
 import { eventPath } from '../base/credit-url.js';
 import { NvSelectEvent } from '../base/events.js';
 import { tooLong } from '../base/filter-attributes.js';
+import { moreButtonStyles } from '../base/more-button.styles.js';
 import { NvElement } from '../base/nv-element.js';
 import { actorName, dateTime, externalLink } from '../base/render-helpers.js';
 import { indexRecords, type Records } from '../data/records.js';
@@ -60,7 +61,7 @@ interface Year {
  * @fires nv-error - The timeline could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
  */
 export class NvTimeline extends NvCollectionElement {
-  static override styles = [...NvElement.styles, timelineStyles];
+  static override styles = [...NvElement.styles, moreButtonStyles, timelineStyles];
 
   /** Only this vote event and the statements about it, e.g. `annexation-referendums-2022`. */
   @property() event = '';
@@ -125,12 +126,12 @@ export class NvTimeline extends NvCollectionElement {
     // One event's timeline credits that event's page; any other, the site's home.
     const credit = this.renderCredit(this.event ? eventPath(this.event) : '');
     if (this.#years.length === 0) {
-      return html`<div part="timeline" class="timeline" lang=${lang}>
+      return html`<div part="timeline" class="timeline panel" lang=${lang}>
         <p part="empty" class="empty" role="status">${this.t.timelineEmpty}</p>
         ${credit}
       </div>`;
     }
-    return html`<div part="timeline" class="timeline" lang=${lang}>
+    return html`<div part="timeline" class="timeline panel" lang=${lang}>
       <ol class="years" aria-label=${this.t.timelineLabel}>
         ${this.#years.map((year) => this.#year(year))}
       </ol>

@@ -1,0 +1,241 @@
+/**
+ * The statements page's view model, without a DOM: what the URL or the form asks for (a view),
+ * what the catalog shows for it, and the constraints a reader can remove one by one.
+ * `statements-engine.ts` reads the page into it and renders what it returns.
+ */
+import {
+  type Catalog,
+  type FacetCount,
+  isValidPartialDate,
+  type SearchHit,
+  type Sort,
+  type StatementFilter,
+} from '@null-and-void/statements';
+import {
+  DATE_FILTERS,
+  MAX_QUERY_LENGTH,
+  QUERY_PARAM,
+  SELECT_FILTERS,
+  SET_FILTERS,
+  type SetFilter,
+  SORT_PARAM,
+} from '../filter-ui.js';
+import type { Strings } from '../i18n/en.js';
+
+export type DateFilter = (typeof DATE_FILTERS)[number];
+export type Dates = Partial<Record<DateFilter, string>>;
+
+export interface View {
+  /** The search words, at most MAX_QUERY_LENGTH characters. */
+  q: string;
+  /** Whether the words asked for were longer, and cut. */
+  cut: boolean;
+  /** An order the page offers, or '' for the default. */
+  sort: string;
+  sets: Map<SetFilter, string[]>;
+  dates: Dates;
+}
+
+export const EMPTY_VIEW: View = { q: '', cut: false, sort: '', sets: new Map(), dates: {} };
+
+/** What the page's form offers: a view asks only for these. */
+export interface Offer {
+  /** The values each set filter offers, with their labels. */
+  values: ReadonlyMap<SetFilter, ReadonlyMap<string, string>>;
+  /** The orders the page offers: another one in a shared link falls back to the default. */
+  sorts: ReadonlySet<string>;
+  /** Each filter's label. */
+  filterLabels: ReadonlyMap<string, string>;
+}
+
+/** One thing narrowing the view, which a chip shows and a reader can remove. */
+export type Constraint =
+  | { type: 'q' }
+  | { type: 'set'; key: SetFilter; value: string }
+  | { type: 'date'; key: DateFilter };
+
+/** The statements a view shows, in order, with the counts beside the filters. */
+export interface Shown {
+  ids: string[];
+  hits: readonly SearchHit[];
+  facets: Readonly<Record<SetFilter, readonly FacetCount[]>>;
+}
+
+/** Search words as the page runs them: trimmed, and cut to the longest search it runs. */
+export function searchWords(text: string): { q: string; cut: boolean } {
+  const words = text.trim();
+  if (words.length <= MAX_QUERY_LENGTH) return { q: words, cut: false };
+  const cut = words.slice(0, MAX_QUERY_LENGTH);
+  // A letter outside the BMP is two code units: never keep half of one.
+  const whole = /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+  return { q: whole.trim(), cut: true };
+}
+
+const sortOf = (offer: Offer, value: string) => (offer.sorts.has(value) ? value : '');
+
+function datesOf(get: (key: DateFilter) => string): Dates {
+  const dates: Dates = {};
+  for (const key of DATE_FILTERS) {
+    const value = get(key).trim();
+    if (value) dates[key] = value;
+  }
+  return dates;
+}
+
+/** The view a URL's query string asks for; values the page does not offer are dropped. */
+export function viewFromParams(params: URLSearchParams, offer: Offer): View {
+  const sets = new Map<SetFilter, string[]>();
+  for (const key of SET_FILTERS) {
+    // A mistyped id in a shared link is not a filter the reader can see or remove: drop it.
+    const values = params.getAll(key).filter((v) => offer.values.get(key)?.has(v));
+    if (values.length) sets.set(key, [...new Set(values)]);
+  }
+  return {
+    ...searchWords(params.get(QUERY_PARAM) ?? ''),
+    sort: sortOf(offer, params.get(SORT_PARAM) ?? ''),
+    sets,
+    dates: datesOf((key) => params.get(key) ?? ''),
+  };
+}
+
+/**
+ * The view the form asks for. A select shows one value: while it shows the first of the values
+ * `current` (the URL's view) carried, the others are kept.
+ */
+export function viewFromForm(data: FormData, offer: Offer, current: View): View {
+  const sets = new Map<SetFilter, string[]>();
+  const selects: readonly SetFilter[] = SELECT_FILTERS;
+  for (const key of SET_FILTERS) {
+    const values = data.getAll(key).map(String).filter(Boolean);
+    const carried = current.sets.get(key);
+    const kept = selects.includes(key) && carried && values[0] === carried[0] ? carried : values;
+    if (kept.length) sets.set(key, kept);
+  }
+  return {
+    ...searchWords(String(data.get(QUERY_PARAM) ?? '')),
+    sort: sortOf(offer, String(data.get(SORT_PARAM) ?? '')),
+    sets,
+    dates: datesOf((key) => String(data.get(key) ?? '')),
+  };
+}
+
+/** The query string of a view ('' for the whole list). */
+export function queryOf(view: View): string {
+  const params = new URLSearchParams();
+  if (view.q) params.set(QUERY_PARAM, view.q);
+  for (const [key, values] of view.sets) for (const value of values) params.append(key, value);
+  for (const key of DATE_FILTERS) if (view.dates[key]) params.set(key, view.dates[key]);
+  if (view.sort) params.set(SORT_PARAM, view.sort);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/**
+ * The dates of a view the catalog accepts, and those it does not (flagged on their inputs and
+ * ignored). A range that ends before it starts is ignored whole.
+ */
+export function checkDates(record: Catalog, view: View): { valid: Dates; invalid: DateFilter[] } {
+  const valid: Dates = {};
+  const invalid: DateFilter[] = [];
+  for (const key of DATE_FILTERS) {
+    const value = view.dates[key];
+    if (value === undefined) continue;
+    if (isValidPartialDate(value) && acceptsDate(record, key, value)) valid[key] = value;
+    else invalid.push(key);
+  }
+  if (valid.from && valid.to && valid.from > valid.to) return { valid: {}, invalid };
+  return { valid, invalid };
+}
+
+function acceptsDate(record: Catalog, key: DateFilter, value: string): boolean {
+  try {
+    record.query({ [key]: value }, { limit: 0 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function filterOf(view: View, dates: Dates, without?: Constraint): StatementFilter {
+  const filter: Record<string, string[] | string> = {};
+  for (const [key, values] of view.sets) {
+    const kept =
+      without?.type === 'set' && without.key === key
+        ? values.filter((v) => v !== without.value)
+        : values;
+    if (kept.length) filter[key] = kept;
+  }
+  for (const key of DATE_FILTERS) {
+    if (dates[key] && !(without?.type === 'date' && without.key === key)) filter[key] = dates[key];
+  }
+  return filter as StatementFilter;
+}
+
+/**
+ * The statements of a view (less one constraint, if given), in order, with the counts beside
+ * the filters from the same call: each filter's counts apply the words and every other filter
+ * (what ticking would add).
+ */
+export function show(record: Catalog, view: View, dates: Dates, without?: Constraint): Shown {
+  const filter = filterOf(view, dates, without);
+  const q = without?.type === 'q' ? '' : view.q;
+  if (q) {
+    const sort = (view.sort || 'relevance') as Sort | 'relevance';
+    const result = record.search(q, filter, { sort, facets: SET_FILTERS });
+    const ids = result.items.map((h) => h.statement.id);
+    return { ids, hits: result.items, facets: result.facets };
+  }
+  const sort = (view.sort && view.sort !== 'relevance' ? view.sort : '-date') as Sort;
+  const result = record.query(filter, { sort, facets: SET_FILTERS });
+  return { ids: result.items.map((s) => s.id), hits: [], facets: result.facets };
+}
+
+/** What narrows a view, in the order the chips show it. */
+export function constraintsOf(view: View, dates: Dates): Constraint[] {
+  return [
+    ...(view.q ? [{ type: 'q' } as const] : []),
+    ...[...view.sets].flatMap(([key, values]) =>
+      values.map((value) => ({ type: 'set', key, value }) as const),
+    ),
+    ...DATE_FILTERS.filter((key) => dates[key]).map((key) => ({ type: 'date', key }) as const),
+  ];
+}
+
+/** A constraint in words, as its chip says it: "Filter: value". */
+export function labelOf(view: View, constraint: Constraint, t: Strings, offer: Offer): string {
+  if (constraint.type === 'q') return `${t.filterQuery}: ${view.q}`;
+  if (constraint.type === 'date') {
+    return `${constraint.key === 'from' ? t.fromLabel : t.toLabel}: ${view.dates[constraint.key]}`;
+  }
+  const value = offer.values.get(constraint.key)?.get(constraint.value) ?? constraint.value;
+  return `${offer.filterLabels.get(constraint.key)}: ${value}`;
+}
+
+/** The view less one constraint. */
+export function without(view: View, constraint: Constraint): View {
+  if (constraint.type === 'q') return { ...view, q: '', cut: false };
+  if (constraint.type === 'date') {
+    const dates = { ...view.dates };
+    delete dates[constraint.key];
+    return { ...view, dates };
+  }
+  const sets = new Map(view.sets);
+  const rest = (sets.get(constraint.key) ?? []).filter((v) => v !== constraint.value);
+  if (rest.length) sets.set(constraint.key, rest);
+  else sets.delete(constraint.key);
+  return { ...view, sets };
+}
+
+/** For a view that shows nothing: the (at most four) constraints whose removal shows the most. */
+export function loosenings(
+  record: Catalog,
+  view: View,
+  dates: Dates,
+  constraints: readonly Constraint[],
+): { constraint: Constraint; n: number }[] {
+  return constraints
+    .map((constraint) => ({ constraint, n: show(record, view, dates, constraint).ids.length }))
+    .filter((s) => s.n > 0)
+    .sort((a, b) => b.n - a.n)
+    .slice(0, 4);
+}
