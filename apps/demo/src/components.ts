@@ -1,5 +1,10 @@
 /** Pieces of markup shared by several pages: links to every kind of record, statement cards. */
-import type { Actor, Statement } from '@null-and-void/statements';
+import {
+  type Actor,
+  readInFull,
+  type SourceAddress,
+  type Statement,
+} from '@null-and-void/statements';
 import { formatDate, shorten } from './format.js';
 import { type Html, html } from './html.js';
 import { type Lang, strings } from './i18n/index.js';
@@ -59,8 +64,13 @@ export function issuersOf(lang: Lang, statement: Statement): Html {
   );
 }
 
+/** A source address as a link, with what kind of page it is beside it. */
+export function sourceAddress(lang: Lang, address: Pick<SourceAddress, 'url' | 'kind'>): Html {
+  return html`<a class="source-url" href="${address.url}" rel="noopener noreferrer">${address.url}</a> <span class="source-kind">(${strings(lang).sourceKinds[address.kind]})</span>`;
+}
+
 export function excerptNote(lang: Lang, statement: Statement): Html | '' {
-  return statement.source.read === 'excerpt'
+  return !readInFull(statement.source)
     ? html`<p class="excerpt-note">${strings(lang).excerptNote}</p>`
     : '';
 }

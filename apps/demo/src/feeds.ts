@@ -1,5 +1,5 @@
 /** The JSON Feed, RSS feed and sitemap, from the catalog. */
-import type { Statement } from '@null-and-void/statements';
+import { readInFull, type Statement } from '@null-and-void/statements';
 import { actorName, paths } from './components.js';
 import { escapeHtml } from './html.js';
 import { LANGS, type Lang, strings } from './i18n/index.js';
@@ -32,7 +32,7 @@ export function jsonFeed(lang: Lang): string {
         url: absolute(localPath(lang, paths.statement(s.id))),
         ...(s.source.url ? { external_url: s.source.url } : {}),
         title: s.title[lang],
-        content_text: `${s.summary[lang]}${s.source.read === 'excerpt' ? `\n\n${t.excerptNote}` : ''}`,
+        content_text: `${s.summary[lang]}${readInFull(s.source) ? '' : `\n\n${t.excerptNote}`}`,
         date_published: timestamp(s.date),
         authors: s.issuers.map((id) => ({ name: actorName(lang, id) })),
         tags: s.themes,
@@ -47,7 +47,7 @@ export function rssFeed(lang: Lang): string {
   const t = strings(lang);
   const items = newestFirst().map((s) => {
     const url = absolute(localPath(lang, paths.statement(s.id)));
-    const description = `${s.summary[lang]}${s.source.read === 'excerpt' ? ` ${t.excerptNote}` : ''}`;
+    const description = `${s.summary[lang]}${readInFull(s.source) ? '' : ` ${t.excerptNote}`}`;
     return `    <item>
       <title>${escapeHtml(s.title[lang])}</title>
       <link>${url}</link>

@@ -17,6 +17,13 @@ export const FOLDERS: Record<Collection, string> = {
   instruments: 'instruments',
   themes: 'themes',
   callsToAction: 'calls-to-action',
+  corrections: 'corrections',
+};
+
+/** The field each collection's files are named after. */
+const KEY_FIELDS: Partial<Record<Collection, string>> = {
+  regions: 'code',
+  corrections: 'statement',
 };
 
 export interface DataProblem {
@@ -74,7 +81,7 @@ export function loadData(dataDir: string, cwd = process.cwd()): LoadResult {
         }
         continue;
       }
-      const key = collection === 'regions' ? 'code' : 'id';
+      const key = KEY_FIELDS[collection] ?? 'id';
       const id = (result.value as unknown as Record<string, string>)[key];
       if (`${id}.yaml` !== name) {
         problems.push({

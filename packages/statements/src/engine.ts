@@ -49,11 +49,16 @@ export type {
   ActorKind,
   CallToAction,
   CatalogInput,
+  Correction,
+  CorrectionEntry,
+  CorrectionLog,
   LegalInstrument,
   LocalizedText,
   Quote,
   Region,
   Source,
+  SourceAddress,
+  SourceKind,
   Stance,
   Statement,
   StatementKind,
@@ -62,4 +67,6 @@ export type {
   VoteEvent,
   Votes,
 } from './schema.js';
+export { onlyCopies, readInFull, sourceAddresses, sourceKindCounts } from './sources.js';
 export { validateCatalog } from './validate.js';
+export { SOURCE_KINDS } from './vocabulary.js';

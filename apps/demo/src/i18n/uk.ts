@@ -98,6 +98,17 @@ export const uk: Strings = {
   sourcePublisher: 'Опублікував',
   sourceLink: 'Читати джерело',
   sourceAlsoAt: 'Також тут',
+  sourceKinds: {
+    official: 'офіційна сторінка автора',
+    'official-republication': 'офіційна републікація',
+    press: 'ЗМІ чи агенція',
+    ngo: 'громадська організація',
+    'social-media': 'допис у соцмережі',
+    copy: 'копія чи агрегатор',
+    'russian-state-media': 'російські державні ЗМІ',
+  },
+  onlyCopiesNote:
+    'Знайдено лише копії цієї заяви: ні сторінки її автора, ні іншого офіційного органу, ні ЗМІ, ні громадської організації.',
   sourceReference: 'Номер документа',
   sourceArchived: 'Архівна копія',
   sourceRetrieved: 'Дата звернення',

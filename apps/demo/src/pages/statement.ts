@@ -1,5 +1,5 @@
 /** One statement: its text, quotes, metadata, source, citations, embed snippets, neighbours. */
-import type { Statement } from '@null-and-void/statements';
+import { onlyCopies, readInFull, type Statement } from '@null-and-void/statements';
 import {
   actorLink,
   actorName,
@@ -12,6 +12,7 @@ import {
   list,
   paths,
   regionLink,
+  sourceAddress,
   statementList,
   themeLink,
 } from '../components.js';
@@ -176,13 +177,14 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   <h2 id="source">${t.source}</h2>
   <dl class="facts">
     ${definition(t.sourcePublisher, actorLink(lang, source.publisher))}
-    ${definition(t.sourceLink, source.url && html`<a class="source-url" href="${source.url}" rel="noopener noreferrer">${source.url}</a>`)}
-    ${definition(t.sourceAlsoAt, source.alsoAt && html`<ul>${source.alsoAt.map((url) => html`<li><a class="source-url" href="${url}" rel="noopener noreferrer">${url}</a></li>`)}</ul>`)}
+    ${definition(t.sourceLink, source.url && source.kind && sourceAddress(lang, { url: source.url, kind: source.kind }))}
+    ${definition(t.sourceAlsoAt, source.alsoAt && html`<ul>${source.alsoAt.map((address) => html`<li>${sourceAddress(lang, address)}</li>`)}</ul>`)}
     ${definition(t.sourceReference, source.reference)}
     ${definition(t.sourceArchived, source.archivedUrl && html`<a class="source-url" href="${source.archivedUrl}" rel="noopener noreferrer">${source.archivedUrl}</a>`)}
     ${definition(t.sourceRetrieved, source.retrieved && formatDate(lang, source.retrieved))}
-    ${definition(t.readLabel, source.read === 'excerpt' ? t.excerptNote : t.fullReadNote)}
+    ${definition(t.readLabel, readInFull(source) ? t.fullReadNote : t.excerptNote)}
   </dl>
+  ${onlyCopies(source) ? html`<p class="only-copies-note">${t.onlyCopiesNote}</p>` : ''}
   ${
     statement.dateNote || statement.notes
       ? html`<h3>${t.notes}</h3>
