@@ -1,6 +1,7 @@
 /** Pieces of markup shared by several pages: links to every kind of record, statement cards. */
 import {
   type Actor,
+  type Correction,
   readInFull,
   type SourceAddress,
   type Statement,
@@ -62,6 +63,12 @@ export function issuersOf(lang: Lang, statement: Statement): Html {
     lang,
     statement.issuers.map((id) => actorLink(lang, id)),
   );
+}
+
+/** One correction: when, what changed, why, and which fields. */
+export function correctionItem(lang: Lang, entry: Correction): Html {
+  const t = strings(lang);
+  return html`<li class="correction"><p><time datetime="${entry.date}">${formatDate(lang, entry.date)}</time>: ${entry.what[lang]}</p><p><span class="hint">${t.correctionWhy}:</span> ${entry.why[lang]}</p><p class="hint">${t.correctionFields}: ${entry.fields.map((f, i) => html`${i ? ', ' : ''}<code>${f}</code>`)}</p></li>`;
 }
 
 /** A source address as a link, with what kind of page it is beside it. */

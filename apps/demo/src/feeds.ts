@@ -71,6 +71,39 @@ ${items.join('\n')}
 `;
 }
 
+/**
+ * The corrections as an Atom feed (RFC 4287), newest first: one entry per correction, linking
+ * to the corrected record's page.
+ */
+export function correctionsFeed(lang: Lang): string {
+  const t = strings(lang);
+  const entries = record.corrections;
+  const updated = entries[0] ? timestamp(entries[0].date) : timestamp('2026');
+  const items = entries.map((entry) => {
+    const statement = record.get(entry.statement);
+    const url = absolute(localPath(lang, `${paths.statement(entry.statement)}#corrections`));
+    const id = `${absolute(paths.statement(entry.statement))}#correction-${entry.date}-${entry.fields.join(',')}`;
+    return `  <entry>
+    <title>${escapeHtml(`${statement.title[lang]}: ${entry.what[lang]}`)}</title>
+    <link href="${escapeHtml(url)}"/>
+    <id>${escapeHtml(id)}</id>
+    <updated>${timestamp(entry.date)}</updated>
+    <summary>${escapeHtml(`${entry.what[lang]} ${t.correctionWhy}: ${entry.why[lang]}`)}</summary>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
+  <title>${escapeHtml(`${t.correctionsTitle} · ${t.feedTitle}`)}</title>
+  <link href="${escapeHtml(absolute(localPath(lang, paths.corrections)))}"/>
+  <link rel="self" type="application/atom+xml" href="${escapeHtml(absolute(localPath(lang, '/corrections.xml')))}"/>
+  <id>${escapeHtml(absolute(localPath(lang, '/corrections.xml')))}</id>
+  <updated>${updated}</updated>
+  <author><name>Null &amp; Void</name></author>
+${items.join('\n')}
+</feed>
+`;
+}
+
 /** The sitemap with each page's other-language version (`xhtml:link`). */
 export function sitemap(pagePaths: readonly string[]): string {
   const urls = pagePaths.flatMap((path) =>

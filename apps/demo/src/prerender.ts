@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toCatalogJSON, toCSV, toNDJSON, toVotesCSV } from '@null-and-void/statements';
-import { jsonFeed, rssFeed, sitemap } from './feeds.js';
+import { correctionsFeed, jsonFeed, rssFeed, sitemap } from './feeds.js';
 import { LANGS } from './i18n/index.js';
 import { writeFavicons } from './images/favicons.js';
 import { shareImagePath } from './images/paths.js';
@@ -164,6 +164,7 @@ async function main(): Promise<void> {
     write(lang === 'en' ? '/404.html' : '/uk/404.html', renderPage(notFound[i]!, assets));
     write(localPath(lang, '/feed.json'), jsonFeed(lang));
     write(localPath(lang, '/feed.xml'), rssFeed(lang));
+    write(localPath(lang, '/corrections.xml'), correctionsFeed(lang));
   }
 
   const indexed = pages.filter((p) => p.lang === 'en' && !p.bare).map((p) => p.path);

@@ -23,7 +23,9 @@ describe('catalog.corrections', () => {
       expect(record.updated, record.id).toBe(log.entries.at(-1)!.date);
       expect(catalog.correctionsOf(record.id)).toBe(log.entries);
     }
-    expect(catalog.correctionsOf('nato-sg-2014-03-14')).toEqual([]);
+    const corrected = new Set(catalog.correctionLogs.map((log) => log.statement));
+    const never = catalog.statements.find((s) => !corrected.has(s.id))!;
+    expect(catalog.correctionsOf(never.id)).toEqual([]);
   });
 
   it('gives every record an updated date on or after the record was first written', () => {
@@ -58,10 +60,10 @@ describe('the data check of corrections', () => {
     })();
     expect(error).toBeInstanceOf(InvalidCatalogError);
     const problems = (error as InvalidCatalogError).problems;
-    expect(problems.map((p) => [p.path, p.message])).toContainEqual([
-      'corrections[0].statement',
-      'unknown statement id "biden-2022-10-13"; did you mean "biden-2022-10-12"?',
-    ]);
+    const problem = problems.find((p) => p.path === 'corrections[0].statement');
+    expect(problem?.message).toMatch(
+      /^unknown statement id "biden-2022-10-13"; did you mean "biden-2022-10-12"/,
+    );
   });
 
   it("rejects an updated date that is not the record's latest correction", () => {

@@ -5,6 +5,7 @@ import {
   actorName,
   actorSchemaType,
   callName,
+  correctionItem,
   eventLink,
   excerptNote,
   instrumentLink,
@@ -18,7 +19,7 @@ import {
 } from '../components.js';
 import { formatDate, languageName } from '../format.js';
 import { type Html, html } from '../html.js';
-import { fill, type Lang, strings } from '../i18n/index.js';
+import { fill, type Lang, plural, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
 import { oembedLink } from '../oembed-link.js';
 import { record } from '../record.js';
@@ -97,6 +98,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   const { previous, next } = record.neighbours(statement.id);
   const related = record.related(statement.id, 4);
   const source = statement.source;
+  const corrections = record.correctionsOf(statement.id);
   const originalLang = statement.language;
   const sameLanguageNote = (text: string) => html`<span lang="en">${text}</span>`;
 
@@ -131,6 +133,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
 
   const metadata = html`<dl class="facts">
   ${definition(t.date, html`<time datetime="${statement.date}">${formatDate(lang, statement.date)}</time>${statement.dateBasis === 'inferred' ? html` <span class="hint">(${t.dateInferred})</span>` : ''}`)}
+  ${definition(t.updated, statement.updated && html`<time datetime="${statement.updated}">${formatDate(lang, statement.updated)}</time>${corrections.length ? html` · <a href="#corrections">${plural(lang, t.correctionsCount, corrections.length)}</a>` : ''}`)}
   ${definition(t.kind, t.statementKinds[statement.kind])}
   ${definition(t.issuedBy, issuersOf(lang, statement))}
   ${definition(t.signedBy, signatories)}
@@ -141,6 +144,14 @@ export function statementPage(lang: Lang, statement: Statement): Page {
         lang,
         statement.events.map((id) => eventLink(lang, id)),
       ),
+  )}
+  ${definition(
+    t.beforeVote,
+    statement.beforeVote?.length &&
+      html`${list(
+        lang,
+        statement.beforeVote.map((id) => eventLink(lang, id)),
+      )}<br><span class="hint">${t.beforeVoteNote}</span>`,
   )}
   ${definition(
     t.regions,
@@ -193,6 +204,14 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   }
 </section>`;
 
+  const correctionsSection = corrections.length
+    ? html`<section aria-labelledby="corrections">
+  <h2 id="corrections">${t.corrections}</h2>
+  <p class="hint">${t.correctionsOfRecord} <a href="${link(lang, paths.corrections)}">${t.correctionsLink}</a></p>
+  <ol class="corrections">${corrections.map((entry) => correctionItem(lang, entry))}</ol>
+</section>`
+    : '';
+
   const cite = html`<section aria-labelledby="cite">
   <h2 id="cite">${t.cite}</h2>
   ${copyBlock(lang, 'cite-plain', t.citePlain, plainCitation(lang, statement), 'text')}
@@ -232,6 +251,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
         ...(statement.originalTitle ? { alternateName: statement.originalTitle } : {}),
         abstract: statement.summary[lang],
         dateCreated: statement.date,
+        ...(statement.updated ? { dateModified: statement.updated } : {}),
         inLanguage: statement.language,
         author: statement.issuers.map((id) => {
           const actor = record.actor(id);
@@ -252,7 +272,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
     ],
     body: html`<article class="statement">
   <header class="statement__header">
-    <p class="meta"><span>${t.statementKinds[statement.kind]}</span> · <time datetime="${statement.date}">${formatDate(lang, statement.date)}</time></p>
+    <p class="meta"><span>${t.statementKinds[statement.kind]}</span> · <time datetime="${statement.date}">${formatDate(lang, statement.date)}</time>${statement.updated ? html` · <span>${t.updated} <time datetime="${statement.updated}">${formatDate(lang, statement.updated)}</time></span>` : ''}</p>
     <h1>${statement.title[lang]}</h1>
     ${statement.originalTitle ? html`<p class="original-title"><span class="hint">${t.originalTitle}:</span> <span lang="${originalLang}">${statement.originalTitle}</span></p>` : ''}
     <p class="byline">${issuersOf(lang, statement)}</p>
@@ -268,6 +288,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
       ${calls}
       ${body}
       ${sourceSection}
+      ${correctionsSection}
       ${cite}
       ${embed}
     </div>
