@@ -17,13 +17,13 @@ export const FOLDERS: Record<Collection, string> = {
   instruments: 'instruments',
   themes: 'themes',
   callsToAction: 'calls-to-action',
-  corrections: 'corrections',
+  correctionLogs: 'corrections',
 };
 
 /** The field each collection's files are named after. */
 const KEY_FIELDS: Partial<Record<Collection, string>> = {
   regions: 'code',
-  corrections: 'statement',
+  correctionLogs: 'statement',
 };
 
 export interface DataProblem {

@@ -259,7 +259,7 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
     this.instruments = input.instruments;
     this.themes = input.themes;
     this.callsToAction = input.callsToAction;
-    this.correctionLogs = input.corrections ?? [];
+    this.correctionLogs = input.correctionLogs ?? [];
     this.corrections = this.correctionLogs
       .flatMap((log) => log.entries.map((entry) => ({ ...entry, statement: log.statement })))
       .sort((a, b) => b.date.localeCompare(a.date) || a.statement.localeCompare(b.statement));

@@ -22,10 +22,10 @@ export function toCatalogJSON<Ids extends CatalogIds>(
 function correctionsOf<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
   statements: readonly Statement[],
-): Pick<CatalogInput, 'corrections'> {
+): Pick<CatalogInput, 'correctionLogs'> {
   const ids = new Set(statements.map((s) => s.id));
   const logs = catalog.correctionLogs.filter((log) => ids.has(log.statement));
-  return logs.length > 0 ? { corrections: logs } : {};
+  return logs.length > 0 ? { correctionLogs: logs } : {};
 }
 
 /** One statement per line (NDJSON), each line a complete JSON statement. */

@@ -336,7 +336,7 @@ export const CatalogInputSchema = v.strictObject({
   themes: v.array(ThemeSchema),
   callsToAction: v.array(CallToActionSchema),
   /** Corrections logs of published records; optional, so that older catalogs stay valid. */
-  corrections: v.optional(v.array(CorrectionLogSchema)),
+  correctionLogs: v.optional(v.array(CorrectionLogSchema)),
 });
 
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
@@ -371,7 +371,7 @@ export const RECORD_SCHEMAS = {
   instruments: LegalInstrumentSchema,
   themes: ThemeSchema,
   callsToAction: CallToActionSchema,
-  corrections: CorrectionLogSchema,
+  correctionLogs: CorrectionLogSchema,
 } as const;
 
 export type Collection = keyof typeof RECORD_SCHEMAS;

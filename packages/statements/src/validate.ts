@@ -73,7 +73,7 @@ export function checkReferences(catalog: CatalogInput): CatalogProblem[] {
     instruments: catalog.instruments.map((r) => r.id),
     themes: catalog.themes.map((r) => r.id),
     callsToAction: catalog.callsToAction.map((r) => r.id),
-    corrections: (catalog.corrections ?? []).map((r) => r.statement),
+    correctionLogs: (catalog.correctionLogs ?? []).map((r) => r.statement),
   } satisfies Record<Collection, string[]>;
   const known = {} as Record<Collection, Set<string>>;
   for (const [collection, ids] of Object.entries(keyed) as [Collection, string[]][]) {
@@ -84,7 +84,7 @@ export function checkReferences(catalog: CatalogInput): CatalogProblem[] {
         add(
           collection,
           index,
-          collection === 'regions' ? 'code' : collection === 'corrections' ? 'statement' : 'id',
+          collection === 'regions' ? 'code' : collection === 'correctionLogs' ? 'statement' : 'id',
           `duplicate id "${id}" (also ${collection}[${first}])`,
         );
       } else seen.set(id, index);
@@ -100,7 +100,7 @@ export function checkReferences(catalog: CatalogInput): CatalogProblem[] {
     instruments: 'legal instrument',
     themes: 'theme',
     callsToAction: 'call to action',
-    corrections: 'corrections log',
+    correctionLogs: 'corrections log',
   };
   const ref = (
     from: Collection,
@@ -125,8 +125,8 @@ export function checkReferences(catalog: CatalogInput): CatalogProblem[] {
     for (const [i, id] of (ids ?? []).entries()) ref(from, index, `${field}[${i}]`, target, id);
   };
 
-  for (const [i, log] of (catalog.corrections ?? []).entries()) {
-    ref('corrections', i, 'statement', 'statements', log.statement);
+  for (const [i, log] of (catalog.correctionLogs ?? []).entries()) {
+    ref('correctionLogs', i, 'statement', 'statements', log.statement);
   }
   catalog.statements.forEach((s, i) => {
     refs('statements', i, 'issuers', 'actors', s.issuers);
@@ -191,13 +191,13 @@ const problemAt = (collection: Collection, index: number, field: string, message
 function checkCorrections(catalog: CatalogInput): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   const latest = new Map<string, string>();
-  for (const [i, log] of (catalog.corrections ?? []).entries()) {
+  for (const [i, log] of (catalog.correctionLogs ?? []).entries()) {
     log.entries.forEach((entry, j) => {
       const before = log.entries[j - 1];
       if (before && entry.date < before.date)
         problems.push(
           problemAt(
-            'corrections',
+            'correctionLogs',
             i,
             `entries[${j}].date`,
             'corrections must be listed oldest first',

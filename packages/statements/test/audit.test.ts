@@ -151,7 +151,7 @@ describe('before the vote', () => {
       instruments: catalog.instruments,
       themes: catalog.themes,
       callsToAction: catalog.callsToAction,
-      corrections: catalog.correctionLogs,
+      correctionLogs: catalog.correctionLogs,
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;

@@ -42,7 +42,7 @@ describe('catalog.corrections', () => {
 
   it('exports a subset with only the logs of its own statements, and it validates', () => {
     const subset = toCatalogJSON(catalog, [catalog.get('biden-2022-10-12')]);
-    expect(subset.corrections?.map((log) => log.statement)).toEqual(['biden-2022-10-12']);
+    expect(subset.correctionLogs?.map((log) => log.statement)).toEqual(['biden-2022-10-12']);
     expect(validateCatalog(subset).ok).toBe(true);
   });
 });
@@ -50,7 +50,7 @@ describe('catalog.corrections', () => {
 describe('the data check of corrections', () => {
   it('rejects a log that names no existing record, with a suggestion', () => {
     const input = document();
-    input.corrections![0]!.statement = 'biden-2022-10-13';
+    input.correctionLogs![0]!.statement = 'biden-2022-10-13';
     const error = (() => {
       try {
         createCatalog(input);
@@ -60,7 +60,7 @@ describe('the data check of corrections', () => {
     })();
     expect(error).toBeInstanceOf(InvalidCatalogError);
     const problems = (error as InvalidCatalogError).problems;
-    const problem = problems.find((p) => p.path === 'corrections[0].statement');
+    const problem = problems.find((p) => p.path === 'correctionLogs[0].statement');
     expect(problem?.message).toMatch(
       /^unknown statement id "biden-2022-10-13"; did you mean "biden-2022-10-12"/,
     );
@@ -68,7 +68,7 @@ describe('the data check of corrections', () => {
 
   it("rejects an updated date that is not the record's latest correction", () => {
     const input = document();
-    const log = input.corrections![0]!;
+    const log = input.correctionLogs![0]!;
     const index = input.statements.findIndex((s) => s.id === log.statement);
     input.statements[index]!.updated = '2026-11-26';
     const result = validateCatalog(input);
@@ -84,18 +84,18 @@ describe('the data check of corrections', () => {
 
   it('rejects a correction without what changed', () => {
     const input = document() as unknown as {
-      corrections: { entries: Record<string, unknown>[] }[];
+      correctionLogs: { entries: Record<string, unknown>[] }[];
     };
-    delete input.corrections[0]!.entries[0]!.what;
+    delete input.correctionLogs[0]!.entries[0]!.what;
     const result = validateCatalog(input);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems[0]!.path).toBe('corrections[0].entries[0].what');
+    expect(result.problems[0]!.path).toBe('correctionLogs[0].entries[0].what');
   });
 
   it('still accepts a catalog with no corrections at all', () => {
     const input = document();
-    delete input.corrections;
+    delete input.correctionLogs;
     for (const s of input.statements) delete s.updated;
     expect(validateCatalog(input).ok).toBe(true);
   });

@@ -62,7 +62,7 @@ describe.each(fromDossier.map((s) => [s.id, s] as const))('%s', (_id, statement)
 
   // A field the corrections log says was corrected may differ from the entry, for the reason logged.
   const corrected = (field: string) =>
-    (catalog.corrections ?? [])
+    (catalog.correctionLogs ?? [])
       .find((log) => log.statement === statement.id)
       ?.entries.some((entry) => entry.fields.some((f) => f.startsWith(field))) ?? false;
 
