@@ -4,7 +4,7 @@
  * feed, and the data page's counts of source kinds, which must equal the data's.
  */
 import { catalog, SOURCE_KINDS, sourceKindCounts } from '@null-and-void/statements';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatDate, formatNumber } from '../src/format.js';
 import { strings } from '../src/i18n/index.js';
@@ -13,8 +13,11 @@ import { inLang, url, visit } from './helpers.js';
 import { readerSees, unseen } from './reader.js';
 
 let browser: Browser;
+// The site scrolls smoothly unless the reader asks for less motion; the sightings scroll at once.
+let reader: BrowserContext;
 beforeAll(async () => {
   browser = await launchBrowser();
+  reader = await browser.newContext({ reducedMotion: 'reduce' });
 });
 afterAll(async () => {
   await browser?.close();
@@ -27,7 +30,7 @@ describe.each(LANGS)('a corrected statement page (%s)', (lang) => {
   const biden = catalog.get('biden-2022-10-12');
 
   test('shows each source link with its kind, the updated date and the corrections', async () => {
-    const { page, errors } = await visit(browser, inLang(lang, '/statements/biden-2022-10-12/'));
+    const { page, errors } = await visit(reader, inLang(lang, '/statements/biden-2022-10-12/'));
     const kinds = [biden.source.kind!, ...(biden.source.alsoAt ?? []).map((a) => a.kind)];
     const entries = catalog.correctionsOf(biden.id);
     const sightings = await readerSees(page, 'main', [
@@ -57,7 +60,7 @@ describe.each(LANGS)('a corrected statement page (%s)', (lang) => {
   });
 
   test('tells the reader when only copies were found, and when it came before the vote', async () => {
-    const { page } = await visit(browser, inLang(lang, '/statements/nato-2022-09-22/'));
+    const { page } = await visit(reader, inLang(lang, '/statements/nato-2022-09-22/'));
     const sightings = await readerSees(page, 'main', [t.onlyCopiesNote, t.beforeVoteNote]);
     expect(unseen(sightings)).toEqual([]);
     await page.close();
@@ -68,7 +71,7 @@ describe.each(LANGS)('the corrections page and feed (%s)', (lang) => {
   const t = strings(lang);
 
   test('lists every correction, grouped under the record it corrects', async () => {
-    const { page, errors } = await visit(browser, inLang(lang, '/corrections/'));
+    const { page, errors } = await visit(reader, inLang(lang, '/corrections/'));
     expect(await page.locator('li.correction').count()).toBe(catalog.corrections.length);
     const newest = catalog.corrections[0]!;
     const sightings = await readerSees(page, 'main', [
@@ -104,7 +107,7 @@ describe.each(LANGS)('the data page (%s)', (lang) => {
   const t = strings(lang);
 
   test('counts the source kinds as the data does, in a table a reader sees', async () => {
-    const { page } = await visit(browser, inLang(lang, '/data/'));
+    const { page } = await visit(reader, inLang(lang, '/data/'));
     const counts = sourceKindCounts(catalog.statements);
     const rows = await page
       .locator('section:has(#source-kinds) tbody tr')

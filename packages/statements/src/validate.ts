@@ -144,7 +144,6 @@ export function checkReferences(catalog: CatalogInput): CatalogProblem[] {
     }
     ref('statements', i, 'source.publisher', 'actors', s.source.publisher);
   });
-  problems.push(...checkCorrections(catalog), ...checkTiming(catalog));
   for (const [i, a] of catalog.actors.entries())
     refs('actors', i, 'memberOf', 'actors', a.memberOf);
   catalog.events.forEach((e, i) => {
@@ -186,6 +185,15 @@ const problemAt = (collection: Collection, index: number, field: string, message
   field,
   message,
 });
+
+/**
+ * The editorial rules of the bundled data, checked by its build (`scripts/load-data.ts`), not
+ * by `createCatalog`, so that the widgets' bundles do not carry them: `updated` follows the
+ * corrections log, and `beforeVote` follows the dates.
+ */
+export function checkEditorialRules(catalog: CatalogInput): CatalogProblem[] {
+  return [...checkCorrections(catalog), ...checkTiming(catalog)];
+}
 
 /** A record's `updated` date is its latest correction's, and corrections come in date order. */
 function checkCorrections(catalog: CatalogInput): CatalogProblem[] {
