@@ -10,7 +10,7 @@ import { catalog, onlyCopies, readInFull } from '../src/index.js';
 import { checkEditorialRules } from '../src/validate.js';
 import { packageRoot } from './helpers.js';
 
-const get = (id: string) => catalog.get(id);
+const get = (id: string) => catalog.find(id)!;
 
 describe('sources', () => {
   it('cites the official pages the audit found', () => {

@@ -19,7 +19,7 @@ describe('catalog.corrections', () => {
 
   it('gives each corrected record an updated date equal to its latest correction', () => {
     for (const log of catalog.correctionLogs) {
-      const record = catalog.get(log.statement);
+      const record = catalog.find(log.statement)!;
       expect(record.updated, record.id).toBe(log.entries.at(-1)!.date);
       expect(catalog.correctionsOf(record.id)).toBe(log.entries);
     }
