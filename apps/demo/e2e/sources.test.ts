@@ -76,7 +76,7 @@ describe.each(LANGS)('the corrections page and feed (%s)', (lang) => {
     const newest = catalog.corrections[0]!;
     const sightings = await readerSees(page, 'main', [
       t.correctionsTitle,
-      catalog.get(newest.statement).title[lang],
+      catalog.find(newest.statement)!.title[lang],
       newest.what[lang],
     ]);
     expect(unseen(sightings)).toEqual([]);

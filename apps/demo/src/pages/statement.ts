@@ -99,6 +99,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   const related = record.related(statement.id, 4);
   const source = statement.source;
   const corrections = record.correctionsOf(statement.id);
+  const beforeVote = statement.beforeVote ?? [];
   const originalLang = statement.language;
   const sameLanguageNote = (text: string) => html`<span lang="en">${text}</span>`;
 
@@ -147,10 +148,10 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   )}
   ${definition(
     t.beforeVote,
-    statement.beforeVote?.length &&
+    beforeVote.length > 0 &&
       html`${list(
         lang,
-        statement.beforeVote.map((id) => eventLink(lang, id)),
+        beforeVote.map((id) => eventLink(lang, id)),
       )}<br><span class="hint">${t.beforeVoteNote}</span>`,
   )}
   ${definition(
