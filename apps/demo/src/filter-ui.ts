@@ -1,6 +1,9 @@
+import type { SetKey } from '@null-and-void/statements/engine';
+
 /**
  * The filters of the statements page, shared by the prerendered form and the script that runs
- * it: every filter of the query API, in the order a reader scans them.
+ * it: every set filter of the query API (`filter-ui.test.ts` checks them against the data
+ * package's `SET_KEYS`), in the order a reader scans them.
  */
 export const CHECKBOX_FILTERS = [
   'event',
@@ -13,8 +16,13 @@ export const CHECKBOX_FILTERS = [
   'year',
   'read',
   'lang',
-] as const;
-export const SELECT_FILTERS = ['issuer', 'signatory', 'speaker', 'country'] as const;
+] as const satisfies readonly SetKey[];
+export const SELECT_FILTERS = [
+  'issuer',
+  'signatory',
+  'speaker',
+  'country',
+] as const satisfies readonly SetKey[];
 export const SET_FILTERS = [...CHECKBOX_FILTERS, ...SELECT_FILTERS] as const;
 export type SetFilter = (typeof SET_FILTERS)[number];
 export const DATE_FILTERS = ['from', 'to'] as const;

@@ -17,7 +17,7 @@ export type Widget = (typeof WIDGETS)[number];
 /** The list filters (see the widgets' FILTER_ATTRIBUTES), the date range and the page size. */
 const FILTERS = [...Object.keys(FILTER_ATTRIBUTES), 'from', 'to', 'limit'];
 
-/** The attributes each widget accepts besides the common ones (DESIGN §3). */
+/** The attributes each widget accepts besides the common ones (`snippets.test.ts` checks them against `custom-elements.json`). */
 export const WIDGET_ATTRIBUTES: Record<Widget, readonly string[]> = {
   statement: ['statement', 'variant', 'quote'],
   quote: ['statement', 'quote'],

@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { toCatalogJSON, toCSV, toNDJSON, toVotesCSV } from './export.js';
+import { FILTER_TABLE, SET_KEYS, type SetKey } from './filter-keys.js';
 import {
   catalog as bundled,
   type Catalog,
@@ -18,27 +19,15 @@ import {
   validateCatalog,
 } from './index.js';
 import { onlyCopies, readInFull } from './sources.js';
+import { ACTOR_KINDS, STATEMENT_KINDS } from './vocabulary.js';
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
 class UsageError extends Error {}
 
-const FILTER_FLAGS = {
-  event: 'event',
-  region: 'region',
-  issuer: 'issuer',
-  'issuer-kind': 'issuerKind',
-  signatory: 'signatory',
-  theme: 'theme',
-  'call-to-action': 'callToAction',
-  'legal-ref': 'legalRef',
-  kind: 'kind',
-  speaker: 'speaker',
-  country: 'country',
-  lang: 'lang',
-  read: 'read',
-  year: 'year',
-} as const;
+const FILTER_FLAGS: Readonly<Record<string, SetKey>> = Object.fromEntries(
+  SET_KEYS.map((key) => [FILTER_TABLE[key].flag, key]),
+);
 
 const filterOptions: Options = {
   ...Object.fromEntries(
@@ -55,23 +44,35 @@ const pagingOptions: Options = {
 };
 const common: Options = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } };
 
-const FILTER_HELP = `Filters (repeat a flag or separate values with commas for OR; filters combine with AND):
-  --event ID            vote event, e.g. annexation-referendums-2022
-  --region CODE         ISO 3166-2 region, e.g. UA-43
-  --issuer ID           issuing actor, e.g. nato-north-atlantic-council
-  --issuer-kind KIND    state, intergovernmental, civil-society, media, person, government-body
-  --signatory ID        signing actor
-  --theme ID            theme, e.g. coercion-at-gunpoint
-  --call-to-action ID   e.g. non-recognition, sanctions
-  --legal-ref ID        legal instrument, e.g. unga-es-11-4
-  --kind KIND           press-release, joint-statement, appeal, speech, news-report, …
-  --speaker ID          quoted actor
-  --country CC          issuer's country (ISO 3166-1 alpha-2), e.g. DE
-  --lang LANG           language of the original text
-  --read full|excerpt   how much of the source the record rests on
-  --year YYYY           year of the statement
-  --from DATE --to DATE date range (YYYY, YYYY-MM or YYYY-MM-DD)
-  --catalog FILE        use a catalog JSON file instead of the bundled data`;
+/** Each filter flag's value and meaning in the help; the kinds are the vocabulary's own. */
+const FILTER_FLAG_HELP: Record<SetKey, readonly [value: string, meaning: string]> = {
+  event: ['ID', 'vote event, e.g. annexation-referendums-2022'],
+  region: ['CODE', 'ISO 3166-2 region, e.g. UA-43'],
+  issuer: ['ID', 'issuing actor, e.g. nato-north-atlantic-council'],
+  issuerKind: ['KIND', ACTOR_KINDS.join(', ')],
+  signatory: ['ID', 'signing actor'],
+  theme: ['ID', 'theme, e.g. coercion-at-gunpoint'],
+  callToAction: ['ID', 'e.g. non-recognition, sanctions'],
+  legalRef: ['ID', 'legal instrument, e.g. unga-es-11-4'],
+  kind: ['KIND', STATEMENT_KINDS.join(', ')],
+  speaker: ['ID', 'quoted actor'],
+  country: ['CC', "issuer's country (ISO 3166-1 alpha-2), e.g. DE"],
+  lang: ['LANG', 'language of the original text'],
+  read: ['full|excerpt', 'how much of the source the record rests on'],
+  year: ['YYYY', 'year of the statement'],
+};
+
+const helpLine = (option: string, meaning: string) => `  ${option.padEnd(21)} ${meaning}`;
+
+const FILTER_HELP = [
+  'Filters (repeat a flag or separate values with commas for OR; filters combine with AND):',
+  ...SET_KEYS.map((key) => {
+    const [value, meaning] = FILTER_FLAG_HELP[key];
+    return helpLine(`--${FILTER_TABLE[key].flag} ${value}`, meaning);
+  }),
+  helpLine('--from DATE --to DATE', 'date range (YYYY, YYYY-MM or YYYY-MM-DD)'),
+  helpLine('--catalog FILE', 'use a catalog JSON file instead of the bundled data'),
+].join('\n');
 
 const COMMANDS: Record<string, { usage: string; help: string; options: Options }> = {
   list: {

@@ -41,8 +41,9 @@ export {
   toVotesCSV,
   VOTE_CSV_COLUMNS,
 } from './export.js';
-export type { FilterKey, StatementFilter } from './filter.js';
-export { FILTER_KEYS } from './filter.js';
+export type { StatementFilter } from './filter.js';
+export type { FilterAttributes, FilterKey, FilterLabelKey, SetKey } from './filter-keys.js';
+export { FILTER_KEYS, FILTER_TABLE, filterLabelKey, SET_KEYS } from './filter-keys.js';
 export type { Highlight } from './highlight.js';
 export type {
   Actor,
@@ -69,4 +70,4 @@ export type {
 } from './schema.js';
 export { onlyCopies, readInFull, sourceAddresses, sourceKindCounts } from './sources.js';
 export { validateCatalog } from './validate.js';
-export { SOURCE_KINDS } from './vocabulary.js';
+export { isValidPartialDate, SOURCE_KINDS } from './vocabulary.js';

@@ -1,5 +1,6 @@
 import { Bitset } from './bitset.js';
 import { InvalidDateError, InvalidFilterError } from './errors.js';
+import { FILTER_KEYS, type SetKey } from './filter-keys.js';
 import type { Actor, ActorKind, CatalogInput, Statement, StatementKind } from './schema.js';
 import { readInFull } from './sources.js';
 import { suggest } from './suggest.js';
@@ -50,26 +51,7 @@ export interface StatementFilter<Ids extends FilterIds = FilterIds> {
   to?: string;
 }
 
-/** Filter keys that take a set of values. */
-export const SET_KEYS = [
-  'event',
-  'region',
-  'issuer',
-  'issuerKind',
-  'signatory',
-  'theme',
-  'callToAction',
-  'legalRef',
-  'kind',
-  'speaker',
-  'country',
-  'lang',
-  'read',
-  'year',
-] as const;
-export type SetKey = (typeof SET_KEYS)[number];
-export const FILTER_KEYS = [...SET_KEYS, 'from', 'to'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+export { FILTER_KEYS, type FilterKey, SET_KEYS, type SetKey } from './filter-keys.js';
 /** The options of `query` and `search`, which a caller may put in the filter by mistake. */
 export const OPTION_KEYS = ['sort', 'limit', 'offset', 'facets'] as const;
 

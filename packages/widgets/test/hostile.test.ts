@@ -319,7 +319,11 @@ describe('the hostile host: payloads in every free-text field of a user catalog'
   }
 });
 
-describe('the hostile host: payloads in every attribute of every element', () => {
+// Each batch renders every attribute of every element with its payloads (the last one holds the
+// 200 KB strings): minutes on a loaded 2-core machine, so the batches get room beyond the default.
+describe('the hostile host: payloads in every attribute of every element', {
+  timeout: 240_000,
+}, () => {
   for (const [n, { first, payloads }] of batches(18).entries()) {
     const lang = LANGS[(n + 1) % 2]!;
     const css = CSS[(n + 1) % CSS.length]!;

@@ -39,7 +39,7 @@ beforeAll(() => {
   );
 }, 180_000);
 
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }), 60_000);
 
 describe('the published widgets package', { timeout: 400_000 }, () => {
   it('publint --strict reports nothing', () => {

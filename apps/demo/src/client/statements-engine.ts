@@ -8,6 +8,7 @@ import {
   catalog,
   excerpt,
   type FacetCount,
+  isValidPartialDate,
   type SearchHit,
   type Sort,
   type StatementFilter,
@@ -20,7 +21,8 @@ import {
   type SetFilter,
   SORT_PARAM,
 } from '../filter-ui.js';
-import { fill, type Lang, LOCALES, plural, strings } from '../i18n/index.js';
+import { formatNumber } from '../format.js';
+import { fill, type Lang, plural, strings } from '../i18n/index.js';
 
 const record: Catalog = catalog;
 type DateFilter = (typeof DATE_FILTERS)[number];
@@ -42,8 +44,6 @@ type Constraint =
   | { type: 'set'; key: SetFilter; value: string }
   | { type: 'date'; key: DateFilter };
 
-const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
 /** Search words as the page runs them: trimmed, and cut to the longest search it runs. */
 function searchWords(text: string): { q: string; cut: boolean } {
   const words = text.trim();
@@ -57,7 +57,6 @@ function searchWords(text: string): { q: string; cut: boolean } {
 export function runStatementsPage(form: HTMLFormElement): void {
   const lang = (document.documentElement.lang === 'uk' ? 'uk' : 'en') satisfies Lang;
   const t = strings(lang);
-  const numbers = new Intl.NumberFormat(LOCALES[lang]);
   const list = document.querySelector<HTMLOListElement>('#results')!;
   const status = document.querySelector<HTMLElement>('#results-status')!;
   const chips = document.querySelector<HTMLUListElement>('#active-filters')!;
@@ -186,7 +185,7 @@ export function runStatementsPage(form: HTMLFormElement): void {
       const value = view.dates[key];
       const input = form.elements.namedItem(key) as HTMLInputElement;
       let ok = value === undefined;
-      if (value !== undefined && PARTIAL_DATE.test(value)) {
+      if (value !== undefined && isValidPartialDate(value)) {
         try {
           record.query({ [key]: value }, { limit: 0 });
           ok = true;
@@ -304,13 +303,13 @@ export function runStatementsPage(form: HTMLFormElement): void {
         );
         if (input) {
           const label = input.closest('label')!;
-          label.querySelector('[data-count]')!.textContent = numbers.format(n);
+          label.querySelector('[data-count]')!.textContent = formatNumber(lang, n);
           label.classList.toggle('is-empty', n === 0 && !input.checked);
         }
         const option = form.querySelector<HTMLOptionElement>(
           `select[name="${key}"] option[value="${CSS.escape(value)}"]`,
         );
-        if (option) option.textContent = `${option.dataset.label} (${numbers.format(n)})`;
+        if (option) option.textContent = `${option.dataset.label} (${formatNumber(lang, n)})`;
       }
     }
   }
@@ -357,7 +356,7 @@ export function runStatementsPage(form: HTMLFormElement): void {
       button.className = 'link-button';
       button.textContent = fill(t.noResultsWithout, {
         label: labelOf(view, constraint),
-        n: numbers.format(n),
+        n: formatNumber(lang, n),
       });
       button.addEventListener('click', () => apply(without(view, constraint), 'push'));
       if (i > 0) noResultsHint.append(' · ');

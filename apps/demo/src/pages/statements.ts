@@ -1,5 +1,5 @@
 /** The statements list: every statement, with search and every filter of the query API. */
-import type { ActorKind, FacetCount } from '@null-and-void/statements';
+import { type ActorKind, type FacetCount, filterLabelKey } from '@null-and-void/statements';
 import { statementItem } from '../components.js';
 import {
   CHECKBOX_FILTERS,
@@ -120,25 +120,8 @@ export function optionsOf(lang: Lang, key: SetFilter): Option[] {
   }
 }
 
-const LABEL_KEYS = {
-  event: 'filterEvent',
-  region: 'filterRegion',
-  issuer: 'filterIssuer',
-  issuerKind: 'filterIssuerKind',
-  signatory: 'filterSignatory',
-  theme: 'filterTheme',
-  callToAction: 'filterCallToAction',
-  legalRef: 'filterLegalRef',
-  kind: 'filterKind',
-  speaker: 'filterSpeaker',
-  country: 'filterCountry',
-  lang: 'filterLang',
-  read: 'filterRead',
-  year: 'filterYear',
-} as const satisfies Record<SetFilter, string>;
-
 export function filterLabel(lang: Lang, key: SetFilter): string {
-  return strings(lang)[LABEL_KEYS[key]];
+  return strings(lang)[filterLabelKey(key)];
 }
 
 function checkboxGroup(lang: Lang, key: SetFilter): Html {

@@ -1,11 +1,11 @@
-import type { FilterKey, StatementFilter } from '@null-and-void/statements/engine';
+import type { FilterAttributes, SetKey, StatementFilter } from '@null-and-void/statements/engine';
 
 /**
- * The one table of the set filters a list or a search takes as attributes: each attribute and
- * the query API's filter key it sets. The elements' properties, the `dataKey`, the error that
- * names a bad attribute and the documentation in `custom-elements.json` all derive from it.
- * Two names differ from the key because the element already has an attribute of that name:
- * `theme` is the colour theme, `lang` the widget's own language.
+ * The set filters a list or a search takes as attributes: each attribute and the query API's
+ * filter key it sets, as the data package's `FILTER_TABLE` names them (the type checks that each
+ * key of that table is here, under its attribute, and nothing else), with the documentation of
+ * each. The elements' properties, the `dataKey`, the error that names a bad attribute and
+ * `custom-elements.json` derive from it.
  */
 export const FILTER_ATTRIBUTES = {
   /** Vote event id(s), e.g. `annexation-referendums-2022`. */
@@ -36,11 +36,9 @@ export const FILTER_ATTRIBUTES = {
   read: 'read',
   /** Language code(s) of the original text, e.g. `de` (the query API's `lang`; `lang` is the widget's language). */
   'text-lang': 'lang',
-} as const satisfies Record<string, Exclude<FilterKey, 'from' | 'to'>>;
+} as const satisfies FilterAttributes;
 
 export type FilterAttribute = keyof typeof FILTER_ATTRIBUTES;
-/** A filter key that takes a set of values (every key but `from` and `to`). */
-export type SetFilterKey = (typeof FILTER_ATTRIBUTES)[FilterAttribute];
 
 /** `issuer-kind` → `issuerKind`. */
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}`
@@ -57,10 +55,7 @@ export const propertyOf = (attribute: FilterAttribute): keyof FilterProperties =
   ) as keyof FilterProperties;
 
 /** Every filter attribute with its filter key. */
-export const filterAttributes = Object.entries(FILTER_ATTRIBUTES) as [
-  FilterAttribute,
-  SetFilterKey,
-][];
+export const filterAttributes = Object.entries(FILTER_ATTRIBUTES) as [FilterAttribute, SetKey][];
 
 /**
  * The longest value an id or code attribute can hold (the record's longest id has 42 letters):

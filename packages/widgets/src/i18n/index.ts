@@ -1,10 +1,16 @@
-import type { AllStrings, CollectionStrings, PluralForms, Strings } from './strings.js';
+import type { AllStrings, CollectionStrings, Strings } from './strings.js';
 
+export {
+  fill,
+  formatDate,
+  formatNumber,
+  LANGS,
+  type Lang,
+  plural,
+} from './format.js';
 export type { AllStrings, CollectionStrings, PluralForms, Strings } from './strings.js';
 
-/** The languages the widgets speak, both written left to right (the widgets' boxes say so). */
-export const LANGS = ['en', 'uk'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from './format.js';
 
 // Each language's table is its own chunk: a card in Ukrainian does not download the English one.
 const loaders: Record<Lang, () => Promise<Strings>> = {
@@ -51,53 +57,4 @@ export const FALLBACK_ERROR = 'This widget could not be shown.';
 /** `en` or `uk` from a BCP 47 tag (`uk-UA` → `uk`); anything else is English. */
 export function toLang(tag: string | null | undefined): Lang {
   return tag?.toLowerCase().split('-')[0] === 'uk' ? 'uk' : 'en';
-}
-
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-/** A number in the language's own digits grouping (`1,234` / `1 234`). */
-export function formatNumber(lang: Lang, n: number): string {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(lang);
-    numberFormats.set(lang, format);
-  }
-  return format.format(n);
-}
-
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-/** The plural form of a message for `n`, with `{n}` replaced by the formatted number. */
-export function plural(lang: Lang, forms: PluralForms, n: number): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    pluralRules.set(lang, rules);
-  }
-  const form = forms[rules.select(n)] ?? forms.other;
-  return form.replace('{n}', formatNumber(lang, n));
-}
-
-/** Replaces `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? values[name]! : whole,
-  );
-}
-
-/**
- * A partial ISO date (`2022`, `2022-09`, `2022-09-23`) as the language writes it, at the
- * precision it has: a month-precise date never gains an invented day.
- */
-export function formatDate(lang: Lang, date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
-  // Not `Date.UTC`, which reads the years 0–99 as 1900–1999.
-  const at = new Date(0);
-  at.setUTCFullYear(year, (month ?? 1) - 1, day ?? 1);
-  return new Intl.DateTimeFormat(lang === 'uk' ? 'uk-UA' : 'en-GB', {
-    year: 'numeric',
-    month: month ? 'long' : undefined,
-    day: day ? 'numeric' : undefined,
-    // The year 0 is 1 BC: without its era it would read as the year 1.
-    era: year < 1 ? 'short' : undefined,
-    timeZone: 'UTC',
-  }).format(at);
 }

@@ -1,22 +1,17 @@
-import type { Catalog, SearchHit, Statement } from '@null-and-void/statements/engine';
+import type { Catalog, SearchHit, SetKey, Statement } from '@null-and-void/statements/engine';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { statementsPath } from '../base/credit-url.js';
 import { NvFilterChangeEvent } from '../base/events.js';
-import {
-  filterAttributes,
-  listValues,
-  propertyOf,
-  type SetFilterKey,
-} from '../base/filter-attributes.js';
+import { filterAttributes, listValues, propertyOf } from '../base/filter-attributes.js';
 import { NvFilteredElement } from '../base/filtered-element.js';
 import { NvElement } from '../base/nv-element.js';
 import { own } from '../base/own.js';
 import { actorName } from '../base/render-helpers.js';
 import { statementItem, statementItemStyles } from '../base/statement-item.js';
 import type { Records } from '../data/records.js';
-import { countryName } from '../i18n/country.js';
+import { countryName } from '../i18n/format.js';
 import { type AllStrings, fill, formatDate, type Lang, plural } from '../i18n/index.js';
 import { excerpt, marked } from './highlight.js';
 import { searchStyles } from './search.styles.js';
@@ -36,7 +31,7 @@ const idle: (run: () => void) => void =
  * move through the results. Searches titles, summaries, quotes and full texts in English and
  * Ukrainian, whichever the reader types; the filter attributes narrow what is searched.
  *
- * The topic filter is the `topic` attribute, not DESIGN's `theme`: `theme` is already every
+ * The topic filter is the `topic` attribute, not the query API's `theme`: `theme` is already every
  * widget's colour theme (`light`, `dark`, `auto`).
  *
  * @summary A search box over the record, with live, highlighted results.
@@ -355,7 +350,7 @@ export class NvSearch extends NvFilteredElement {
 
 /** One value of a filter attribute as the scope line names it, e.g. `signed by Ukraine`. */
 function scopeName(
-  key: SetFilterKey,
+  key: SetKey,
   value: string,
   view: { lang: Lang; t: AllStrings; catalog: Catalog; records: Records },
 ): string {

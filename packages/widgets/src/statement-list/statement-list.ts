@@ -1,6 +1,8 @@
 import {
   type Catalog,
   type FacetCount,
+  filterLabelKey,
+  type SetKey,
   SORTS,
   type Sort,
   type StatementFilter,
@@ -19,14 +21,21 @@ import { fill, formatNumber, plural } from '../i18n/index.js';
 import { statementListStyles } from './statement-list.styles.js';
 
 /** Filter keys a list can offer the reader, as selects with a count per value. */
-export const LIST_FILTERS = ['event', 'region', 'issuerKind', 'theme', 'year', 'kind'] as const;
+export const LIST_FILTERS = [
+  'event',
+  'region',
+  'issuerKind',
+  'theme',
+  'year',
+  'kind',
+] as const satisfies readonly SetKey[];
 export type ListFilter = (typeof LIST_FILTERS)[number];
 
 /**
  * A filtered list of statements, newest first: kind, date, title (linking to the source) and
  * issuers of each, with optional filters the reader can change and a "show more" button.
  *
- * The topic filter is the `topic` attribute, not DESIGN's `theme`: `theme` is already every
+ * The topic filter is the `topic` attribute, not the query API's `theme`: `theme` is already every
  * widget's colour theme (`light`, `dark`, `auto`).
  *
  * @summary A filtered list of statements from the record.
@@ -177,18 +186,10 @@ export class NvStatementList extends NvFilteredElement {
     const keys = this.#filterKeys();
     if (keys.length === 0) return nothing;
     const t = this.t;
-    const labels: Record<ListFilter, string> = {
-      event: t.filterEvent,
-      region: t.filterRegion,
-      issuerKind: t.filterIssuerKind,
-      theme: t.filterTheme,
-      year: t.filterYear,
-      kind: t.filterKind,
-    };
     return html`<div part="filters" class="filters" role="group" aria-label=${t.filters}>
       ${keys.map(
         (key) => html`<label part="filter" class="filter">
-          <span>${labels[key]}</span>
+          <span>${t[filterLabelKey(key)]}</span>
           <select part="select" name=${key} @change=${this.#change}>
             <option value="">${t.anyValue}</option>
             ${this.#options(catalog, key, facets[key]).map(

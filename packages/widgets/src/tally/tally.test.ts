@@ -4,7 +4,7 @@ import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
 import { cleanup, errorsOf, mount, mountSettled, settled, shadowText } from '../../test/helpers.js';
 import '../define/tally.js';
-import { countryName } from '../i18n/country.js';
+import { countryName } from '../i18n/format.js';
 import type { NvTally } from './tally.js';
 
 afterEach(() => {

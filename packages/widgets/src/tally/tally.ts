@@ -15,8 +15,7 @@ import { externalLink } from '../base/render-helpers.js';
 import { safeUrl } from '../base/safe-url.js';
 import { styleProps } from '../base/style-props.js';
 import { WidgetError } from '../data/widget-error.js';
-import { countryName } from '../i18n/country.js';
-import { formatDateRange } from '../i18n/date-range.js';
+import { countryName, formatDateRange } from '../i18n/format.js';
 import { type AllStrings, fill, formatDate, formatNumber, plural } from '../i18n/index.js';
 import { tallyStyles } from './tally.styles.js';
 

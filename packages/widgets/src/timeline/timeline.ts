@@ -9,7 +9,7 @@ import { NvElement } from '../base/nv-element.js';
 import { actorName, dateTime, externalLink } from '../base/render-helpers.js';
 import { indexRecords, type Records } from '../data/records.js';
 import { WidgetError } from '../data/widget-error.js';
-import { formatDateRange } from '../i18n/date-range.js';
+import { formatDateRange } from '../i18n/format.js';
 import { fill, plural } from '../i18n/index.js';
 import { timelineStyles } from './timeline.styles.js';
 

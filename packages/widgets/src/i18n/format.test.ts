@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange } from './date-range.js';
-import { formatDate } from './index.js';
+import { formatDate, formatDateRange } from './format.js';
 
 describe('formatDate', () => {
   it('writes a partial date at its own precision, in each language', () => {

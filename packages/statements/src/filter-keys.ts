@@ -1,0 +1,43 @@
+/**
+ * The one table of the query API's set filters: each filter key with the command-line flag and
+ * the widget attribute that set it, in the order the CLI's help lists them. `SET_KEYS`, the CLI's
+ * flags and help, the widgets' filter attributes and the demo site's filter form derive from it
+ * or are checked against it.
+ *
+ * A flag is the key in kebab case. Two attributes differ from the flag because every widget
+ * already has an attribute of that name: `theme` is the colour theme, `lang` the widget's own
+ * language (docs/decisions/0010-one-table-of-filter-keys.md).
+ */
+export const FILTER_TABLE = {
+  event: { flag: 'event', attribute: 'event' },
+  region: { flag: 'region', attribute: 'region' },
+  issuer: { flag: 'issuer', attribute: 'issuer' },
+  issuerKind: { flag: 'issuer-kind', attribute: 'issuer-kind' },
+  signatory: { flag: 'signatory', attribute: 'signatory' },
+  theme: { flag: 'theme', attribute: 'topic' },
+  callToAction: { flag: 'call-to-action', attribute: 'call-to-action' },
+  legalRef: { flag: 'legal-ref', attribute: 'legal-ref' },
+  kind: { flag: 'kind', attribute: 'kind' },
+  speaker: { flag: 'speaker', attribute: 'speaker' },
+  country: { flag: 'country', attribute: 'country' },
+  lang: { flag: 'lang', attribute: 'text-lang' },
+  read: { flag: 'read', attribute: 'read' },
+  year: { flag: 'year', attribute: 'year' },
+} as const;
+
+/** Filter keys that take a set of values. */
+export type SetKey = keyof typeof FILTER_TABLE;
+export const SET_KEYS = Object.keys(FILTER_TABLE) as readonly SetKey[];
+export const FILTER_KEYS = [...SET_KEYS, 'from', 'to'] as const;
+export type FilterKey = SetKey | 'from' | 'to';
+
+/** The widget attribute that sets each filter key, e.g. `topic` for `theme`. */
+export type FilterAttributes = {
+  readonly [K in SetKey as (typeof FILTER_TABLE)[K]['attribute']]: K;
+};
+
+/** A filter's label in a string table: `filter` and the key, e.g. `filterIssuerKind`. */
+export type FilterLabelKey<K extends string = SetKey> = `filter${Capitalize<K>}`;
+
+export const filterLabelKey = <K extends string>(key: K): FilterLabelKey<K> =>
+  `filter${key[0]!.toUpperCase()}${key.slice(1)}` as FilterLabelKey<K>;
