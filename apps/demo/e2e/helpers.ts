@@ -23,6 +23,7 @@ export const PAGE_TYPES = {
   instrument: '/instruments/unga-es-11-4/',
   'embed builder': '/embed-builder/',
   data: '/data/',
+  corrections: '/corrections/',
 } as const;
 
 export const inLang = (lang: 'en' | 'uk', path: string) => (lang === 'en' ? path : `/uk${path}`);

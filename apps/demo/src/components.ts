@@ -1,5 +1,11 @@
 /** Pieces of markup shared by several pages: links to every kind of record, statement cards. */
-import type { Actor, Statement } from '@null-and-void/statements';
+import {
+  type Actor,
+  type Correction,
+  readInFull,
+  type SourceAddress,
+  type Statement,
+} from '@null-and-void/statements';
 import { formatDate, shorten } from './format.js';
 import { type Html, html } from './html.js';
 import { type Lang, strings } from './i18n/index.js';
@@ -59,8 +65,19 @@ export function issuersOf(lang: Lang, statement: Statement): Html {
   );
 }
 
+/** One correction: when, what changed, why, and which fields. */
+export function correctionItem(lang: Lang, entry: Correction): Html {
+  const t = strings(lang);
+  return html`<li class="correction"><p><time datetime="${entry.date}">${formatDate(lang, entry.date)}</time>: ${entry.what[lang]}</p><p><span class="hint">${t.correctionWhy}:</span> ${entry.why[lang]}</p><p class="hint">${t.correctionFields}: ${entry.fields.map((f, i) => html`${i ? ', ' : ''}<code>${f}</code>`)}</p></li>`;
+}
+
+/** A source address as a link, with what kind of page it is beside it. */
+export function sourceAddress(lang: Lang, address: Pick<SourceAddress, 'url' | 'kind'>): Html {
+  return html`<a class="source-url" href="${address.url}" rel="noopener noreferrer">${address.url}</a> <span class="source-kind">(${strings(lang).sourceKinds[address.kind]})</span>`;
+}
+
 export function excerptNote(lang: Lang, statement: Statement): Html | '' {
-  return statement.source.read === 'excerpt'
+  return !readInFull(statement.source)
     ? html`<p class="excerpt-note">${strings(lang).excerptNote}</p>`
     : '';
 }

@@ -3,7 +3,7 @@
  * format, media type, encoding and licence, and for the two CSV files every column with its type.
  * `e2e/datapackage.test.ts` reads the files the build wrote and checks them against it.
  */
-import { CSV_COLUMNS, dataAsOf, VOTE_CSV_COLUMNS } from '@null-and-void/statements';
+import { CSV_COLUMNS, dataAsOf, SOURCE_KINDS, VOTE_CSV_COLUMNS } from '@null-and-void/statements';
 import type { Download } from './pages/data.js';
 import { record } from './record.js';
 import { absolute, SITE_NAME } from './site.js';
@@ -73,7 +73,13 @@ const STATEMENT_FIELDS: Record<(typeof CSV_COLUMNS)[number], Omit<TableField, 'n
   quotes: text('Quotes as "speaker: text", joined with " | "'),
   source_publisher: text('Publisher actor id of the source', true),
   source_url: text('Address of the source the record cites'),
+  source_kind: {
+    type: 'string',
+    description: "What the cited address is: the issuer's official page, a republication, press, …",
+    constraints: { enum: [...SOURCE_KINDS] },
+  },
   source_also_at: text(`Other addresses of the same text, ${LIST}`),
+  source_also_at_kinds: text(`The kind of each other address, in the same order, ${LIST}`),
   source_reference: text('The publisher\'s own reference, e.g. "PR (2022) 125"'),
   source_read: {
     type: 'string',

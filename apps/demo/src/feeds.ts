@@ -1,5 +1,5 @@
 /** The JSON Feed, RSS feed and sitemap, from the catalog. */
-import type { Statement } from '@null-and-void/statements';
+import { readInFull, type Statement } from '@null-and-void/statements';
 import { actorName, paths } from './components.js';
 import { escapeHtml } from './html.js';
 import { LANGS, type Lang, strings } from './i18n/index.js';
@@ -32,7 +32,7 @@ export function jsonFeed(lang: Lang): string {
         url: absolute(localPath(lang, paths.statement(s.id))),
         ...(s.source.url ? { external_url: s.source.url } : {}),
         title: s.title[lang],
-        content_text: `${s.summary[lang]}${s.source.read === 'excerpt' ? `\n\n${t.excerptNote}` : ''}`,
+        content_text: `${s.summary[lang]}${readInFull(s.source) ? '' : `\n\n${t.excerptNote}`}`,
         date_published: timestamp(s.date),
         authors: s.issuers.map((id) => ({ name: actorName(lang, id) })),
         tags: s.themes,
@@ -47,7 +47,7 @@ export function rssFeed(lang: Lang): string {
   const t = strings(lang);
   const items = newestFirst().map((s) => {
     const url = absolute(localPath(lang, paths.statement(s.id)));
-    const description = `${s.summary[lang]}${s.source.read === 'excerpt' ? ` ${t.excerptNote}` : ''}`;
+    const description = `${s.summary[lang]}${readInFull(s.source) ? '' : ` ${t.excerptNote}`}`;
     return `    <item>
       <title>${escapeHtml(s.title[lang])}</title>
       <link>${url}</link>
@@ -68,6 +68,39 @@ export function rssFeed(lang: Lang): string {
 ${items.join('\n')}
   </channel>
 </rss>
+`;
+}
+
+/**
+ * The corrections as an Atom feed (RFC 4287), newest first: one entry per correction, linking
+ * to the corrected record's page.
+ */
+export function correctionsFeed(lang: Lang): string {
+  const t = strings(lang);
+  const entries = record.corrections;
+  const updated = entries[0] ? timestamp(entries[0].date) : timestamp('2026');
+  const items = entries.map((entry) => {
+    const statement = record.get(entry.statement);
+    const url = absolute(localPath(lang, `${paths.statement(entry.statement)}#corrections`));
+    const id = `${absolute(paths.statement(entry.statement))}#correction-${entry.date}-${entry.fields.join(',')}`;
+    return `  <entry>
+    <title>${escapeHtml(`${statement.title[lang]}: ${entry.what[lang]}`)}</title>
+    <link href="${escapeHtml(url)}"/>
+    <id>${escapeHtml(id)}</id>
+    <updated>${timestamp(entry.date)}</updated>
+    <summary>${escapeHtml(`${entry.what[lang]} ${t.correctionWhy}: ${entry.why[lang]}`)}</summary>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
+  <title>${escapeHtml(`${t.correctionsTitle} · ${t.feedTitle}`)}</title>
+  <link href="${escapeHtml(absolute(localPath(lang, paths.corrections)))}"/>
+  <link rel="self" type="application/atom+xml" href="${escapeHtml(absolute(localPath(lang, '/corrections.xml')))}"/>
+  <id>${escapeHtml(absolute(localPath(lang, '/corrections.xml')))}</id>
+  <updated>${updated}</updated>
+  <author><name>Null &amp; Void</name></author>
+${items.join('\n')}
+</feed>
 `;
 }
 

@@ -19,6 +19,8 @@ export const paths = {
   event: (id: string) => `/${eventPath(id)}`,
   region: (code: string) => `/regions/${code}/`,
   instrument: (id: string) => `/${instrumentPath(id)}`,
+  /** Every correction of every record. */
+  corrections: '/corrections/',
   /** The statements list opened on one filter value. */
   filtered: (key: string, value: string) =>
     `/statements/?${new URLSearchParams({ [key]: value }).toString()}`,

@@ -24,7 +24,7 @@ import {
   listCitationPath,
 } from './citations.js';
 import { dataPackage } from './datapackage.js';
-import { jsonFeed, rssFeed, sitemap } from './feeds.js';
+import { correctionsFeed, jsonFeed, rssFeed, sitemap } from './feeds.js';
 import { LANGS } from './i18n/index.js';
 import { writeFavicons } from './images/favicons.js';
 import { shareImagePath } from './images/paths.js';
@@ -190,6 +190,7 @@ async function main(): Promise<void> {
     write(lang === 'en' ? '/404.html' : '/uk/404.html', renderPage(notFound[i]!, assets));
     write(localPath(lang, '/feed.json'), jsonFeed(lang));
     write(localPath(lang, '/feed.xml'), rssFeed(lang));
+    write(localPath(lang, '/corrections.xml'), correctionsFeed(lang));
   }
 
   const indexed = pages.filter((p) => p.lang === 'en' && !p.bare).map((p) => p.path);

@@ -5,6 +5,7 @@
  */
 import { LANGS } from './i18n/index.js';
 import type { Page } from './layout.js';
+import { correctionsPage } from './pages/corrections.js';
 import { embedBuilderPage } from './pages/embed-builder.js';
 import { embedFramePage } from './pages/embed-frames.js';
 import { homePage } from './pages/home.js';
@@ -18,7 +19,7 @@ import { WIDGETS } from './snippets.js';
 export function sitePages(): Page[] {
   const pages: Page[] = [];
   for (const lang of LANGS) {
-    pages.push(homePage(lang), statementsPage(lang), embedBuilderPage(lang));
+    pages.push(homePage(lang), statementsPage(lang), embedBuilderPage(lang), correctionsPage(lang));
     for (const statement of record.statements) {
       pages.push(statementPage(lang, statement));
       pages.push(...statement.quotes.map((_, index) => quotePage(lang, statement, index)));

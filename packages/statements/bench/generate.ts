@@ -163,6 +163,7 @@ export function generateCatalog(size: number, seed = 1): CatalogInput {
       source: {
         publisher: issuers[0]!,
         url: `https://example.org/statements/${i}`,
+        kind: 'press',
         read: next() < 0.6 ? 'full' : 'excerpt',
       },
       provenance: { dossier: 'synthetic' },

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import type { CatalogInput, Collection } from '../src/schema.js';
-import { checkReferences, validateRecord } from '../src/validate.js';
+import { checkEditorialRules, checkReferences, validateRecord } from '../src/validate.js';
 
 /** Folder under `data/` of each collection. */
 export const FOLDERS: Record<Collection, string> = {
@@ -17,6 +17,13 @@ export const FOLDERS: Record<Collection, string> = {
   instruments: 'instruments',
   themes: 'themes',
   callsToAction: 'calls-to-action',
+  correctionLogs: 'corrections',
+};
+
+/** The field each collection's files are named after. */
+const KEY_FIELDS: Partial<Record<Collection, string>> = {
+  regions: 'code',
+  correctionLogs: 'statement',
 };
 
 export interface DataProblem {
@@ -74,7 +81,7 @@ export function loadData(dataDir: string, cwd = process.cwd()): LoadResult {
         }
         continue;
       }
-      const key = collection === 'regions' ? 'code' : 'id';
+      const key = KEY_FIELDS[collection] ?? 'id';
       const id = (result.value as unknown as Record<string, string>)[key];
       if (`${id}.yaml` !== name) {
         problems.push({
@@ -90,7 +97,7 @@ export function loadData(dataDir: string, cwd = process.cwd()): LoadResult {
   if (problems.length > 0) return { ok: false, problems };
 
   const typed = catalog as unknown as CatalogInput;
-  for (const p of checkReferences(typed)) {
+  for (const p of [...checkReferences(typed), ...checkEditorialRules(typed)]) {
     const collection = p.collection as Collection;
     problems.push({
       file: files[collection][p.index!]!,

@@ -20,6 +20,9 @@ import type {
   Actor,
   CallToAction,
   CatalogInput,
+  Correction,
+  CorrectionEntry,
+  CorrectionLog,
   LegalInstrument,
   Quote,
   Region,
@@ -252,6 +255,10 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
   readonly instruments: readonly LegalInstrument[];
   readonly themes: readonly Theme[];
   readonly callsToAction: readonly CallToAction[];
+  /** The corrections log of each corrected record, as the data holds them. */
+  readonly correctionLogs: readonly CorrectionLog[];
+  /** Every correction of every record, newest first, each naming the statement it corrects. */
+  readonly corrections: readonly CorrectionEntry[];
   readonly #statementsById: ReadonlyMap<string, CatalogStatement<Ids>>;
   readonly #actorsById: ReadonlyMap<string, Actor>;
   readonly #eventsById: ReadonlyMap<string, VoteEvent>;
@@ -275,6 +282,10 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
     this.instruments = input.instruments;
     this.themes = input.themes;
     this.callsToAction = input.callsToAction;
+    this.correctionLogs = input.correctionLogs ?? [];
+    this.corrections = this.correctionLogs
+      .flatMap((log) => log.entries.map((entry) => ({ ...entry, statement: log.statement })))
+      .sort((a, b) => b.date.localeCompare(a.date) || a.statement.localeCompare(b.statement));
     this.#statementsById = byId(this.statements);
     this.#actorsById = byId(this.actors);
     this.#eventsById = byId(this.events);
@@ -295,6 +306,10 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
   find(id: string): CatalogStatement<Ids> | undefined {
     checkId('id of find(id)', id);
     return this.#statementsById.get(id);
+  }
+  /** The corrections of one statement, oldest first; empty for a record never corrected. */
+  correctionsOf(id: string): readonly Correction[] {
+    return this.correctionLogs.find((log) => log.statement === id)?.entries ?? [];
   }
 
   /** The actor with this id; throws `UnknownIdError` if there is none. */

@@ -21,6 +21,7 @@ import {
   UnknownIdError,
   validateCatalog,
 } from './index.js';
+import { onlyCopies, readInFull } from './sources.js';
 import { terminalText } from './terminal-text.js';
 import { ACTOR_KINDS, STATEMENT_KINDS } from './vocabulary.js';
 
@@ -495,15 +496,17 @@ function describeStatement(catalog: Catalog, s: Statement, locale: 'en' | 'uk'):
     lines.push(`calls       ${s.callsToAction.map((c) => c.id).join(', ')}`);
   if (s.legalRefs.length) lines.push(`legal refs  ${s.legalRefs.join(', ')}`);
   lines.push('', s.summary[locale]);
-  if (s.source.read === 'excerpt') lines.push('(Summary based on an excerpt of the source.)');
+  if (!readInFull(s.source)) lines.push('(Summary based on an excerpt of the source.)');
+  if (onlyCopies(s.source))
+    lines.push('(Only copies of this statement were found, not its own page.)');
   for (const q of s.quotes)
     lines.push('', `  “${q.text}”`, `    — ${name(q.speaker)} (${q.stance})`);
   lines.push(
     '',
     `source      ${name(s.source.publisher)}${s.source.reference ? `, ${s.source.reference}` : ''}`,
   );
-  if (s.source.url) lines.push(`            ${s.source.url}`);
-  for (const url of s.source.alsoAt ?? []) lines.push(`            also at ${url}`);
+  if (s.source.url) lines.push(`            ${s.source.url} (${s.source.kind})`);
+  for (const a of s.source.alsoAt ?? []) lines.push(`            also at ${a.url} (${a.kind})`);
   for (const note of s.notes ?? []) lines.push(`note        ${note}`);
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@
  */
 import type { Catalog, CatalogIds } from './catalog.js';
 import type { Statement, StatementKind } from './schema.js';
+import type { SOURCE_KINDS } from './vocabulary.js';
 
 /** Languages a citation can be written in (names of authors, publisher and genre). */
 export type CitationLang = 'en' | 'uk';
@@ -57,6 +58,31 @@ export const CITATION_GENRES: Record<CitationLang, Record<StatementKind, string>
   },
 };
 
+/** What the cited address is, said in the citation's note ("Source: press or agency"). */
+export const CITATION_SOURCE_KINDS: Record<
+  CitationLang,
+  Record<(typeof SOURCE_KINDS)[number], string>
+> = {
+  en: {
+    official: 'official page of the issuer',
+    'official-republication': 'official republication',
+    press: 'press or agency',
+    ngo: 'NGO',
+    'social-media': 'social-media post',
+    copy: 'copy or aggregator',
+    'russian-state-media': 'Russian state media',
+  },
+  uk: {
+    official: 'офіційна сторінка автора',
+    'official-republication': 'офіційний передрук',
+    press: 'преса або агенція',
+    ngo: 'громадська організація',
+    'social-media': 'допис у соцмережі',
+    copy: 'копія або агрегатор',
+    'russian-state-media': 'російські державні медіа',
+  },
+};
+
 /** Options of `toCSL` and `cite`. */
 export interface CitationOptions {
   /** Language of names and genre (titles stay as the source prints them). Default `en`. */
@@ -94,8 +120,10 @@ export function statementToCSL<Ids extends CatalogIds>(
   const title = citedTitle(statement, lang);
   const { source } = statement;
   const where = options.recordUrl ? `, ${options.recordUrl(statement.id)}` : '';
+  const kind = source.kind ? CITATION_SOURCE_KINDS[lang][source.kind] : '';
   const note = [
     `Null & Void record ${statement.id}${where}`,
+    kind ? (lang === 'en' ? `Source: ${kind}` : `Джерело: ${kind}`) : '',
     title.supplied ? 'Title supplied by Null & Void' : '',
     source.read === 'excerpt' ? 'Recorded from an excerpt of the source' : '',
   ]

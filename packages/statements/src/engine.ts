@@ -52,11 +52,16 @@ export type {
   ActorKind,
   CallToAction,
   CatalogInput,
+  Correction,
+  CorrectionEntry,
+  CorrectionLog,
   LegalInstrument,
   LocalizedText,
   Quote,
   Region,
   Source,
+  SourceAddress,
+  SourceKind,
   Stance,
   Statement,
   StatementKind,
@@ -65,5 +70,6 @@ export type {
   VoteEvent,
   Votes,
 } from './schema.js';
+export { onlyCopies, readInFull, sourceAddresses, sourceKindCounts } from './sources.js';
 export { validateCatalog } from './validate.js';
-export { isValidPartialDate } from './vocabulary.js';
+export { isValidPartialDate, SOURCE_KINDS } from './vocabulary.js';

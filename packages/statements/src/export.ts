@@ -43,7 +43,18 @@ export function toCatalogJSON<Ids extends CatalogIds>(
     instruments: [...catalog.instruments],
     themes: [...catalog.themes],
     callsToAction: [...catalog.callsToAction],
+    ...correctionsOf(catalog, statements ?? catalog.statements),
   };
+}
+
+// A subset carries only its own statements' corrections, so that it validates on its own.
+function correctionsOf<Ids extends CatalogIds>(
+  catalog: Catalog<Ids>,
+  statements: readonly Statement[],
+): Pick<CatalogInput, 'correctionLogs'> {
+  const ids = new Set(statements.map((s) => s.id));
+  const logs = catalog.correctionLogs.filter((log) => ids.has(log.statement));
+  return logs.length > 0 ? { correctionLogs: logs } : {};
 }
 
 /** One statement per line (NDJSON), each line a complete JSON statement. */
@@ -91,7 +102,9 @@ export const CSV_COLUMNS = [
   'quotes',
   'source_publisher',
   'source_url',
+  'source_kind',
   'source_also_at',
+  'source_also_at_kinds',
   'source_reference',
   'source_read',
   'notes',
@@ -163,7 +176,9 @@ export function toCSV<Ids extends CatalogIds>(
       s.quotes.map((q) => `${name(q.speaker)}: ${q.text}`).join(' | '),
       s.source.publisher,
       s.source.url ?? '',
-      (s.source.alsoAt ?? []).join('; '),
+      s.source.kind ?? '',
+      (s.source.alsoAt ?? []).map((a) => a.url).join('; '),
+      (s.source.alsoAt ?? []).map((a) => a.kind).join('; '),
       s.source.reference ?? '',
       s.source.read,
       (s.notes ?? []).join(' '),

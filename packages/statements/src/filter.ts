@@ -3,6 +3,7 @@ import { describeValue } from './describe-value.js';
 import { InvalidDateError, InvalidFilterError } from './errors.js';
 import { FILTER_KEYS, type SetKey } from './filter-keys.js';
 import type { Actor, ActorKind, CatalogInput, Statement, StatementKind } from './schema.js';
+import { readInFull } from './sources.js';
 import { suggest } from './suggest.js';
 import { ACTOR_KINDS, isValidPartialDate, SOURCE_READ, STATEMENT_KINDS } from './vocabulary.js';
 
@@ -159,7 +160,7 @@ export class FilterIndex {
       case 'lang':
         return [statement.language];
       case 'read':
-        return [statement.source.read];
+        return [readInFull(statement.source) ? 'full' : 'excerpt'];
       case 'year':
         return [statement.date.slice(0, 4)];
     }

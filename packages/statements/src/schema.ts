@@ -12,6 +12,7 @@ import {
   isValidPartialDate,
   PARTIAL_DATE,
   precisionOf,
+  SOURCE_KINDS,
   SOURCE_READ,
   STANCES,
   STATEMENT_KINDS,
@@ -84,18 +85,50 @@ export const CallToActionRefSchema = v.strictObject({
   detail: v.optional(LocalizedTextSchema),
 });
 
-export const SourceSchema = v.strictObject({
-  /** Actor id of the publisher of the text. */
-  publisher: slug('source publisher'),
-  url: v.optional(httpUrl('source url')),
-  alsoAt: v.optional(v.array(httpUrl('source alsoAt entry'))),
-  /** The publisher's own reference, e.g. "PR (2022) 125". */
-  reference: v.optional(text('source reference')),
-  archivedUrl: v.optional(httpUrl('source archivedUrl')),
-  retrieved: v.optional(fullDate('source retrieved')),
-  /** Whether the record rests on the whole text (`full`) or an excerpt of it. */
-  read: v.picklist(SOURCE_READ, `source read must be one of: ${SOURCE_READ.join(', ')}`),
+const sourceKind = (what: string) =>
+  v.picklist(
+    SOURCE_KINDS,
+    `${what} must say what the address is, one of: ${SOURCE_KINDS.join(', ')}`,
+  );
+
+const sourceRead = (what: string) =>
+  v.picklist(SOURCE_READ, `${what} must be one of: ${SOURCE_READ.join(', ')}`);
+
+/** Another address of the same statement's text, and what kind of page it is. */
+export const SourceAddressSchema = v.strictObject({
+  url: httpUrl('source alsoAt url'),
+  kind: sourceKind('source alsoAt kind'),
+  /** How much of the text was read at this address, where it was read here. */
+  read: v.optional(sourceRead('source alsoAt read')),
 });
+
+export const SourceSchema = v.pipe(
+  v.strictObject({
+    /** Actor id of the publisher of the text. */
+    publisher: slug('source publisher'),
+    url: v.optional(httpUrl('source url')),
+    /** What kind of page `url` is; required with `url`. */
+    kind: v.optional(sourceKind('source kind')),
+    /** Other addresses of the same text (copies, translations, the page that was read). */
+    alsoAt: v.optional(v.array(SourceAddressSchema)),
+    /** The publisher's own reference, e.g. "PR (2022) 125". */
+    reference: v.optional(text('source reference')),
+    archivedUrl: v.optional(httpUrl('source archivedUrl')),
+    retrieved: v.optional(fullDate('source retrieved')),
+    /** How much of the text at `url` was read: the whole (`full`) or an excerpt of it. */
+    read: sourceRead('source read'),
+  }),
+  v.forward(
+    v.check(
+      (s) => (s.url === undefined) === (s.kind === undefined),
+      (issue) =>
+        (issue.input as { url?: string }).url === undefined
+          ? 'source kind describes source url, so it needs one'
+          : `source kind is missing: say what source url is, one of: ${SOURCE_KINDS.join(', ')}`,
+    ),
+    ['kind'],
+  ),
+);
 
 export const SignatoriesSchema = v.strictObject({
   /** Signatories named in the text, as actor ids. */
@@ -143,6 +176,12 @@ export const StatementSchema = v.pipe(
     signatories: v.optional(SignatoriesSchema),
     /** Vote events the statement is about. */
     events: v.array(slug('event')),
+    /**
+     * Those of `events` whose voting had not begun when the statement was made: for these it is
+     * a warning about an announced vote, not a reaction to one. The data check keeps it true to
+     * the dates.
+     */
+    beforeVote: v.optional(v.array(slug('beforeVote event'))),
     /** Earlier vote events the statement mentions in passing. */
     referencedEvents: v.optional(v.array(slug('referenced event'))),
     regions: v.array(
@@ -159,6 +198,11 @@ export const StatementSchema = v.pipe(
     provenance: ProvenanceSchema,
     /** Editorial notes: what is uncertain, what was left out, and why. */
     notes: v.optional(v.array(text('note'))),
+    /**
+     * The last day the record changed: its latest correction where it has any (the data check
+     * holds it to the corrections log), otherwise the day it was last edited before publication.
+     */
+    updated: v.optional(fullDate('updated')),
   }),
   v.forward(
     v.check(
@@ -261,6 +305,28 @@ export const CallToActionSchema = v.strictObject({
   description: LocalizedTextSchema,
 });
 
+/** One correction of a published record: what changed, why, and when. */
+export const CorrectionSchema = v.strictObject({
+  date: fullDate('correction date'),
+  /** The record's fields that changed, e.g. `date`, `quotes`, `source`. */
+  fields: v.pipe(
+    v.array(text('correction field')),
+    v.minLength(1, 'correction fields must name at least one field of the record'),
+  ),
+  what: LocalizedTextSchema,
+  why: LocalizedTextSchema,
+});
+
+/** The corrections log of one statement record, oldest first. */
+export const CorrectionLogSchema = v.strictObject({
+  /** Id of the corrected statement; the file is named after it. */
+  statement: slug('corrected statement id'),
+  entries: v.pipe(
+    v.array(CorrectionSchema),
+    v.minLength(1, 'entries must list at least one correction'),
+  ),
+});
+
 export const CatalogInputSchema = v.strictObject({
   statements: v.array(StatementSchema),
   actors: v.array(ActorSchema),
@@ -269,6 +335,8 @@ export const CatalogInputSchema = v.strictObject({
   instruments: v.array(LegalInstrumentSchema),
   themes: v.array(ThemeSchema),
   callsToAction: v.array(CallToActionSchema),
+  /** Corrections logs of published records; optional, so that older catalogs stay valid. */
+  correctionLogs: v.optional(v.array(CorrectionLogSchema)),
 });
 
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
@@ -278,6 +346,8 @@ export type Stance = (typeof STANCES)[number];
 export type VoteChoice = (typeof VOTE_CHOICES)[number];
 export type Quote = v.InferOutput<typeof QuoteSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type SourceAddress = v.InferOutput<typeof SourceAddressSchema>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Statement = v.InferOutput<typeof StatementSchema>;
 export type Actor = v.InferOutput<typeof ActorSchema>;
 export type VoteEvent = v.InferOutput<typeof VoteEventSchema>;
@@ -287,6 +357,10 @@ export type LegalInstrument = v.InferOutput<typeof LegalInstrumentSchema>;
 export type Theme = v.InferOutput<typeof ThemeSchema>;
 export type CallToAction = v.InferOutput<typeof CallToActionSchema>;
 export type CatalogInput = v.InferOutput<typeof CatalogInputSchema>;
+export type CorrectionLog = v.InferOutput<typeof CorrectionLogSchema>;
+export type Correction = v.InferOutput<typeof CorrectionSchema>;
+/** One correction with the id of the statement it corrects, as `catalog.corrections` lists them. */
+export type CorrectionEntry = Correction & { readonly statement: string };
 
 /** The record collections of a catalog, and the schema of one record of each. */
 export const RECORD_SCHEMAS = {
@@ -297,6 +371,7 @@ export const RECORD_SCHEMAS = {
   instruments: LegalInstrumentSchema,
   themes: ThemeSchema,
   callsToAction: CallToActionSchema,
+  correctionLogs: CorrectionLogSchema,
 } as const;
 
 export type Collection = keyof typeof RECORD_SCHEMAS;

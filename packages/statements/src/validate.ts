@@ -73,6 +73,7 @@ export function checkReferences(catalog: CatalogInput): CatalogProblem[] {
     instruments: catalog.instruments.map((r) => r.id),
     themes: catalog.themes.map((r) => r.id),
     callsToAction: catalog.callsToAction.map((r) => r.id),
+    correctionLogs: (catalog.correctionLogs ?? []).map((r) => r.statement),
   } satisfies Record<Collection, string[]>;
   const known = {} as Record<Collection, Set<string>>;
   for (const [collection, ids] of Object.entries(keyed) as [Collection, string[]][]) {
@@ -83,7 +84,7 @@ export function checkReferences(catalog: CatalogInput): CatalogProblem[] {
         add(
           collection,
           index,
-          collection === 'regions' ? 'code' : 'id',
+          collection === 'regions' ? 'code' : collection === 'correctionLogs' ? 'statement' : 'id',
           `duplicate id "${id}" (also ${collection}[${first}])`,
         );
       } else seen.set(id, index);
@@ -99,6 +100,7 @@ export function checkReferences(catalog: CatalogInput): CatalogProblem[] {
     instruments: 'legal instrument',
     themes: 'theme',
     callsToAction: 'call to action',
+    correctionLogs: 'corrections log',
   };
   const ref = (
     from: Collection,
@@ -123,6 +125,9 @@ export function checkReferences(catalog: CatalogInput): CatalogProblem[] {
     for (const [i, id] of (ids ?? []).entries()) ref(from, index, `${field}[${i}]`, target, id);
   };
 
+  for (const [i, log] of (catalog.correctionLogs ?? []).entries()) {
+    ref('correctionLogs', i, 'statement', 'statements', log.statement);
+  }
   catalog.statements.forEach((s, i) => {
     refs('statements', i, 'issuers', 'actors', s.issuers);
     refs('statements', i, 'signatories.actors', 'actors', s.signatories?.actors);
@@ -168,6 +173,105 @@ export function checkReferences(catalog: CatalogInput): CatalogProblem[] {
           `${named} states are named as "${choice}", more than the total of ${total}`,
         );
       }
+    }
+  });
+  return problems;
+}
+
+const problemAt = (collection: Collection, index: number, field: string, message: string) => ({
+  path: `${collection}[${index}].${field}`,
+  collection,
+  index,
+  field,
+  message,
+});
+
+/**
+ * The editorial rules of the bundled data, checked by its build (`scripts/load-data.ts`), not
+ * by `createCatalog`, so that the widgets' bundles do not carry them: `updated` follows the
+ * corrections log, and `beforeVote` follows the dates.
+ */
+export function checkEditorialRules(catalog: CatalogInput): CatalogProblem[] {
+  return [...checkCorrections(catalog), ...checkTiming(catalog)];
+}
+
+/** A record's `updated` date is its latest correction's, and corrections come in date order. */
+function checkCorrections(catalog: CatalogInput): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const latest = new Map<string, string>();
+  for (const [i, log] of (catalog.correctionLogs ?? []).entries()) {
+    log.entries.forEach((entry, j) => {
+      const before = log.entries[j - 1];
+      if (before && entry.date < before.date)
+        problems.push(
+          problemAt(
+            'correctionLogs',
+            i,
+            `entries[${j}].date`,
+            'corrections must be listed oldest first',
+          ),
+        );
+    });
+    latest.set(log.statement, log.entries.at(-1)!.date);
+  }
+  catalog.statements.forEach((s, i) => {
+    const last = latest.get(s.id);
+    if (last !== undefined && s.updated !== last)
+      problems.push(
+        problemAt(
+          'statements',
+          i,
+          'updated',
+          `updated must be ${last}, the date of the record's latest correction`,
+        ),
+      );
+  });
+  return problems;
+}
+
+/** The first and last day a partial date (`2022`, `2022-09`, `2022-09-22`) can stand for. */
+function dayRange(date: string): [string, string] {
+  if (date.length === 10) return [date, date];
+  if (date.length === 7) return [`${date}-01`, `${date}-31`];
+  return [`${date}-01-01`, `${date}-12-31`];
+}
+
+/**
+ * `beforeVote` lists exactly the events whose voting began after the statement: every event
+ * that begins after the statement's last possible day, and none that began by its first day.
+ * (A month-precision date that straddles the start may go either way.)
+ */
+function checkTiming(catalog: CatalogInput): CatalogProblem[] {
+  const starts = new Map(catalog.events.map((e) => [e.id, dayRange(e.start)[0]]));
+  const problems: CatalogProblem[] = [];
+  catalog.statements.forEach((s, i) => {
+    const [first, last] = dayRange(s.date);
+    const listed = new Set(s.beforeVote ?? []);
+    for (const id of listed) {
+      if (!s.events.includes(id))
+        problems.push(problemAt('statements', i, 'beforeVote', `"${id}" is not one of events`));
+    }
+    for (const id of s.events) {
+      const start = starts.get(id);
+      if (start === undefined) continue;
+      if (last < start && !listed.has(id))
+        problems.push(
+          problemAt(
+            'statements',
+            i,
+            'beforeVote',
+            `beforeVote must list "${id}": the statement (${s.date}) comes before voting began (${start})`,
+          ),
+        );
+      if (first >= start && listed.has(id))
+        problems.push(
+          problemAt(
+            'statements',
+            i,
+            'beforeVote',
+            `beforeVote must not list "${id}": voting began (${start}) before the statement (${s.date})`,
+          ),
+        );
     }
   });
   return problems;

@@ -47,6 +47,20 @@ export const STANCES = ['condemns', 'supports-vote', 'reports'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export const DATE_BASES = ['stated', 'inferred'] as const;
 export const SOURCE_READ = ['full', 'excerpt'] as const;
+/**
+ * What a source address is: the issuer's own page, another official body's republication, a
+ * press or agency page, an NGO's page, a social-media post, a copy or aggregator (or a site
+ * whose owner is unknown), or Russian state media.
+ */
+export const SOURCE_KINDS = [
+  'official',
+  'official-republication',
+  'press',
+  'ngo',
+  'social-media',
+  'copy',
+  'russian-state-media',
+] as const;
 export const VOTE_CHOICES = ['yes', 'no', 'abstain', 'absent'] as const;
 export const INSTRUMENT_KINDS = [
   'charter',

@@ -4,7 +4,11 @@ import { catalog } from '../src/index.js';
 
 describe('dataAsOf', () => {
   it('is the latest date the bundled records hold, at its own precision', () => {
-    const dates = catalog.statements.flatMap((s) => [s.date, s.source.retrieved ?? '']);
+    const dates = catalog.statements.flatMap((s) => [
+      s.date,
+      s.updated ?? '',
+      s.source.retrieved ?? '',
+    ]);
     const asOf = dataAsOf(catalog);
     expect(asOf).toMatch(/^\d{4}(-\d{2}){0,2}$/);
     expect(dates).toContain(asOf);

@@ -18,7 +18,7 @@ describe('the full record', () => {
   it('gives every statement an http(s) source address and a read level', () => {
     for (const s of catalog.statements) {
       expect(s.source.url, s.id).toMatch(/^https?:\/\//);
-      for (const url of s.source.alsoAt ?? []) expect(url, s.id).toMatch(/^https?:\/\//);
+      for (const { url } of s.source.alsoAt ?? []) expect(url, s.id).toMatch(/^https?:\/\//);
       expect(['full', 'excerpt']).toContain(s.source.read);
       expect(s.source.url, `${s.id}: a mail-link wrapper is never the source`).not.toMatch(
         /safelinks/,

@@ -97,7 +97,7 @@ export function hostileCatalog(payloads: readonly string[]): CatalogInput {
         ...statement.source,
         publisher: id.actor,
         url,
-        alsoAt: [url],
+        alsoAt: [{ url, kind: 'copy' }],
         reference: text,
         read: 'excerpt',
       },

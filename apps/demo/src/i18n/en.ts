@@ -93,6 +93,17 @@ export const en = {
   sourcePublisher: 'Published by',
   sourceLink: 'Read the source',
   sourceAlsoAt: 'Also at',
+  sourceKinds: {
+    official: 'the issuer’s own page',
+    'official-republication': 'official republication',
+    press: 'press or agency',
+    ngo: 'NGO',
+    'social-media': 'social-media post',
+    copy: 'copy or aggregator',
+    'russian-state-media': 'Russian state media',
+  },
+  onlyCopiesNote:
+    'Only copies of this statement were found: no page of its issuer, of another official body, of the press or of an NGO.',
   sourceReference: 'Reference',
   sourceArchived: 'Archived copy',
   sourceRetrieved: 'Retrieved',
@@ -264,6 +275,28 @@ export const en = {
   dataCounts:
     '{statements} statements, {actors} actors, {events} staged votes, {instruments} legal instruments.',
   dataFeeds: 'New statements are also in the feeds:',
+  sourceKindsTitle: 'Sources by kind',
+  sourceKindsIntro:
+    'Every source address says what kind of page it is. Of the {cited} pages the records cite: {citedList}. Of the {alsoAt} other addresses of the same texts: {alsoAtList}.',
+  sourceKindColumn: 'Kind of page',
+  sourceCitedColumn: 'Cited as the source',
+  sourceAlsoAtColumn: 'Other addresses',
+  updated: 'Updated',
+  beforeVote: 'Before the vote in',
+  beforeVoteNote:
+    'Made before voting began: a warning about an announced vote, not a reaction to it.',
+  corrections: 'Corrections',
+  correctionsOfRecord: 'What changed in this record since it was published, and why.',
+  correctionWhy: 'Why',
+  correctionFields: 'Fields',
+  correctionsTitle: 'Corrections',
+  correctionsDescription:
+    'Every correction to a published record of Null & Void: what changed, why, and when.',
+  correctionsIntro:
+    'Published records change only through this log. Each entry says what changed in a record, why, and when; the record’s page shows its own entries and its “updated” date.',
+  correctionsCount: { one: '{n} correction', other: '{n} corrections' } as PluralForms,
+  correctionsFeed: 'Atom feed of corrections',
+  correctionsLink: 'All corrections',
   useInCodeIntro:
     'The same records, typed and validated, with the query API this site runs on, are an npm package with a command-line tool:',
   schemaField: 'Field',
@@ -295,6 +328,8 @@ export const en = {
       'Publisher, address, other copies, reference, and whether the whole text or an excerpt was read.',
     provenance: 'The seed document or dossier entry the record was made from.',
     notes: 'Editorial notes: what is uncertain or left out, and why.',
+    beforeVote: 'The vote events that had not begun when the statement was made.',
+    updated: 'The last day the record changed: its latest correction, if any.',
   },
   howToAddSteps: [
     'Add one YAML file, packages/statements/data/statements/<issuer>-<yyyy-mm-dd>.yaml, copying the shape of an existing one. Every actor, event, region, theme, call to action and legal instrument it names must have its own file; add them if they are new.',

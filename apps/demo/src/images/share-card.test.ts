@@ -1,4 +1,4 @@
-import { UnknownIdError } from '@null-and-void/statements';
+import { readInFull, UnknownIdError } from '@null-and-void/statements';
 import { describe, expect, test } from 'vitest';
 import { paths } from '../components.js';
 import { LANGS, strings } from '../i18n/index.js';
@@ -20,8 +20,8 @@ describe('shareCardFor', () => {
         title: nato.title[lang],
         summary: nato.summary[lang],
         byline: record.actor(nato.issuers[0]!).name[lang],
-        read: strings(lang).readValues[nato.source.read],
-        excerpt: nato.source.read === 'excerpt',
+        read: strings(lang).readValues[readInFull(nato.source) ? 'full' : 'excerpt'],
+        excerpt: !readInFull(nato.source),
       });
       if (card.kind !== 'statement') throw new Error('not a statement card');
       expect(card.kicker).toContain(strings(lang).statementKinds[nato.kind]);
@@ -31,7 +31,7 @@ describe('shareCardFor', () => {
   });
 
   test('an excerpt is said to be one', () => {
-    const excerpt = record.statements.find((s) => s.source.read === 'excerpt')!;
+    const excerpt = record.statements.find((s) => !readInFull(s.source))!;
     const card = shareCardFor('uk', paths.statement(excerpt.id));
     expect(card).toMatchObject({ excerpt: true, read: 'Прочитано уривок' });
   });

@@ -3,7 +3,13 @@
  * catalog and the UI strings, so that the templates only lay it out and the data alone decides
  * whether a cached PNG is still good.
  */
-import type { LegalInstrument, Stance, Statement, VoteChoice } from '@null-and-void/statements';
+import {
+  type LegalInstrument,
+  readInFull,
+  type Stance,
+  type Statement,
+  type VoteChoice,
+} from '@null-and-void/statements';
 import { actorName, eventName, regionName } from '../components.js';
 import { countryName, formatDate, formatDateRange, formatNumber } from '../format.js';
 import { fill, type Lang, plural, strings } from '../i18n/index.js';
@@ -99,8 +105,8 @@ function statementCard(lang: Lang, statement: Statement): StatementCard {
     byline,
     summary: statement.summary[lang],
     source,
-    read: t.readValues[statement.source.read],
-    excerpt: statement.source.read === 'excerpt',
+    read: t.readValues[readInFull(statement.source) ? 'full' : 'excerpt'],
+    excerpt: !readInFull(statement.source),
   };
 }
 

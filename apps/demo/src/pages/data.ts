@@ -1,13 +1,46 @@
 /** The data page: downloads, schema, licences, how to cite, how to contribute. */
-import { CSV_COLUMNS } from '@null-and-void/statements';
+import { CSV_COLUMNS, SOURCE_KINDS, sourceKindCounts } from '@null-and-void/statements';
 import { dataAsOfLine } from '../data-as-of-line.js';
 import { formatNumber } from '../format.js';
-import { html } from '../html.js';
+import { type Html, html } from '../html.js';
 import { type Lang, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
+import { paths } from '../paths.js';
 import { record } from '../record.js';
 import { absolute, href, SITE_NAME } from '../site.js';
 import { breadcrumbs, copyBlock, pageHeader } from './parts.js';
+
+/** How many source addresses of each kind the data cites, as a sentence and a table. */
+function sourceKindsSection(lang: Lang): Html {
+  const t = strings(lang);
+  const counts = sourceKindCounts(record.statements);
+  const total = (column: 'cited' | 'alsoAt') =>
+    SOURCE_KINDS.reduce((sum, kind) => sum + counts[kind][column], 0);
+  const sentence = (column: 'cited' | 'alsoAt') =>
+    new Intl.ListFormat(lang, { type: 'unit' }).format(
+      SOURCE_KINDS.filter((kind) => counts[kind][column] > 0).map(
+        (kind) => `${formatNumber(lang, counts[kind][column])} ${t.sourceKinds[kind]}`,
+      ),
+    );
+  return html`<section aria-labelledby="source-kinds">
+  <h2 id="source-kinds">${t.sourceKindsTitle}</h2>
+  <p>${t.sourceKindsIntro
+    .replace('{cited}', formatNumber(lang, total('cited')))
+    .replace('{citedList}', sentence('cited'))
+    .replace('{alsoAt}', formatNumber(lang, total('alsoAt')))
+    .replace('{alsoAtList}', sentence('alsoAt'))}</p>
+  <div class="table-scroll" tabindex="0" role="region" aria-labelledby="source-kinds-caption">
+  <table class="table">
+    <caption id="source-kinds-caption" class="visually-hidden">${t.sourceKindsTitle}</caption>
+    <thead><tr><th scope="col">${t.sourceKindColumn}</th><th scope="col" class="num">${t.sourceCitedColumn}</th><th scope="col" class="num">${t.sourceAlsoAtColumn}</th></tr></thead>
+    <tbody>${SOURCE_KINDS.map(
+      (kind) =>
+        html`<tr><th scope="row">${t.sourceKinds[kind]}</th><td class="num">${formatNumber(lang, counts[kind].cited)}</td><td class="num">${formatNumber(lang, counts[kind].alsoAt)}</td></tr>`,
+    )}</tbody>
+  </table>
+  </div>
+</section>`;
+}
 
 /** A download the build wrote, with its size in bytes. */
 export interface Download {
@@ -113,7 +146,9 @@ export function dataPage(
     .replace('{instruments}', formatNumber(lang, record.instruments.length))}</p>
   <p>${dataAsOfLine(lang)}</p>
   <p>${t.dataFeeds} <a href="${link(lang, '/feed.json')}">JSON Feed</a> · <a href="${link(lang, '/feed.xml')}">RSS</a></p>
+  <p><a href="${link(lang, paths.corrections)}">${t.correctionsLink}</a> · <a href="${link(lang, '/corrections.xml')}">${t.correctionsFeed}</a></p>
 </section>
+${sourceKindsSection(lang)}
 <section aria-labelledby="code">
   <h2 id="code">${t.useInCode}</h2>
   <p>${t.useInCodeIntro}</p>

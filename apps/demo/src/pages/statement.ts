@@ -1,11 +1,12 @@
 /** One statement: its text, quotes, metadata, source, citations, embed snippets, neighbours. */
-import type { Statement } from '@null-and-void/statements';
+import { onlyCopies, readInFull, type Statement } from '@null-and-void/statements';
 import { citeSection } from '../citations.js';
 import {
   actorLink,
   actorName,
   actorSchemaType,
   callName,
+  correctionItem,
   eventLink,
   excerptNote,
   instrumentLink,
@@ -13,12 +14,13 @@ import {
   list,
   paths,
   regionLink,
+  sourceAddress,
   statementList,
   themeLink,
 } from '../components.js';
 import { formatDate, languageName } from '../format.js';
 import { type Html, html } from '../html.js';
-import { fill, type Lang, strings } from '../i18n/index.js';
+import { fill, type Lang, plural, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
 import { oembedLink } from '../oembed-link.js';
 import { record } from '../record.js';
@@ -40,6 +42,8 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   const { previous, next } = record.neighbours(statement.id);
   const related = record.related(statement.id, 4);
   const source = statement.source;
+  const corrections = record.correctionsOf(statement.id);
+  const beforeVote = statement.beforeVote ?? [];
   const originalLang = statement.language;
   const sameLanguageNote = (text: string) => html`<span lang="en">${text}</span>`;
 
@@ -74,6 +78,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
 
   const metadata = html`<dl class="facts">
   ${definition(t.date, html`<time datetime="${statement.date}">${formatDate(lang, statement.date)}</time>${statement.dateBasis === 'inferred' ? html` <span class="hint">(${t.dateInferred})</span>` : ''}`)}
+  ${definition(t.updated, statement.updated && html`<time datetime="${statement.updated}">${formatDate(lang, statement.updated)}</time>${corrections.length ? html` · <a href="#corrections">${plural(lang, t.correctionsCount, corrections.length)}</a>` : ''}`)}
   ${definition(t.kind, t.statementKinds[statement.kind])}
   ${definition(t.issuedBy, issuersOf(lang, statement))}
   ${definition(t.signedBy, signatories)}
@@ -84,6 +89,14 @@ export function statementPage(lang: Lang, statement: Statement): Page {
         lang,
         statement.events.map((id) => eventLink(lang, id)),
       ),
+  )}
+  ${definition(
+    t.beforeVote,
+    beforeVote.length > 0 &&
+      html`${list(
+        lang,
+        beforeVote.map((id) => eventLink(lang, id)),
+      )}<br><span class="hint">${t.beforeVoteNote}</span>`,
   )}
   ${definition(
     t.regions,
@@ -120,13 +133,14 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   <h2 id="source">${t.source}</h2>
   <dl class="facts">
     ${definition(t.sourcePublisher, actorLink(lang, source.publisher))}
-    ${definition(t.sourceLink, source.url && html`<a class="source-url" href="${source.url}" rel="noopener noreferrer">${source.url}</a>`)}
-    ${definition(t.sourceAlsoAt, source.alsoAt && html`<ul>${source.alsoAt.map((url) => html`<li><a class="source-url" href="${url}" rel="noopener noreferrer">${url}</a></li>`)}</ul>`)}
+    ${definition(t.sourceLink, source.url && source.kind && sourceAddress(lang, { url: source.url, kind: source.kind }))}
+    ${definition(t.sourceAlsoAt, source.alsoAt && html`<ul>${source.alsoAt.map((address) => html`<li>${sourceAddress(lang, address)}</li>`)}</ul>`)}
     ${definition(t.sourceReference, source.reference)}
     ${definition(t.sourceArchived, source.archivedUrl && html`<a class="source-url" href="${source.archivedUrl}" rel="noopener noreferrer">${source.archivedUrl}</a>`)}
     ${definition(t.sourceRetrieved, source.retrieved && formatDate(lang, source.retrieved))}
-    ${definition(t.readLabel, source.read === 'excerpt' ? t.excerptNote : t.fullReadNote)}
+    ${definition(t.readLabel, readInFull(source) ? t.fullReadNote : t.excerptNote)}
   </dl>
+  ${onlyCopies(source) ? html`<p class="only-copies-note">${t.onlyCopiesNote}</p>` : ''}
   ${
     statement.dateNote || statement.notes
       ? html`<h3>${t.notes}</h3>
@@ -134,6 +148,14 @@ export function statementPage(lang: Lang, statement: Statement): Page {
       : ''
   }
 </section>`;
+
+  const correctionsSection = corrections.length
+    ? html`<section aria-labelledby="corrections">
+  <h2 id="corrections">${t.corrections}</h2>
+  <p class="hint">${t.correctionsOfRecord} <a href="${link(lang, paths.corrections)}">${t.correctionsLink}</a></p>
+  <ol class="corrections">${corrections.map((entry) => correctionItem(lang, entry))}</ol>
+</section>`
+    : '';
 
   const cite = citeSection(lang, statement);
 
@@ -170,6 +192,7 @@ ${scholarMeta(lang, statement)}`,
         ...(statement.originalTitle ? { alternateName: statement.originalTitle } : {}),
         abstract: statement.summary[lang],
         dateCreated: statement.date,
+        ...(statement.updated ? { dateModified: statement.updated } : {}),
         inLanguage: statement.language,
         author: statement.issuers.map((id) => {
           const actor = record.actor(id);
@@ -192,7 +215,7 @@ ${scholarMeta(lang, statement)}`,
     ],
     body: html`<article class="statement">
   <header class="statement__header">
-    <p class="meta"><span>${t.statementKinds[statement.kind]}</span> · <time datetime="${statement.date}">${formatDate(lang, statement.date)}</time></p>
+    <p class="meta"><span>${t.statementKinds[statement.kind]}</span> · <time datetime="${statement.date}">${formatDate(lang, statement.date)}</time>${statement.updated ? html` · <span>${t.updated} <time datetime="${statement.updated}">${formatDate(lang, statement.updated)}</time></span>` : ''}</p>
     <h1>${statement.title[lang]}</h1>
     ${statement.originalTitle ? html`<p class="original-title"><span class="hint">${t.originalTitle}:</span> <span lang="${originalLang}">${statement.originalTitle}</span></p>` : ''}
     <p class="byline">${issuersOf(lang, statement)}</p>
@@ -208,6 +231,7 @@ ${scholarMeta(lang, statement)}`,
       ${calls}
       ${body}
       ${sourceSection}
+      ${correctionsSection}
       ${cite}
       ${embed}
     </div>

@@ -1,4 +1,4 @@
-import type { CatalogInput, Statement } from '@null-and-void/statements/engine';
+import { type CatalogInput, readInFull, type Statement } from '@null-and-void/statements/engine';
 import type { Lang } from '../i18n/index.js';
 import { indexRecords } from './records.js';
 
@@ -69,8 +69,9 @@ export function toCardView(
       ...(s.source.url ? { url: s.source.url } : {}),
       publisher: name(s.source.publisher),
       ...(s.source.reference ? { reference: s.source.reference } : {}),
-      read: s.source.read,
-      ...(full && s.source.alsoAt ? { alsoAt: s.source.alsoAt } : {}),
+      // The card's note speaks of the record: read in full at any of its addresses, or not.
+      read: readInFull(s.source) ? 'full' : 'excerpt',
+      ...(full && s.source.alsoAt ? { alsoAt: s.source.alsoAt.map((a) => a.url) } : {}),
     },
   };
   if (s.signatories?.unnamed) view.unnamedSignatories = s.signatories.unnamed.label[lang];

@@ -22,7 +22,7 @@ const byKey = <T>(list: readonly T[], key: (item: T) => string) =>
 /** Indexes the record arrays once; the card needs a handful of lookups, not the query engine. */
 export function indexRecords(
   input: {
-    readonly [K in keyof CatalogInput]: readonly CatalogInput[K][number][];
+    readonly [K in keyof CatalogInput]: readonly NonNullable<CatalogInput[K]>[number][];
   },
 ): Records {
   const statements = byKey(input.statements, (s) => s.id);
