@@ -21,6 +21,18 @@ export type {
   TimelineEntry,
 } from './catalog.js';
 export { Catalog, createCatalog, FACET_KEYS, SORTS } from './catalog.js';
+export type { Country, M49Area } from './countries.js';
+export { countryInfo, countryName, isUnMember, unMembers } from './countries.js';
+export type {
+  CountryEvent,
+  CountryRecord,
+  CountryVote,
+  MatrixCell,
+  MatrixColumn,
+  MatrixRow,
+  StanceMatrix,
+} from './country-record.js';
+export { recordAsOf, stanceMatrix, voteOf } from './country-record.js';
 export type { CatalogProblem, ErrorCode } from './errors.js';
 export {
   InvalidCatalogError,
@@ -44,6 +56,7 @@ export {
 export type { FilterKey, StatementFilter } from './filter.js';
 export { FILTER_KEYS } from './filter.js';
 export type { Highlight } from './highlight.js';
+export { MATRIX_CSV_COLUMNS, toMatrixCSV, toMatrixJSON } from './matrix-export.js';
 export type {
   Actor,
   ActorKind,
@@ -53,6 +66,7 @@ export type {
   LocalizedText,
   Quote,
   Region,
+  RollCall,
   Source,
   Stance,
   Statement,

@@ -1,5 +1,6 @@
 import type { Catalog, CatalogIds } from './catalog.js';
-import type { CatalogInput, Statement } from './schema.js';
+import { countryName } from './countries.js';
+import type { CatalogInput, Statement, VoteChoice } from './schema.js';
 
 /** The catalog (or the part of it that `statements` is) as one JSON document in the schema's shape. */
 export function toCatalogJSON<Ids extends CatalogIds>(
@@ -56,7 +57,8 @@ export const CSV_COLUMNS = [
   'notes',
 ] as const;
 
-function field(value: string | number): string {
+/** One CSV field (RFC 4180), quoted when it holds a comma, quote or line break. */
+export function field(value: string | number): string {
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
@@ -132,13 +134,15 @@ export const VOTE_CSV_COLUMNS = [
  * The recorded votes as CSV (RFC 4180): one row per state a source names, with the totals
  * repeated and the vote's source (the UN Digital Library record of a roll call) and second
  * source; an instrument whose sources name no state gets one row with the state left empty.
- * States are never filled in by elimination. Country names are English, from `Intl.DisplayNames`.
+ * `only` keeps one instrument, or one vote. States are never filled in by elimination. Country names are English, from `countryName`.
  */
-export function toVotesCSV<Ids extends CatalogIds>(catalog: Catalog<Ids>): string {
-  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+export function toVotesCSV<Ids extends CatalogIds>(
+  catalog: Catalog<Ids>,
+  only: { instrument?: string; vote?: VoteChoice } = {},
+): string {
   const rows: (string | number)[][] = [];
   for (const i of catalog.instruments) {
-    if (!i.votes) continue;
+    if (!i.votes || (only.instrument && i.id !== only.instrument)) continue;
     const { yes, no, abstain, absent, byState, rollCall, sources } = i.votes;
     const head = [i.id, i.symbol ?? '', i.date, String(i.adopted), yes, no, abstain, absent ?? ''];
     // A roll call's record is the source of each vote; otherwise the sources of the whole tally.
@@ -146,8 +150,9 @@ export function toVotesCSV<Ids extends CatalogIds>(catalog: Catalog<Ids>): strin
     const named = Object.entries(byState ?? {}).sort(([a], [b]) => a.localeCompare(b));
     if (named.length === 0) rows.push([...head, '', '', '', source, '']);
     for (const [code, vote] of named) {
+      if (only.vote && vote !== only.vote) continue;
       const second = rollCall?.secondSources?.find((s) => s.states.includes(code))?.url ?? '';
-      rows.push([...head, code, names.of(code) ?? code, vote, source, second]);
+      rows.push([...head, code, countryName(code).en, vote, source, second]);
     }
   }
   return [VOTE_CSV_COLUMNS, ...rows].map((row) => `${row.map(field).join(',')}\r\n`).join('');
