@@ -1,5 +1,5 @@
 /** Dates, numbers and names formatted for a language with `Intl`; no localisation runtime. */
-import type { LocalizedText } from '@null-and-void/statements';
+import { countryName as countryNames, type LocalizedText } from '@null-and-void/statements';
 import { type Lang, LOCALES } from './i18n/index.js';
 
 const dateFormats = {
@@ -27,11 +27,9 @@ export function formatNumber(lang: Lang, n: number): string {
   return new Intl.NumberFormat(LOCALES[lang]).format(n);
 }
 
-const regionNames: Partial<Record<Lang, Intl.DisplayNames>> = {};
 /** A country's name from its ISO 3166-1 alpha-2 code, in the page's language. */
 export function countryName(lang: Lang, code: string): string {
-  regionNames[lang] ??= new Intl.DisplayNames([LOCALES[lang]], { type: 'region' });
-  return regionNames[lang].of(code) ?? code;
+  return countryNames(code)[lang];
 }
 
 const languageNames: Partial<Record<Lang, Intl.DisplayNames>> = {};

@@ -19,6 +19,10 @@ export const paths = {
   event: (id: string) => `/${eventPath(id)}`,
   region: (code: string) => `/regions/${code}/`,
   instrument: (id: string) => `/${instrumentPath(id)}`,
+  countries: '/countries/',
+  /** A UN member's page, by ISO alpha-2 code in lower case. */
+  country: (code: string) => `/countries/${code.toLowerCase()}/`,
+  matrix: '/countries/matrix/',
   /** The statements list opened on one filter value. */
   filtered: (key: string, value: string) =>
     `/statements/?${new URLSearchParams({ [key]: value }).toString()}`,

@@ -15,7 +15,14 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toCatalogJSON, toCSV, toNDJSON, toVotesCSV } from '@null-and-void/statements';
+import {
+  toCatalogJSON,
+  toCSV,
+  toMatrixCSV,
+  toMatrixJSON,
+  toNDJSON,
+  toVotesCSV,
+} from '@null-and-void/statements';
 import { jsonFeed, rssFeed, sitemap } from './feeds.js';
 import { LANGS } from './i18n/index.js';
 import { writeFavicons } from './images/favicons.js';
@@ -27,6 +34,7 @@ import {
   writeShareImages,
 } from './images/share-images.js';
 import { type Assets, type ClientEntry, localPath, type Page, renderPage } from './layout.js';
+import { MATRIX_DOWNLOADS } from './pages/countries.js';
 import { type Download, dataPage, type StatementSchema } from './pages/data.js';
 import { notFoundPage } from './pages/not-found.js';
 import { record } from './record.js';
@@ -115,6 +123,8 @@ async function main(): Promise<void> {
   write('/data/statements.ndjson', toNDJSON(record.statements));
   write('/data/statements.csv', toCSV(record));
   write('/data/un-votes.csv', toVotesCSV(record));
+  write(MATRIX_DOWNLOADS.csv, toMatrixCSV(record.matrix()));
+  write(MATRIX_DOWNLOADS.json, `${JSON.stringify(toMatrixJSON(record.matrix()))}\n`);
   write('/data/catalog.schema.json', readFileSync(schemaFile, 'utf8'));
   write('/data/LICENSE.txt', readFileSync(join(REPO, 'LICENSE'), 'utf8'));
   write('/data/LICENSE-DATA.txt', readFileSync(join(REPO, 'LICENSE-DATA'), 'utf8'));
@@ -143,6 +153,18 @@ async function main(): Promise<void> {
       format: 'CSV',
       mediaType: 'text/csv',
       description: 'downloadVotesCsv',
+    },
+    {
+      path: MATRIX_DOWNLOADS.csv,
+      format: 'CSV',
+      mediaType: 'text/csv',
+      description: 'downloadMatrixCsv',
+    },
+    {
+      path: MATRIX_DOWNLOADS.json,
+      format: 'JSON',
+      mediaType: 'application/json',
+      description: 'downloadMatrixJson',
     },
     {
       path: '/data/catalog.schema.json',
@@ -182,7 +204,7 @@ async function main(): Promise<void> {
 
   const html = pages.length + LANGS.length;
   console.log(
-    `prerendered ${html} HTML pages (${indexed.length * 2} in the sitemap), 4 feeds, 4 downloads; widget bundles: ${widgets}/${WIDGETS.length}`,
+    `prerendered ${html} HTML pages (${indexed.length * 2} in the sitemap), 4 feeds, 6 downloads; widget bundles: ${widgets}/${WIDGETS.length}`,
   );
   console.log(describeReport(await imagesWritten));
 }

@@ -18,6 +18,8 @@ export interface Download {
     | 'downloadNdjson'
     | 'downloadCsv'
     | 'downloadVotesCsv'
+    | 'downloadMatrixCsv'
+    | 'downloadMatrixJson'
     | 'downloadSchema';
   bytes: number;
 }
