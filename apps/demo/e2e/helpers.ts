@@ -23,6 +23,9 @@ export const PAGE_TYPES = {
   instrument: '/instruments/unga-es-11-4/',
   'embed builder': '/embed-builder/',
   data: '/data/',
+  countries: '/countries/',
+  country: '/countries/br/',
+  matrix: '/countries/matrix/',
 } as const;
 
 export const inLang = (lang: 'en' | 'uk', path: string) => (lang === 'en' ? path : `/uk${path}`);

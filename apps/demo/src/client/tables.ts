@@ -19,12 +19,20 @@ export function enableSorting(table: HTMLTableElement): void {
   const headings = table.tHead?.rows[0]?.cells;
   if (!body || !headings) return;
   const collator = new Intl.Collator(document.documentElement.lang);
+  const label = table.dataset.sortLabel ?? 'Sort by';
   [...headings].forEach((heading, column) => {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'sort-button';
-    button.append(...heading.childNodes);
-    heading.append(button);
+    if (heading.querySelector('a')) {
+      // A heading that links somewhere keeps its link; the button beside it sorts.
+      button.textContent = '⇅';
+      button.setAttribute('aria-label', `${label}: ${heading.textContent?.trim() ?? ''}`);
+      heading.append(' ', button);
+    } else {
+      button.append(...heading.childNodes);
+      heading.append(button);
+    }
     button.addEventListener('click', () => {
       const ascending = heading.getAttribute('aria-sort') !== 'ascending';
       for (const other of headings) other.removeAttribute('aria-sort');

@@ -189,8 +189,8 @@ export function countriesPage(lang: Lang): Page {
 <p><a href="${link(lang, paths.matrix)}">${t.countriesMatrixLink}</a></p>
 ${tableTools(lang, 'countries-table', filters, rows.length)}
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="countries-caption">
-<table class="table" id="countries-table" data-sortable>
-  <caption id="countries-caption">${t.countriesTitle}</caption>
+<table class="table" id="countries-table" data-sortable data-sort-label="${t.countriesSort}">
+  <caption id="countries-caption" class="visually-hidden">${t.countriesTitle}</caption>
   <thead><tr>${th(t.countriesColumnName)}${th(t.countriesColumnRegion)}${votes.map((i) => th(html`<abbr title="${i.title[lang]}">${i.symbol}</abbr>`))}${th(t.countriesColumnStatements, 'number')}</tr></thead>
   <tbody>${[...rows].sort(byLabel(lang, (r) => r.country.name[lang])).map((row) => {
     const data = record.country(row.country.code);
@@ -291,8 +291,8 @@ export function matrixPage(lang: Lang): Page {
 <p>${t.matrixDownload}: <a href="${href(MATRIX_DOWNLOADS.csv)}" download>CSV</a> · <a href="${href(MATRIX_DOWNLOADS.json)}" download>JSON</a></p>
 ${tableTools(lang, 'matrix-table', filters, rows.length)}
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="matrix-caption">
-<table class="table table--matrix" id="matrix-table" data-sortable>
-  <caption id="matrix-caption">${t.matrixTitle}</caption>
+<table class="table table--matrix" id="matrix-table" data-sortable data-sort-label="${t.countriesSort}">
+  <caption id="matrix-caption" class="visually-hidden">${t.matrixTitle}</caption>
   <thead><tr>${th(t.countriesColumnName)}${th(t.countriesColumnRegion)}${columns.map((c) => th(columnHeading(lang, c)))}</tr></thead>
   <tbody>${[...rows].sort(byLabel(lang, (r) => r.country.name[lang])).map(
     (row) => html`<tr>
