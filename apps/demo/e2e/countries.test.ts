@@ -160,8 +160,8 @@ describe('an instrument page', () => {
       'Abstained (35): Republic of the Congo',
     ]);
     // The text of the resolution is the UN's record, not an encyclopedia.
-    const text = await page.locator('.facts a.source-url').first().getAttribute('href');
-    expect(text).toBe('https://digitallibrary.un.org/record/3990400');
+    const resolution = await page.locator('.facts a.source-url').first().getAttribute('href');
+    expect(resolution).toBe('https://digitallibrary.un.org/record/3990400');
     await page.close();
   });
 });

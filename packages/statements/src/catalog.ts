@@ -1,10 +1,4 @@
 import { Bitset } from './bitset.js';
-import {
-  type CountryRecord,
-  countryRecord,
-  type StanceMatrix,
-  stanceMatrix,
-} from './country-record.js';
 import { InvalidCatalogError, InvalidFilterError, UnknownIdError } from './errors.js';
 import {
   dateBounds,
@@ -247,7 +241,6 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
   readonly #instrumentsById: ReadonlyMap<string, LegalInstrument>;
   readonly #filters: FilterIndex;
   #search: SearchIndex | undefined;
-  #matrix: StanceMatrix | undefined;
   readonly #orders = new Map<Sort, Uint32Array>();
 
   /** Wraps records that are already known to be valid; use `createCatalog` for untrusted input. */
@@ -530,25 +523,6 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
         sort: 'date',
       }).items,
     ];
-  }
-
-  /**
-   * What the record holds for one state, by ISO alpha-2 code (`'BR'`): its vote on every
-   * instrument, what its actors said, the joint statements it signed, and for each vote event the
-   * statements or `silent: true` (nothing found in the record as of `asOf`). Throws
-   * `UnknownIdError`, with the code meant, for anything but a UN member's code.
-   */
-  country(code: string): CountryRecord<Ids> {
-    return countryRecord(this, code);
-  }
-
-  /**
-   * The stance-and-silence matrix: every UN member × every vote event and instrument with a
-   * recorded vote, each cell with its evidence (statements, vote and source, or silence).
-   */
-  matrix(): StanceMatrix {
-    this.#matrix ??= stanceMatrix(this);
-    return this.#matrix;
   }
 
   /** Statements concerning a region, oldest first. */

@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { describeCountry, describeVotes } from './country-cli.js';
+import { countryRecord } from './country-record.js';
 import { toCatalogJSON, toCSV, toNDJSON, toVotesCSV } from './export.js';
 import {
   catalog as bundled,
@@ -338,7 +339,7 @@ function run(argv: string[]): number {
       expectPositionals(1, 'one ISO country code, e.g. BR');
       const catalog = loadCatalog(values.catalog as string | undefined);
       const locale = localeOf(values);
-      if (values.json) print(JSON.stringify(catalog.country(positionals[0]!), null, 2));
+      if (values.json) print(JSON.stringify(countryRecord(catalog, positionals[0]!), null, 2));
       else print(describeCountry(catalog, positionals[0]!, locale));
       return 0;
     }

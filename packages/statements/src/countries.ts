@@ -32,16 +32,14 @@ export interface Country {
 }
 
 /**
- * Where ICU's name is wrong for this record, with the reason. ICU names the two Congos by their
+ * Where ICU's name is wrong for this record, with the reason: ICU names the two Congos by their
  * capitals ("Congo - Brazzaville", "Конго – Браззавіль"), which reads as one country and is not
- * how the UN record or the press name them; it adds Burma in brackets to Myanmar, the UN name.
- * Checked and kept as ICU has them: Türkiye / Туреччина, Côte d'Ivoire / Кот-дʼІвуар.
+ * how the UN record or the press name them. Checked and kept as ICU has them: Türkiye /
+ * Туреччина, Côte d'Ivoire / Кот-дʼІвуар. (Kept short: the widgets carry this table.)
  */
-const NAME_OVERRIDES: Readonly<Record<string, Partial<LocalizedText>>> = {
+const NAME_OVERRIDES: Readonly<Record<string, LocalizedText>> = {
   CD: { en: 'Democratic Republic of the Congo', uk: 'Демократична Республіка Конго' },
   CG: { en: 'Republic of the Congo', uk: 'Республіка Конго' },
-  MM: { en: 'Myanmar', uk: 'Мʼянма' },
-  VC: { en: 'Saint Vincent and the Grenadines' },
 };
 
 /** Ukrainian names of M49 areas where ICU's differ from the UN's area (e.g. 419 without the Caribbean). */
@@ -63,15 +61,10 @@ function displayNames() {
   return namers;
 }
 
-/**
- * A state's name in English and Ukrainian, for any ISO alpha-2 code ICU knows. English spells out
- * "and" and "Saint" where ICU abbreviates ("St. Kitts & Nevis"), as the UN does.
- */
+/** A state's name in English and Ukrainian, for any ISO alpha-2 code ICU knows. */
 export function countryName(code: string): LocalizedText {
   const { en, uk } = displayNames();
-  const override = NAME_OVERRIDES[code] ?? {};
-  const english = (en.of(code) ?? code).replace(/ & /g, ' and ').replace(/^St\. /, 'Saint ');
-  return { en: override.en ?? english, uk: override.uk ?? uk.of(code) ?? code };
+  return NAME_OVERRIDES[code] ?? { en: en.of(code) ?? code, uk: uk.of(code) ?? code };
 }
 
 function area(code: string): M49Area {

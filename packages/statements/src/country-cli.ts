@@ -3,9 +3,11 @@
  */
 import type { Catalog } from './catalog.js';
 import { countryInfo } from './countries.js';
+import { countryRecord } from './country-record.js';
 import { InvalidFilterError } from './errors.js';
 import { toVotesCSV } from './export.js';
-import { VOTE_CHOICES, type VoteChoice } from './vocabulary.js';
+import type { VoteChoice } from './schema.js';
+import { VOTE_CHOICES } from './vocabulary.js';
 
 type Locale = 'en' | 'uk';
 
@@ -29,7 +31,7 @@ export const VOTE_WORDS: Record<Locale, Record<VoteChoice | 'unrecorded', string
 
 /** `nv country CC`: the state's votes, what it said about each vote event, and its silences. */
 export function describeCountry(catalog: Catalog, code: string, locale: Locale): string {
-  const record = catalog.country(code);
+  const record = countryRecord(catalog, code);
   const { country } = record;
   const title = `${country.name[locale]} (${country.code})`;
   const lines = [

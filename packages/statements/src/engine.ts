@@ -21,18 +21,9 @@ export type {
   TimelineEntry,
 } from './catalog.js';
 export { Catalog, createCatalog, FACET_KEYS, SORTS } from './catalog.js';
-export type { Country, M49Area } from './countries.js';
-export { countryInfo, countryName, isUnMember, unMembers } from './countries.js';
-export type {
-  CountryEvent,
-  CountryRecord,
-  CountryVote,
-  MatrixCell,
-  MatrixColumn,
-  MatrixRow,
-  StanceMatrix,
-} from './country-record.js';
-export { recordAsOf, stanceMatrix, voteOf } from './country-record.js';
+// Only the names: the table of UN members is the main entry's (see index.ts), so that code
+// loading the engine (the widgets) does not carry it.
+export { countryName } from './countries.js';
 export type { CatalogProblem, ErrorCode } from './errors.js';
 export {
   InvalidCatalogError,
@@ -56,7 +47,6 @@ export {
 export type { FilterKey, StatementFilter } from './filter.js';
 export { FILTER_KEYS } from './filter.js';
 export type { Highlight } from './highlight.js';
-export { MATRIX_CSV_COLUMNS, toMatrixCSV, toMatrixJSON } from './matrix-export.js';
 export type {
   Actor,
   ActorKind,

@@ -1,9 +1,13 @@
+import { countryName as names } from '@null-and-void/statements/engine';
 import type { Lang } from './index.js';
 
-/** A country's name in the language, from `Intl.DisplayNames`. */
+/**
+ * A country's name in the language: the record's names (`Intl.DisplayNames`, with the record's
+ * corrections, e.g. the two Congos named as states rather than by their capitals).
+ */
 export function countryName(lang: Lang, code: string): string {
   try {
-    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+    return names(code)[lang];
   } catch {
     return code;
   }
