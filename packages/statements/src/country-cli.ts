@@ -1,7 +1,7 @@
 /**
  * What `nv country` and `nv votes` print. Kept apart from `cli.ts`, which only parses flags.
  */
-import type { Catalog } from './catalog.js';
+import { Catalog } from './catalog.js';
 import { countryInfo } from './countries.js';
 import { countryRecord } from './country-record.js';
 import { InvalidFilterError } from './errors.js';
@@ -90,11 +90,22 @@ export function describeVotes(
         .join(', ')}`,
     );
   }
-  const only = { instrument: id, ...(vote ? { vote: vote as VoteChoice } : {}) };
-  if (format === 'csv') return toVotesCSV(catalog, only);
   const byState = Object.entries(instrument.votes.byState ?? {}).filter(
     ([, v]) => !vote || v === vote,
   );
+  if (format === 'csv') {
+    // The votes CSV of a catalog holding this instrument alone, with only the states asked for.
+    const votes = { ...instrument.votes, byState: Object.fromEntries(byState) };
+    const input = {
+      statements: [],
+      actors: [],
+      events: [],
+      regions: [],
+      themes: [],
+      callsToAction: [],
+    };
+    return toVotesCSV(new Catalog({ ...input, instruments: [{ ...instrument, votes }] }));
+  }
   if (format === 'json') return JSON.stringify(Object.fromEntries(byState), null, 2);
   const lines = [
     `${instrument.symbol ?? instrument.id}  ${instrument.title[locale]}  (${instrument.date})`,

@@ -1,6 +1,6 @@
 import type { Catalog, CatalogIds } from './catalog.js';
 import { countryName } from './countries.js';
-import type { CatalogInput, Statement, VoteChoice } from './schema.js';
+import type { CatalogInput, Statement } from './schema.js';
 
 /** The catalog (or the part of it that `statements` is) as one JSON document in the schema's shape. */
 export function toCatalogJSON<Ids extends CatalogIds>(
@@ -134,15 +134,12 @@ export const VOTE_CSV_COLUMNS = [
  * The recorded votes as CSV (RFC 4180): one row per state a source names, with the totals
  * repeated and the vote's source (the UN Digital Library record of a roll call) and second
  * source; an instrument whose sources name no state gets one row with the state left empty.
- * `only` keeps one instrument, or one vote. States are never filled in by elimination. Country names are English, from `countryName`.
+ * States are never filled in by elimination. Country names are English, from `countryName`.
  */
-export function toVotesCSV<Ids extends CatalogIds>(
-  catalog: Catalog<Ids>,
-  only: { instrument?: string; vote?: VoteChoice } = {},
-): string {
+export function toVotesCSV<Ids extends CatalogIds>(catalog: Catalog<Ids>): string {
   const rows: (string | number)[][] = [];
   for (const i of catalog.instruments) {
-    if (!i.votes || (only.instrument && i.id !== only.instrument)) continue;
+    if (!i.votes) continue;
     const { yes, no, abstain, absent, byState, rollCall, sources } = i.votes;
     const head = [i.id, i.symbol ?? '', i.date, String(i.adopted), yes, no, abstain, absent ?? ''];
     // A roll call's record is the source of each vote; otherwise the sources of the whole tally.
@@ -150,7 +147,6 @@ export function toVotesCSV<Ids extends CatalogIds>(
     const named = Object.entries(byState ?? {}).sort(([a], [b]) => a.localeCompare(b));
     if (named.length === 0) rows.push([...head, '', '', '', source, '']);
     for (const [code, vote] of named) {
-      if (only.vote && vote !== only.vote) continue;
       const second = rollCall?.secondSources?.find((s) => s.states.includes(code))?.url ?? '';
       rows.push([...head, code, countryName(code).en, vote, source, second]);
     }
@@ -168,7 +164,8 @@ export interface SubsetSelection {
 /**
  * A complete, valid catalog document holding only the selected records and every record they
  * refer to (issuers, signatories, speakers, publishers, events, regions, themes, calls to
- * action, instruments). A widget showing one card fetches this instead of the corpus.
+ * action, instruments; an instrument that is only referred to comes without its roll call). A
+ * widget showing one card fetches this instead of the corpus.
  * Throws `UnknownIdError` for an id the catalog lacks.
  */
 export function toSubsetJSON<Ids extends CatalogIds>(
@@ -198,6 +195,7 @@ export function toSubsetJSON<Ids extends CatalogIds>(
     for (const code of event.regions) regions.add(code);
     if (event.organizer) actors.add(event.organizer);
     for (const ref of event.invalidatedBy ?? []) instruments.add(ref);
+    for (const ref of event.relatedInstruments ?? []) instruments.add(ref);
   }
   for (const id of instruments) catalog.instrument(id as Ids['instrument']);
   // memberOf points from actor to actor: follow it until nothing new turns up.
@@ -215,7 +213,14 @@ export function toSubsetJSON<Ids extends CatalogIds>(
     actors: catalog.actors.filter((a) => actors.has(a.id)),
     events: catalog.events.filter((e) => events.has(e.id)),
     regions: catalog.regions.filter((r) => regions.has(r.code)),
-    instruments: catalog.instruments.filter((i) => instruments.has(i.id)),
+    instruments: catalog.instruments
+      .filter((i) => instruments.has(i.id))
+      // One only referred to comes without its roll call: a card shows totals, not 193 names.
+      .map((i) =>
+        selection.instruments?.includes(i.id)
+          ? i
+          : { ...i, votes: i.votes && { ...i.votes, byState: undefined, rollCall: undefined } },
+      ),
     themes: catalog.themes.filter((t) => themes.has(t.id)),
     callsToAction: catalog.callsToAction.filter((c) => calls.has(c.id)),
   };

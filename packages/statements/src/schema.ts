@@ -228,15 +228,15 @@ const countryCode = (what: string) =>
  */
 export const RollCallSchema = v.strictObject({
   /** The UN Digital Library record of the vote, e.g. https://digitallibrary.un.org/record/3990400 */
-  record: httpUrl('rollCall record'),
+  record: httpUrl('record'),
   /** The public copy of the record's voting data that was read, state by state. */
-  readFrom: httpUrl('rollCall readFrom'),
+  readFrom: httpUrl('readFrom'),
   /** Independent lists, each with the states it names in the category the record gives. */
   secondSources: v.optional(
     v.array(
       v.strictObject({
-        url: httpUrl('second source url'),
-        states: v.array(countryCode('second source state')),
+        url: httpUrl('url'),
+        states: v.array(countryCode('a state')),
       }),
     ),
   ),
