@@ -24,6 +24,9 @@ export const PAGE_TYPES = {
   'embed builder': '/embed-builder/',
   data: '/data/',
   corrections: '/corrections/',
+  countries: '/countries/',
+  country: '/countries/br/',
+  matrix: '/countries/matrix/',
 } as const;
 
 export const inLang = (lang: 'en' | 'uk', path: string) => (lang === 'en' ? path : `/uk${path}`);

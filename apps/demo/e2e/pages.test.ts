@@ -67,6 +67,8 @@ describe('every page type, in both languages', () => {
         await context.close();
       }
     },
+    // The matrix is 193 rows of 20 cells: axe takes about a minute over it on a busy machine.
+    180_000,
   );
 });
 

@@ -3,7 +3,13 @@
  * format, media type, encoding and licence, and for the two CSV files every column with its type.
  * `e2e/datapackage.test.ts` reads the files the build wrote and checks them against it.
  */
-import { CSV_COLUMNS, dataAsOf, SOURCE_KINDS, VOTE_CSV_COLUMNS } from '@null-and-void/statements';
+import {
+  CSV_COLUMNS,
+  dataAsOf,
+  MATRIX_CSV_COLUMNS,
+  SOURCE_KINDS,
+  VOTE_CSV_COLUMNS,
+} from '@null-and-void/statements';
 import type { Download } from './pages/data.js';
 import { record } from './record.js';
 import { absolute, SITE_NAME } from './site.js';
@@ -114,6 +120,34 @@ const VOTE_FIELDS: Record<(typeof VOTE_CSV_COLUMNS)[number], Omit<TableField, 'n
     description: "That state's vote",
     constraints: { enum: ['yes', 'no', 'abstain', 'absent'] },
   },
+  source: text("The vote's record: the UN Digital Library roll call, or the tally's sources"),
+  second_source: text("An independent list that names the same state's vote"),
+};
+
+/** Each column of `stance-matrix.csv`. */
+const MATRIX_FIELDS: Record<(typeof MATRIX_CSV_COLUMNS)[number], Omit<TableField, 'name'>> = {
+  state: {
+    type: 'string',
+    description: 'ISO 3166-1 alpha-2 code of a UN member state',
+    constraints: { required: true, pattern: '[A-Z]{2}' },
+  },
+  state_name: text("The state's English name", true),
+  region: text('UN M49 region'),
+  subregion: text('UN M49 sub-region'),
+  column_type: {
+    type: 'string',
+    description: 'What the column is: a vote event or a UN vote (instrument)',
+    constraints: { required: true },
+  },
+  column_id: text('Id of the vote event or instrument', true),
+  column_date: text('Its date (ISO 8601, as precise as known)'),
+  vote: text("The state's vote on the instrument, where a source names it"),
+  statements: text(`Ids of the statements its actors made about the event, ${LIST}`),
+  nothing_found_as_of: text(
+    'Where no statement was found: the date up to which the record holds none',
+  ),
+  source: text("The vote's record"),
+  second_source: text("An independent list that names the state's vote"),
 };
 
 function fields<C extends string>(
@@ -138,6 +172,7 @@ const CODE_LICENCE = {
 export const TABLE_SCHEMAS: Record<string, { fields: TableField[] }> = {
   '/data/statements.csv': { fields: fields(CSV_COLUMNS, STATEMENT_FIELDS) },
   '/data/un-votes.csv': { fields: fields(VOTE_CSV_COLUMNS, VOTE_FIELDS) },
+  '/data/stance-matrix.csv': { fields: fields(MATRIX_CSV_COLUMNS, MATRIX_FIELDS) },
 };
 
 /** The Data Package describing `downloads`. Paths are relative to `/data/`, where it is written. */

@@ -25,7 +25,7 @@ export interface Page {
   /** Widget bundles the page uses (`/widgets/<name>.js`). */
   widgets?: readonly Widget[];
   /** Which navigation item is current. */
-  section?: 'home' | 'statements' | 'embed' | 'data';
+  section?: 'home' | 'statements' | 'countries' | 'embed' | 'data';
   /** The page's share image (a site path, see images/paths.ts) and what it shows. */
   image?: { path: string; alt: string };
 }
@@ -71,6 +71,7 @@ export function renderPage(page: Page, assets: Assets): string {
   const nav = [
     { key: 'home', path: '/', label: t.navHome },
     { key: 'statements', path: '/statements/', label: t.navStatements },
+    { key: 'countries', path: '/countries/', label: t.navCountries },
     { key: 'embed', path: '/embed-builder/', label: t.navEmbed },
     { key: 'data', path: '/data/', label: t.navData },
   ] as const;
@@ -147,7 +148,7 @@ ${page.body}
     <p>${t.footerAbout}</p>
     <p>${t.footerLicence} · ${t.footerNoTracking}</p>
     <p>${dataAsOfLine(page.lang)}</p>
-    <p><a href="${link(page.lang, '/data/')}">${t.navData}</a> · <a href="${link(page.lang, '/feed.xml')}">RSS</a> · <a href="${link(page.lang, '/feed.json')}">JSON Feed</a></p>
+    <p><a href="${link(page.lang, '/countries/')}">${t.navCountries}</a> · <a href="${link(page.lang, '/data/')}">${t.navData}</a> · <a href="${link(page.lang, '/feed.xml')}">RSS</a> · <a href="${link(page.lang, '/feed.json')}">JSON Feed</a></p>
   </div>
 </footer>
 </body>

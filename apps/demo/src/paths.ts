@@ -21,6 +21,10 @@ export const paths = {
   instrument: (id: string) => `/${instrumentPath(id)}`,
   /** Every correction of every record. */
   corrections: '/corrections/',
+  countries: '/countries/',
+  /** A UN member's page, by ISO alpha-2 code in lower case. */
+  country: (code: string) => `/countries/${code.toLowerCase()}/`,
+  matrix: '/countries/matrix/',
   /** The statements list opened on one filter value. */
   filtered: (key: string, value: string) =>
     `/statements/?${new URLSearchParams({ [key]: value }).toString()}`,

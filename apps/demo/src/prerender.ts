@@ -15,7 +15,14 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toCatalogJSON, toCSV, toNDJSON, toVotesCSV } from '@null-and-void/statements';
+import {
+  toCatalogJSON,
+  toCSV,
+  toMatrixCSV,
+  toMatrixJSON,
+  toNDJSON,
+  toVotesCSV,
+} from '@null-and-void/statements';
 import { CITATION_FILES } from '@null-and-void/statements/cite';
 import {
   CITATION_DOWNLOADS,
@@ -35,6 +42,7 @@ import {
   writeShareImages,
 } from './images/share-images.js';
 import { type Assets, type ClientEntry, localPath, type Page, renderPage } from './layout.js';
+import { MATRIX_DOWNLOADS } from './pages/countries.js';
 import { type Download, dataPage, type StatementSchema } from './pages/data.js';
 import { notFoundPage } from './pages/not-found.js';
 import { record } from './record.js';
@@ -125,6 +133,8 @@ async function main(): Promise<void> {
   write('/data/statements.csv', toCSV(record, record.statements, { bom: true }));
   write('/data/un-votes.csv', toVotesCSV(record, { bom: true }));
   for (const [path, content] of citationFiles()) write(path, content);
+  write(MATRIX_DOWNLOADS.csv, toMatrixCSV(record.matrix()));
+  write(MATRIX_DOWNLOADS.json, `${JSON.stringify(toMatrixJSON(record.matrix()))}\n`);
   write('/data/catalog.schema.json', readFileSync(schemaFile, 'utf8'));
   write('/data/LICENSE.txt', readFileSync(join(REPO, 'LICENSE'), 'utf8'));
   write('/data/LICENSE-DATA.txt', readFileSync(join(REPO, 'LICENSE-DATA'), 'utf8'));
@@ -155,6 +165,18 @@ async function main(): Promise<void> {
       mediaType: 'text/csv',
       description: 'downloadVotesCsv',
       bom: true,
+    },
+    {
+      path: MATRIX_DOWNLOADS.csv,
+      format: 'CSV',
+      mediaType: 'text/csv',
+      description: 'downloadMatrixCsv',
+    },
+    {
+      path: MATRIX_DOWNLOADS.json,
+      format: 'JSON',
+      mediaType: 'application/json',
+      description: 'downloadMatrixJson',
     },
     {
       path: '/data/catalog.schema.json',

@@ -1,7 +1,7 @@
-import { type Catalog, catalog } from '@null-and-void/statements';
+import { type CountryCatalog, catalog } from '@null-and-void/statements';
 
 /**
  * The bundled catalog with its ids typed as plain strings: pages look records up by ids read
  * from other records, which the data package has already checked at build time.
  */
-export const record: Catalog = catalog;
+export const record: CountryCatalog = catalog;

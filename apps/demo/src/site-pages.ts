@@ -3,9 +3,11 @@
  * data pages (which state the sizes of the downloads the prerender writes) and the 404 pages.
  * The prerender writes them; the share-image task renders their cards ahead of it.
  */
+import { unMembers } from '@null-and-void/statements';
 import { LANGS } from './i18n/index.js';
 import type { Page } from './layout.js';
 import { correctionsPage } from './pages/corrections.js';
+import { countriesPage, countryPage, matrixPage } from './pages/countries.js';
 import { embedBuilderPage } from './pages/embed-builder.js';
 import { embedFramePage } from './pages/embed-frames.js';
 import { homePage } from './pages/home.js';
@@ -29,6 +31,8 @@ export function sitePages(): Page[] {
     for (const region of record.regions) pages.push(regionPage(lang, region));
     for (const instrument of record.instruments) pages.push(instrumentPage(lang, instrument));
     for (const widget of WIDGETS) pages.push(embedFramePage(lang, widget));
+    pages.push(countriesPage(lang), matrixPage(lang));
+    for (const country of unMembers()) pages.push(countryPage(lang, country));
   }
   return pages;
 }

@@ -8,6 +8,8 @@
 import { closeSync, fstatSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CITATION_FORMATS, type CitationFormat, cite } from './cite.js';
+import { describeCountry, describeVotes } from './country-cli.js';
+import { countryRecord } from './country-record.js';
 import { toCatalogJSON, toCSV, toNDJSON, toVotesCSV } from './export.js';
 import { FILTER_TABLE, SET_KEYS, type SetKey } from './filter-keys.js';
 import {
@@ -131,6 +133,22 @@ const COMMANDS: Record<string, { usage: string; help: string; options: Options }
       format: { type: 'string' },
       locale: { type: 'string' },
       out: { type: 'string' },
+      help: common.help!,
+    },
+  },
+  country: {
+    usage: 'nv country CC [--locale en|uk] [--json]',
+    help: 'Show what the record holds for one UN member state (ISO code, e.g. BR): its votes with their sources, what it said about each vote event or "nothing found", its statements.\n\n  --locale en|uk        language of names and titles (default en)\n  --catalog FILE        use a catalog JSON file instead of the bundled data\n  --json                print the country record',
+    options: { locale: { type: 'string' }, catalog: { type: 'string' }, ...common },
+  },
+  votes: {
+    usage: 'nv votes ID [--vote yes|no|abstain|absent] [--format table|csv|json] [--locale en|uk]',
+    help: 'Show every state\'s vote on one instrument (e.g. unga-es-11-4), grouped by vote, with the counts.\n\n  --vote VOTE           only the states that voted so: yes, no, abstain, absent (did not vote)\n  --format FORMAT       table (default), csv (as "nv export --votes", with sources) or json\n  --locale en|uk        language of names (default en)\n  --catalog FILE        use a catalog JSON file instead of the bundled data',
+    options: {
+      vote: { type: 'string' },
+      format: { type: 'string' },
+      locale: { type: 'string' },
+      catalog: { type: 'string' },
       help: common.help!,
     },
   },
@@ -269,6 +287,13 @@ function pageNote(total: number, shown: number, offset: number): string {
   return `${offset + 1}–${offset + shown} of ${total} statements`;
 }
 
+function localeOf(values: Record<string, unknown>): 'en' | 'uk' {
+  const locale = (values.locale as string | undefined) ?? 'en';
+  if (locale !== 'en' && locale !== 'uk')
+    throw new UsageError(`--locale must be en or uk; got "${locale}"`);
+  return locale;
+}
+
 function print(text: string): void {
   const safe = terminalText(text);
   process.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
@@ -389,6 +414,26 @@ function run(argv: string[]): number {
           }
         }
       }
+      return 0;
+    }
+    case 'country': {
+      expectPositionals(1, 'one ISO country code, e.g. BR');
+      const catalog = loadCatalog(values.catalog as string | undefined);
+      const locale = localeOf(values);
+      if (values.json) print(JSON.stringify(countryRecord(catalog, positionals[0]!), null, 2));
+      else print(describeCountry(catalog, positionals[0]!, locale));
+      return 0;
+    }
+    case 'votes': {
+      expectPositionals(1, 'one instrument ID, e.g. unga-es-11-4');
+      const catalog = loadCatalog(values.catalog as string | undefined);
+      const output = describeVotes(catalog, positionals[0]!, {
+        locale: localeOf(values),
+        ...(values.vote !== undefined ? { vote: String(values.vote) } : {}),
+        ...(values.format !== undefined ? { format: String(values.format) } : {}),
+      });
+      if (values.format === 'csv') process.stdout.write(output);
+      else print(output);
       return 0;
     }
     case 'validate': {

@@ -21,6 +21,9 @@ export type {
   TimelineEntry,
 } from './catalog.js';
 export { Catalog, createCatalog, FACET_KEYS, SORTS } from './catalog.js';
+// Only the names: the table of UN members is the main entry's (see index.ts), so that code
+// loading the engine (the widgets) does not carry it.
+export { countryName } from './countries.js';
 export { dataAsOf } from './data-as-of.js';
 export type { CatalogProblem, ErrorCode } from './errors.js';
 export {
@@ -59,6 +62,7 @@ export type {
   LocalizedText,
   Quote,
   Region,
+  RollCall,
   Source,
   SourceAddress,
   SourceKind,

@@ -1,5 +1,6 @@
 import { checkIdList, checkInstance, checkList, checkObject } from './arguments.js';
 import { Catalog, type CatalogIds } from './catalog.js';
+import { countryName } from './countries.js';
 import { InvalidArgumentError } from './errors.js';
 import type { CatalogInput, Statement } from './schema.js';
 
@@ -118,7 +119,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * One CSV cell: quoted when RFC 4180 asks, and a text that a spreadsheet would run as a formula
  * prefixed with `'`, which spreadsheets show as text. Numbers are written as they are.
  */
-function field(value: string | number): string {
+export function field(value: string | number): string {
   const text = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
@@ -202,12 +203,15 @@ export const VOTE_CSV_COLUMNS = [
   'state',
   'state_name',
   'state_vote',
+  'source',
+  'second_source',
 ] as const;
 
 /**
  * The recorded votes as CSV (RFC 4180): one row per state a source names, with the totals
- * repeated; an instrument whose sources name no state gets one row with the state left empty.
- * States are never filled in by elimination. Country names are English, from `Intl.DisplayNames`.
+ * repeated and the vote's source (the UN Digital Library record of a roll call) and second
+ * source; an instrument whose sources name no state gets one row with the state left empty.
+ * States are never filled in by elimination. Country names are English, from `countryName`.
  */
 export function toVotesCSV<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
@@ -215,15 +219,19 @@ export function toVotesCSV<Ids extends CatalogIds>(
 ): string {
   checkExport('toVotesCSV(catalog, options)', catalog, undefined);
   checkCSVOptions('toVotesCSV(catalog, options)', options);
-  const names = new Intl.DisplayNames(['en'], { type: 'region' });
   const rows: (string | number)[][] = [];
   for (const i of catalog.instruments) {
     if (!i.votes) continue;
-    const { yes, no, abstain, absent, byState } = i.votes;
+    const { yes, no, abstain, absent, byState, rollCall, sources } = i.votes;
     const head = [i.id, i.symbol ?? '', i.date, String(i.adopted), yes, no, abstain, absent ?? ''];
+    // A roll call's record is the source of each vote; otherwise the sources of the whole tally.
+    const source = rollCall?.record ?? (sources ?? []).join(' ');
     const named = Object.entries(byState ?? {}).sort(([a], [b]) => a.localeCompare(b));
-    if (named.length === 0) rows.push([...head, '', '', '']);
-    for (const [code, vote] of named) rows.push([...head, code, names.of(code) ?? code, vote]);
+    if (named.length === 0) rows.push([...head, '', '', '', source, '']);
+    for (const [code, vote] of named) {
+      const second = rollCall?.secondSources?.find((s) => s.states.includes(code))?.url ?? '';
+      rows.push([...head, code, countryName(code).en, vote, source, second]);
+    }
   }
   const lines = [VOTE_CSV_COLUMNS, ...rows].map((row) => `${row.map(field).join(',')}\r\n`);
   return `${options.bom ? BOM : ''}${lines.join('')}`;
@@ -239,7 +247,8 @@ export interface SubsetSelection {
 /**
  * A complete, valid catalog document holding only the selected records and every record they
  * refer to (issuers, signatories, speakers, publishers, events, regions, themes, calls to
- * action, instruments). A widget showing one card fetches this instead of the corpus.
+ * action, instruments; an instrument that is only referred to comes without its roll call). A
+ * widget showing one card fetches this instead of the corpus.
  * Throws `UnknownIdError` for an id the catalog lacks.
  */
 export function toSubsetJSON<Ids extends CatalogIds>(
@@ -281,6 +290,7 @@ export function toSubsetJSON<Ids extends CatalogIds>(
     for (const code of event.regions) regions.add(code);
     if (event.organizer) actors.add(event.organizer);
     for (const ref of event.invalidatedBy ?? []) instruments.add(ref);
+    for (const ref of event.relatedInstruments ?? []) instruments.add(ref);
   }
   for (const id of instruments) catalog.instrument(id as Ids['instrument']);
   // memberOf points from actor to actor: follow it until nothing new turns up.
@@ -298,7 +308,14 @@ export function toSubsetJSON<Ids extends CatalogIds>(
     actors: catalog.actors.filter((a) => actors.has(a.id)),
     events: catalog.events.filter((e) => events.has(e.id)),
     regions: catalog.regions.filter((r) => regions.has(r.code)),
-    instruments: catalog.instruments.filter((i) => instruments.has(i.id)),
+    instruments: catalog.instruments
+      .filter((i) => instruments.has(i.id))
+      // One only referred to comes without its roll call: a card shows totals, not 193 names.
+      .map((i) =>
+        selection.instruments?.includes(i.id)
+          ? i
+          : { ...i, votes: i.votes && { ...i.votes, byState: undefined, rollCall: undefined } },
+      ),
     themes: catalog.themes.filter((t) => themes.has(t.id)),
     callsToAction: catalog.callsToAction.filter((c) => calls.has(c.id)),
   };

@@ -3,13 +3,8 @@
  * civil society and the press said about Russia's so-called referendums and elections in the
  * occupied territories of Ukraine, as typed records with a query API.
  */
-import {
-  Catalog,
-  type FacetKey,
-  type FilterIdsOf,
-  type QueryOptions,
-  type SearchOptions,
-} from './catalog.js';
+import type { FacetKey, FilterIdsOf, QueryOptions, SearchOptions } from './catalog.js';
+import { CountryCatalog } from './country-catalog.js';
 import type { StatementFilter } from './filter.js';
 import { catalogData } from './generated/catalog-data.js';
 import type {
@@ -37,7 +32,7 @@ export interface DefaultIds {
 export type DefaultFilter = StatementFilter<FilterIdsOf<DefaultIds>>;
 
 /** The catalog of the bundled data, validated at build time. */
-export const catalog: Catalog<DefaultIds> = new Catalog<DefaultIds>(catalogData);
+export const catalog: CountryCatalog<DefaultIds> = new CountryCatalog<DefaultIds>(catalogData);
 
 /** The statement with this id; a typo is a compile error, and an unknown id throws. */
 export const get = (id: StatementId) => catalog.get(id);
@@ -73,5 +68,19 @@ export const statementsCiting = (instrumentId: InstrumentId) =>
 /** Statements concerning a region (ISO 3166-2 code). */
 export const statementsIn = (region: RegionCode) => catalog.statementsIn(region);
 
+export type { Country, M49Area } from './countries.js';
+export { countryInfo, isUnMember, unMembers } from './countries.js';
+export { CountryCatalog } from './country-catalog.js';
+export type {
+  CountryEvent,
+  CountryRecord,
+  CountryVote,
+  MatrixCell,
+  MatrixColumn,
+  MatrixRow,
+  StanceMatrix,
+} from './country-record.js';
+export { countryRecord, recordAsOf, stanceMatrix, voteOf } from './country-record.js';
 export * from './engine.js';
 export * from './generated/ids.js';
+export { MATRIX_CSV_COLUMNS, toMatrixCSV, toMatrixJSON } from './matrix-export.js';

@@ -150,6 +150,7 @@ export function checkReferences(catalog: CatalogInput): CatalogProblem[] {
     refs('events', i, 'regions', 'regions', e.regions);
     ref('events', i, 'organizer', 'actors', e.organizer);
     refs('events', i, 'invalidatedBy', 'instruments', e.invalidatedBy);
+    refs('events', i, 'relatedInstruments', 'instruments', e.relatedInstruments);
     if (e.end < e.start) add('events', i, 'end', `end ${e.end} is before start ${e.start}`);
   });
   catalog.instruments.forEach((instrument, i) => {

@@ -30,3 +30,7 @@ if (lazy.length > 0) {
   );
   for (const element of lazy) observer.observe(element);
 }
+
+// Sorting and filters, only on the pages with a table that has them.
+if (document.querySelector('table[data-sortable], form[data-table-tools], form[data-list-tools]'))
+  void import('./tables.js');

@@ -228,7 +228,10 @@ export const en = {
     'The catalog (statements, actors, events, regions, instruments, themes, calls to action) as one JSON document in the schema’s shape.',
   downloadNdjson: 'One statement per line, each a complete JSON object.',
   downloadVotesCsv:
-    'The UN votes: one row per state a source names, with the totals; no state is filled in by elimination.',
+    'The UN votes: one row per state a source names (all 193 members for the General Assembly roll calls), with the totals and each vote’s source; no state is filled in by elimination.',
+  downloadMatrixCsv:
+    'The stance-and-silence matrix: one row per UN member and vote event or UN vote, with the statements, the vote and its source, or the date up to which nothing was found.',
+  downloadMatrixJson: 'The stance-and-silence matrix as one JSON document.',
   downloadCsv: 'One statement per row (RFC 4180); lists joined with “; ”.',
   downloadSchema: 'JSON Schema of the catalog document.',
   downloadCitations: 'Every statement as citations for reference managers (English names).',
@@ -378,6 +381,53 @@ export const en = {
   frameTitleList: 'Statements from the record',
   frameTitleSearch: 'Search the record of statements',
   frameTitleTimeline: 'Timeline of the staged votes and statements',
+  navCountries: 'Countries',
+  countriesTitle: 'Every UN member: votes, statements, silences',
+  countriesDescription:
+    'How each of the 193 UN member states voted on the General Assembly resolutions on Ukraine’s territorial integrity, what its government said about each staged vote, and where the record holds nothing.',
+  countriesKicker: 'Countries',
+  countriesLede:
+    'Each UN member state’s votes, read from the UN’s roll calls, and what its government, ministers and officials said about each staged vote. Where the record holds nothing, it says so, with the date the record runs to.',
+  countriesMatrixLink: 'The stance-and-silence matrix: every member × every vote',
+  countriesColumnName: 'Country',
+  countriesColumnRegion: 'Region',
+  countriesColumnStatements: 'Statements in the record',
+  countriesSort: 'Sort by',
+  countriesFilter: 'Show',
+  countriesSearch: 'Find a country',
+  countriesShown: '{n} of {total} shown',
+  countryKicker: 'UN member state',
+  countryLede: '{region} › {subregion}. ISO code {code}.',
+  countryVotes: 'Its votes at the UN',
+  countryVotesNote:
+    'General Assembly votes are the UN’s own roll calls (UN Digital Library); Security Council drafts name only the members a source names.',
+  countryVoteSource: 'source',
+  countryVoteSecond: 'second source',
+  countryEvents: 'What it said about each staged vote',
+  countryNothingFound: 'Nothing found in the record as of {date}.',
+  countryStatements: 'All its statements in the record',
+  countryJoint: 'Joint statements it signed',
+  countryActors: 'Who speaks for it in the record',
+  countryPage: 'Country page: votes and statements',
+  voteUnrecorded: 'Not recorded by name',
+  matrixTitle: 'The stance-and-silence matrix',
+  matrixDescription:
+    'Every UN member state against every staged vote and every UN vote on them: what it said, how it voted, or that the record holds nothing, each with its evidence.',
+  matrixLede:
+    'One row per UN member state. A vote event’s cell links to what the state said about it, or says nothing was found in the record as of {date}; a UN vote’s cell gives the state’s vote and links to the record of the vote.',
+  matrixSaid: { one: '{n} statement', other: '{n} statements' } as PluralForms,
+  matrixNothing: 'nothing found as of {date}',
+  matrixDownload: 'Download the matrix',
+  matrixFilterRegion: 'Region',
+  matrixFilterVote: 'Vote on',
+  matrixFilterSaid: 'Said something about',
+  matrixAny: 'Any',
+  matrixSaidYes: 'Said something',
+  matrixSaidNo: 'Nothing found',
+  matrixApply: 'Apply',
+  instrumentRollCall:
+    'All {n} UN members, as the UN’s roll call records them. Each name links to the country’s page.',
+  instrumentRollCallSource: 'Each state’s vote is read from the UN Digital Library record',
 };
 
 export type Strings = typeof en;

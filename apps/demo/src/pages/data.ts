@@ -52,6 +52,8 @@ export interface Download {
     | 'downloadNdjson'
     | 'downloadCsv'
     | 'downloadVotesCsv'
+    | 'downloadMatrixCsv'
+    | 'downloadMatrixJson'
     | 'downloadSchema'
     | 'downloadCitations'
     | 'downloadDatapackage';

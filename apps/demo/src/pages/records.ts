@@ -1,5 +1,11 @@
 /** Views of the records statements point to: vote events, actors, regions, legal instruments. */
-import type { Actor, LegalInstrument, Region, VoteEvent } from '@null-and-void/statements';
+import {
+  type Actor,
+  isUnMember,
+  type LegalInstrument,
+  type Region,
+  type VoteEvent,
+} from '@null-and-void/statements';
 import {
   actorLink,
   actorSchemaType,
@@ -155,7 +161,13 @@ export function actorPage(lang: Lang, actor: Actor): Page {
     ],
     body: html`${pageHeader(actor.name[lang], actor.role?.[lang], t.actorKinds[actor.kind])}
 <dl class="facts facts--inline">
-  ${definition(t.actorCountry, actor.country && countryName(lang, actor.country))}
+  ${definition(
+    t.actorCountry,
+    actor.country &&
+      (isUnMember(actor.country)
+        ? html`<a href="${link(lang, paths.country(actor.country))}">${countryName(lang, actor.country)}</a>`
+        : countryName(lang, actor.country)),
+  )}
   ${definition(
     t.actorMemberOf,
     (actor.memberOf?.length ?? 0) > 0 &&
@@ -189,13 +201,6 @@ ${published.length ? html`<section aria-labelledby="published"><h2 id="published
 ${pageEmbedPanel(lang, paths.actor(actor.id))}`,
   };
 }
-
-/** The actor page of each state, by country code, for linking names in vote lists. */
-const stateActors = new Map(
-  record.actors.flatMap((a) =>
-    a.kind === 'state' && a.country ? [[a.country, a.id] as const] : [],
-  ),
-);
 
 function votesOf(country: string) {
   return record.instruments.flatMap((instrument) => {
@@ -346,11 +351,12 @@ ${
   ${tallyWidget(lang, 'instrument', instrument.id, voteFigure(lang, instrument))}
   ${imageDownload(lang, paths.instrument(instrument.id), t.tallyImage, instrument.id)}
   <h3>${t.instrumentNamed}</h3>
-  <p class="hint">${t.instrumentNamedNote}</p>
-  <div class="named-votes">${named.map(
+  <p class="hint">${instrument.votes.rollCall ? fill(t.instrumentRollCall, { n: formatNumber(lang, Object.keys(byState).length) }) : t.instrumentNamedNote}</p>
+  <form class="table-tools" data-list-tools="named-votes" hidden><label class="field">${t.countriesSearch}<input type="search" data-search autocomplete="off"></label></form>
+  <div class="named-votes" id="named-votes">${named.map(
     ({ choice, countries }) => html`<div>
-    <h4>${t.voteChoice[choice]} <span class="hint">(${formatNumber(lang, countries.length)} ${t.ofTotal} ${formatNumber(lang, instrument.votes?.[choice] ?? 0)})</span></h4>
-    ${countries.length ? html`<ul class="countries">${countries.map((c) => html`<li>${stateActors.has(c.code) ? html`<a href="${link(lang, paths.actor(stateActors.get(c.code)!))}">${c.name}</a>` : c.name}</li>`)}</ul>` : html`<p class="hint">${t.countriesNone}</p>`}
+    <h4>${t.voteChoice[choice]} <span class="hint">(${countries.length === instrument.votes?.[choice] ? formatNumber(lang, countries.length) : html`${formatNumber(lang, countries.length)} ${t.ofTotal} ${formatNumber(lang, instrument.votes?.[choice] ?? 0)}`})</span></h4>
+    ${countries.length ? html`<ul class="countries">${countries.map((c) => html`<li>${isUnMember(c.code) ? html`<a href="${link(lang, paths.country(c.code))}">${c.name}</a>` : c.name}</li>`)}</ul>` : html`<p class="hint">${t.countriesNone}</p>`}
   </div>`,
   )}</div>
   ${
@@ -361,6 +367,11 @@ ${
             (url) => html`<a class="source-url" href="${url}" rel="noopener noreferrer">${url}</a>`,
           ),
         )}</p>`
+      : ''
+  }
+  ${
+    instrument.votes.rollCall
+      ? html`<p class="hint">${t.instrumentRollCallSource}: <a class="source-url" href="${instrument.votes.rollCall.record}" rel="noopener noreferrer">${instrument.votes.rollCall.record}</a></p>`
       : ''
   }
 </section>`
