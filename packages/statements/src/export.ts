@@ -124,11 +124,14 @@ export const VOTE_CSV_COLUMNS = [
   'state',
   'state_name',
   'state_vote',
+  'source',
+  'second_source',
 ] as const;
 
 /**
  * The recorded votes as CSV (RFC 4180): one row per state a source names, with the totals
- * repeated; an instrument whose sources name no state gets one row with the state left empty.
+ * repeated and the vote's source (the UN Digital Library record of a roll call) and second
+ * source; an instrument whose sources name no state gets one row with the state left empty.
  * States are never filled in by elimination. Country names are English, from `Intl.DisplayNames`.
  */
 export function toVotesCSV<Ids extends CatalogIds>(catalog: Catalog<Ids>): string {
@@ -136,11 +139,16 @@ export function toVotesCSV<Ids extends CatalogIds>(catalog: Catalog<Ids>): strin
   const rows: (string | number)[][] = [];
   for (const i of catalog.instruments) {
     if (!i.votes) continue;
-    const { yes, no, abstain, absent, byState } = i.votes;
+    const { yes, no, abstain, absent, byState, rollCall, sources } = i.votes;
     const head = [i.id, i.symbol ?? '', i.date, String(i.adopted), yes, no, abstain, absent ?? ''];
+    // A roll call's record is the source of each vote; otherwise the sources of the whole tally.
+    const source = rollCall?.record ?? (sources ?? []).join(' ');
     const named = Object.entries(byState ?? {}).sort(([a], [b]) => a.localeCompare(b));
-    if (named.length === 0) rows.push([...head, '', '', '']);
-    for (const [code, vote] of named) rows.push([...head, code, names.of(code) ?? code, vote]);
+    if (named.length === 0) rows.push([...head, '', '', '', source, '']);
+    for (const [code, vote] of named) {
+      const second = rollCall?.secondSources?.find((s) => s.states.includes(code))?.url ?? '';
+      rows.push([...head, code, names.of(code) ?? code, vote, source, second]);
+    }
   }
   return [VOTE_CSV_COLUMNS, ...rows].map((row) => `${row.map(field).join(',')}\r\n`).join('');
 }

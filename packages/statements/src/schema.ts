@@ -206,11 +206,40 @@ export const VoteEventSchema = v.strictObject({
   invalidatedBy: v.optional(v.array(slug('invalidatedBy'))),
   summary: LocalizedTextSchema,
   notes: v.optional(v.array(text('note'))),
+  /** Later instruments that bear on the vote without declaring it invalid themselves. */
+  relatedInstruments: v.optional(v.array(slug('relatedInstruments'))),
 });
 
 export const RegionSchema = v.strictObject({
   code: v.pipe(v.string(), v.regex(REGION_CODE, 'code must be an ISO 3166-2 code such as UA-43')),
   name: LocalizedTextSchema,
+});
+
+const countryCode = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be a string`),
+    v.regex(COUNTRY_CODE, `${what} must be an ISO 3166-1 alpha-2 code such as UA`),
+  );
+
+/**
+ * A recorded vote read state by state from the UN's own record. The record is the source cited
+ * for each state's vote; the second sources are independent lists that name the state in the same
+ * category, so a reader can check a vote without trusting one copy.
+ */
+export const RollCallSchema = v.strictObject({
+  /** The UN Digital Library record of the vote, e.g. https://digitallibrary.un.org/record/3990400 */
+  record: httpUrl('rollCall record'),
+  /** The public copy of the record's voting data that was read, state by state. */
+  readFrom: httpUrl('rollCall readFrom'),
+  /** Independent lists, each with the states it names in the category the record gives. */
+  secondSources: v.optional(
+    v.array(
+      v.strictObject({
+        url: httpUrl('second source url'),
+        states: v.array(countryCode('second source state')),
+      }),
+    ),
+  ),
 });
 
 const count = (what: string) =>
@@ -234,6 +263,8 @@ export const VotesSchema = v.strictObject({
   ),
   /** Where the counts and names were read. */
   sources: v.optional(v.array(httpUrl('votes source'))),
+  /** The complete roll call every entry of `byState` was read from, when there is one. */
+  rollCall: v.optional(RollCallSchema),
 });
 
 export const LegalInstrumentSchema = v.strictObject({
@@ -283,6 +314,7 @@ export type Actor = v.InferOutput<typeof ActorSchema>;
 export type VoteEvent = v.InferOutput<typeof VoteEventSchema>;
 export type Region = v.InferOutput<typeof RegionSchema>;
 export type Votes = v.InferOutput<typeof VotesSchema>;
+export type RollCall = v.InferOutput<typeof RollCallSchema>;
 export type LegalInstrument = v.InferOutput<typeof LegalInstrumentSchema>;
 export type Theme = v.InferOutput<typeof ThemeSchema>;
 export type CallToAction = v.InferOutput<typeof CallToActionSchema>;

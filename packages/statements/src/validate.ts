@@ -145,11 +145,23 @@ export function checkReferences(catalog: CatalogInput): CatalogProblem[] {
     refs('events', i, 'regions', 'regions', e.regions);
     ref('events', i, 'organizer', 'actors', e.organizer);
     refs('events', i, 'invalidatedBy', 'instruments', e.invalidatedBy);
+    refs('events', i, 'relatedInstruments', 'instruments', e.relatedInstruments);
     if (e.end < e.start) add('events', i, 'end', `end ${e.end} is before start ${e.start}`);
   });
   catalog.instruments.forEach((instrument, i) => {
     const votes = instrument.votes;
     if (!votes?.byState) return;
+    for (const [n, second] of (votes.rollCall?.secondSources ?? []).entries()) {
+      const unnamed = second.states.filter((code) => !(code in votes.byState!));
+      if (unnamed.length > 0) {
+        add(
+          'instruments',
+          i,
+          `votes.rollCall.secondSources[${n}].states`,
+          `${unnamed.join(', ')} ${unnamed.length === 1 ? 'has' : 'have'} no vote in votes.byState`,
+        );
+      }
+    }
     for (const choice of VOTE_CHOICES) {
       const named = Object.values(votes.byState).filter((c) => c === choice).length;
       const total = votes[choice];
