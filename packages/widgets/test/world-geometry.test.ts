@@ -18,6 +18,7 @@ import {
 import type { WorldGeometry } from '../src/vote-map/world.js';
 
 const require = createRequire(import.meta.url);
+const root = join(import.meta.dirname, '..');
 const read = (file: string): unknown => JSON.parse(readFileSync(require.resolve(file), 'utf8'));
 const topology = read('world-atlas/countries-110m.json') as Topology;
 const records = read('world-countries/countries.json') as CountryRecord[];
@@ -53,9 +54,19 @@ describe('Crimea', () => {
 describe('the shapes', () => {
   const world = toWorldGeometry(fixed, records);
 
-  it('count 193 UN members, each with exactly one shape or dot', () => {
+  it('count 193 UN members, the states of the UN roll calls, each with one shape or dot', () => {
     const members = records.filter(isUnMember).map((r) => r.cca2);
     expect(members).toHaveLength(193);
+    const rollCall = readFileSync(
+      join(root, '../statements/sources/research/un-roll-calls/A_RES_ES-11_4.csv'),
+      'utf8',
+    );
+    const voters = rollCall
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]!);
+    expect([...members].sort()).toEqual(voters.sort());
     const drawn = world.shapes.filter((s) => s.un).map((s) => s.id);
     expect([...drawn].sort()).toEqual([...members].sort());
   });
@@ -80,7 +91,7 @@ describe('the shapes', () => {
 describe('the generated file', () => {
   it("is the geometry the scripts make from today's inputs", () => {
     const file = JSON.parse(
-      readFileSync(join(import.meta.dirname, '../src/generated/world-110m.json'), 'utf8'),
+      readFileSync(join(root, 'src/generated/world-110m.json'), 'utf8'),
     ) as WorldGeometry;
     expect(file.shapes).toEqual(toWorldGeometry(fixed, records).shapes);
   });
