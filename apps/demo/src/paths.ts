@@ -9,6 +9,7 @@ import {
   instrumentPath,
   quotePath,
   statementPath,
+  voteMapPath,
 } from '@null-and-void/widgets/attributes.js';
 
 export const paths = {
@@ -19,6 +20,8 @@ export const paths = {
   event: (id: string) => `/${eventPath(id)}`,
   region: (code: string) => `/regions/${code}/`,
   instrument: (id: string) => `/${instrumentPath(id)}`,
+  /** The world map of an instrument's vote. */
+  voteMap: (id: string) => `/${voteMapPath(id)}`,
   /** The statements list opened on one filter value. */
   filtered: (key: string, value: string) =>
     `/statements/?${new URLSearchParams({ [key]: value }).toString()}`,

@@ -2,7 +2,7 @@ import type { LegalInstrument } from '@null-and-void/statements/engine';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NvCollectionElement } from '../base/collection-element.js';
-import { creditUrl, instrumentPath, statementsPath } from '../base/credit-url.js';
+import { creditUrl, statementsPath, voteMapPath } from '../base/credit-url.js';
 import { NvElement } from '../base/nv-element.js';
 import { own } from '../base/own.js';
 import { externalLink } from '../base/render-helpers.js';
@@ -48,7 +48,7 @@ interface Loaded {
  * @csspart sources - The links to where the votes were read.
  * @csspart link - Links to sources and to a state's statements.
  * @csspart credit - The credit line, "Source: Null & Void", last in the box; `no-credit` hides it.
- * @csspart credit-link - The credit's link to the instrument's page on the site that served the script.
+ * @csspart credit-link - The credit's link to the vote's map page on the site that served the script.
  * @csspart error - The message shown when the map cannot be shown.
  * @csspart skeleton - The placeholder shown while loading without fallback content.
  * @cssprop --nv-map-yes - Fill of states in favour.
@@ -131,7 +131,7 @@ export class NvVoteMap extends NvCollectionElement {
       ${this.#legend(loaded.votes)}
       ${this.#list(loaded)}
       ${this.#sources(instrument)}
-      ${this.renderCredit(instrumentPath(instrument.id))}
+      ${this.renderCredit(voteMapPath(instrument.id))}
     </figure>`;
   }
 
