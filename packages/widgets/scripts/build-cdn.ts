@@ -37,9 +37,11 @@ const fetchData: Plugin = {
     b.onResolve({ filter: /\/data\/source\.js$/ }, () => ({
       path: join(root, 'src/data/source-cdn.ts'),
     }));
-    b.onResolve({ filter: /\/vote-map\/world\.js$/ }, () => ({
-      path: join(root, 'src/vote-map/world-cdn.ts'),
-    }));
+    b.onResolve({ filter: /^\.\/world\.js$/ }, ({ importer }) =>
+      importer.endsWith(join('src/vote-map/vote-map.ts'))
+        ? { path: join(root, 'src/vote-map/world-cdn.ts') }
+        : undefined,
+    );
   },
 };
 
