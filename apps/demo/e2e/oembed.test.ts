@@ -335,6 +335,9 @@ describe('oEmbed discovery', () => {
         .map((a) => inLang(lang, `/actors/${a.id}/`)),
       ...catalog.regions.map((r) => inLang(lang, `/regions/${r.code}/`)),
       ...catalog.instruments.map((i) => inLang(lang, `/instruments/${i.id}/`)),
+      ...catalog.instruments
+        .filter((i) => i.votes)
+        .map((i) => inLang(lang, `/instruments/${i.id}/map/`)),
     ]);
     expect([...linked.keys()].map((file) => `/${file.replace(/index\.html$/, '')}`).sort()).toEqual(
       embeddable.sort(),
