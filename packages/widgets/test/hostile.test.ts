@@ -241,7 +241,7 @@ async function visit(path: string, width: number): Promise<Page> {
   const foreign = violations.filter((v) => !/^connect-src https?:\/\/(?!127\.0\.0\.1)/.test(v));
   expect(foreign, `${path}: CSP violations`).toEqual([]);
   expect(unexpected(problems), `${path}: errors`).toEqual([]);
-  const page = await tab.evaluate(inspect, [[...SHADOW_TAGS], MAP_TAGS]);
+  const page = await tab.evaluate(inspect, [[...SHADOW_TAGS], MAP_TAGS] as [string[], string[]]);
   expect(page.join('\n'), `${path}: what the payloads made of the page`).toBe('');
   return tab;
 }
@@ -395,7 +395,11 @@ describe('the hostile host: checks that see what a payload would make', () => {
       document.body.style.margin = '0';
       document.querySelector('h1')!.style.width = '2000px';
     });
-    expect((await tab.evaluate(inspect, [[...SHADOW_TAGS], MAP_TAGS])).join('\n')).toBe(
+    expect(
+      (await tab.evaluate(inspect, [[...SHADOW_TAGS], MAP_TAGS] as [string[], string[]])).join(
+        '\n',
+      ),
+    ).toBe(
       [
         '<img> in a widget',
         '<div background>',

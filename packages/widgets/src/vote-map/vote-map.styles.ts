@@ -189,6 +189,13 @@ export const voteMapStyles = css`
     border-top: 1px solid var(--_border);
     font-size: 0.85em;
   }
+  /* On a phone the map takes the box's full width, to its borders: every pixel counts there. */
+  @container (max-width: 30em) {
+    .world {
+      width: calc(100% + 2.5em);
+      margin-inline: -1.25em;
+    }
+  }
   /* At the foot of a figure taller than its content (one that keeps its fallback's height). */
   .credit {
     margin-top: auto;
