@@ -164,6 +164,8 @@ describe('zero policy violations', () => {
     '/embed/tally/?instrument=unga-es-11-4',
     `/uk/embed/statement/?statement=${nato.id}`,
     '/uk/embed/tally/?instrument=unga-es-11-4&theme=auto',
+    '/embed/vote-map/?instrument=unga-es-11-4',
+    '/uk/embed/vote-map/?instrument=unga-68-262&theme=dark',
   ];
   test.each(FRAMES)('the embed page %s', async (path) => {
     const watched = await watchedContext();
@@ -181,6 +183,7 @@ describe('zero policy violations', () => {
     '/embed-builder/?widget=search&query=Kherson&limit=3&theme=dark',
     '/embed-builder/?widget=timeline&event=annexation-referendums-2022&theme=auto',
     '/embed-builder/?widget=tally&instrument=unga-es-11-4',
+    '/embed-builder/?widget=vote-map&instrument=unga-es-11-1',
     `/uk/embed-builder/?widget=statement&statement=${nato.id}&variant=compact`,
   ];
   test.each(BUILDER)('the builder and both previews: %s', async (path) => {

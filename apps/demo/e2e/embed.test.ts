@@ -80,6 +80,16 @@ const CASES: Record<
     query: `widget=tally&instrument=${es114.id}`,
     sees: (lang) => [es114.symbol!, es114.title[lang], String(es114.votes!.yes)],
   },
+  // The legend's words and a state named in its group, with the script; the groups without it.
+  'vote-map': {
+    query: `widget=vote-map&instrument=${es114.id}`,
+    sees: (lang) => [
+      es114.symbol!,
+      es114.title[lang],
+      lang === 'en' ? 'Did not vote' : 'Не голосували',
+      lang === 'en' ? 'Turkmenistan' : 'Туркменістан',
+    ],
+  },
 };
 
 /** The preview frames are 640 px wide inside a 1 px border: the bare page is 638 px wide. */
@@ -100,7 +110,7 @@ async function copy(page: Page, id: string): Promise<string> {
 
 /** The embed's box in a page or frame: the `nv-*` element, or the iframe of an iframe snippet. */
 const EMBED =
-  'body > [data-nv-embed], body > :is(nv-statement, nv-quote, nv-statement-list, nv-search, nv-timeline, nv-tally)';
+  'body > [data-nv-embed], body > :is(nv-statement, nv-quote, nv-statement-list, nv-search, nv-timeline, nv-tally, nv-vote-map)';
 
 /** Waits until the embed shows every text and its height has held still for half a second. */
 async function settle(

@@ -20,6 +20,7 @@ export const PAGE_TYPES = {
   event: '/events/annexation-referendums-2022/',
   actor: '/actors/ukraine/',
   region: '/regions/UA-65/',
+  'vote map': '/instruments/unga-es-11-4/map/',
   instrument: '/instruments/unga-es-11-4/',
   'embed builder': '/embed-builder/',
   data: '/data/',

@@ -92,6 +92,14 @@ const VIEWS = [
     named: () => catalog.instrument('unga-es-11-4').symbol!,
   },
   {
+    kind: 'vote map',
+    path: '/instruments/unga-68-262/map/',
+    widget: 'vote-map',
+    attributes: { instrument: 'unga-68-262' },
+    image: 'instruments/unga-68-262/map',
+    named: () => catalog.instrument('unga-68-262').symbol!,
+  },
+  {
     kind: 'filtered list',
     path: '/statements/?event=annexation-referendums-2022&issuerKind=state&issuerKind=intergovernmental&theme=annexation&from=2022-09&sort=date',
     widget: 'statement-list',
@@ -327,6 +335,9 @@ describe('oEmbed discovery', () => {
         .map((a) => inLang(lang, `/actors/${a.id}/`)),
       ...catalog.regions.map((r) => inLang(lang, `/regions/${r.code}/`)),
       ...catalog.instruments.map((i) => inLang(lang, `/instruments/${i.id}/`)),
+      ...catalog.instruments
+        .filter((i) => i.votes)
+        .map((i) => inLang(lang, `/instruments/${i.id}/map/`)),
     ]);
     expect([...linked.keys()].map((file) => `/${file.replace(/index\.html$/, '')}`).sort()).toEqual(
       embeddable.sort(),
@@ -380,6 +391,11 @@ describe('a pasted oEmbed answer on another site', () => {
         ],
     },
     { kind: 'instrument', path: '/instruments/unga-es-11-4/', shows: () => 'A/RES/ES-11/4' },
+    {
+      kind: 'vote map',
+      path: '/instruments/unga-68-262/map/',
+      shows: (lang: Lang) => (lang === 'en' ? 'Not a UN member' : 'Не член ООН'),
+    },
   ] as const;
   const pasted = LANGS.flatMap((lang) =>
     (['light', 'dark'] as const).flatMap((scheme) =>

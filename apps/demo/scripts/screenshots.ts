@@ -18,10 +18,12 @@ const PAGES = {
   actor: '/actors/ukraine/',
   region: '/regions/UA-65/',
   instrument: '/instruments/unga-es-11-4/',
+  'vote-map': '/instruments/unga-es-11-4/map/',
   'embed-builder': '/embed-builder/',
   data: '/data/',
   'embed-frame': '/embed/statement/?statement=nato-2022-09-22&id=nv-shot',
   'embed-quote': '/embed/quote/?statement=nato-2022-09-22&quote=1&id=nv-shot',
+  'embed-vote-map': '/embed/vote-map/?instrument=unga-68-262&id=nv-shot',
   'not-found': '/no-such-page/',
 };
 const only = process.argv[2];

@@ -43,6 +43,8 @@ export function recordPath(widget: Widget, attributes: Attributes): string {
       return attributes.instrument
         ? paths.instrument(attributes.instrument)
         : paths.event(attributes.event ?? '');
+    case 'vote-map':
+      return paths.voteMap(attributes.instrument ?? '');
   }
 }
 
@@ -122,6 +124,12 @@ export function embedTitle(
         : eventName;
       break;
     }
+    case 'vote-map': {
+      const instrument = find(() => catalog.instrument(attributes.instrument ?? ''));
+      const name = instrument && (instrument.symbol ?? instrument.title[lang]);
+      title = name && fill(t.voteMapTitle, { name });
+      break;
+    }
   }
   return `Null & Void: ${title ?? t.widgetNames[widget]}`;
 }
@@ -171,7 +179,7 @@ export function embedSnippets(
       langPrefix: context.lang === 'uk' ? 'uk/' : '',
       frameId,
       title,
-      height: widget === 'tally' || widget === 'quote' ? 260 : 420,
+      height: widget === 'tally' || widget === 'quote' ? 260 : widget === 'vote-map' ? 900 : 420,
       image: { src: image, href: url },
     }),
   };

@@ -6,8 +6,8 @@
  */
 import type { Catalog, Statement, StatementFilter } from '@null-and-void/statements';
 import { attributesFilter, statementsPath } from '@null-and-void/widgets/attributes.js';
-import { formatDate, formatDateRange, formatNumber } from './format.js';
-import { type Lang, plural, strings } from './i18n/index.js';
+import { countryName, formatDate, formatDateRange, formatNumber } from './format.js';
+import { fill, type Lang, plural, strings } from './i18n/index.js';
 import { paths } from './paths.js';
 import type { Widget } from './snippets.js';
 
@@ -178,6 +178,42 @@ function tallyFallback(context: FallbackContext, attributes: Attributes): string
 }
 
 /**
+ * A UN vote's states grouped by vote, one paragraph per side, the names as the sources give them:
+ * what the vote map shows, in words. A side whose states the sources do not all name says so.
+ */
+function voteMapFallback(context: FallbackContext, attributes: Attributes): string {
+  const { lang, catalog } = context;
+  const t = strings(lang);
+  const instrument = catalog.instrument(attributes.instrument ?? '');
+  const votes = instrument.votes;
+  if (!votes) throw new Error(`${instrument.id} has no recorded vote`);
+  const named = Object.entries(votes.byState ?? {});
+  const collator = new Intl.Collator(lang);
+  const sides = (['yes', 'no', 'abstain', 'absent'] as const).flatMap((choice) => {
+    const count = votes[choice] ?? 0;
+    if (count === 0) return [];
+    const states = named
+      .filter(([, vote]) => vote === choice)
+      .map(([code]) => countryName(lang, code))
+      .sort(collator.compare);
+    const gap =
+      states.length < count
+        ? fill(t.voteMapNamed, {
+            named: formatNumber(lang, states.length),
+            total: formatNumber(lang, count),
+          })
+        : '';
+    const list = [states.join(', '), gap].filter(Boolean).join(' ');
+    return [
+      `  <p><strong>${text(`${t.voteChoice[choice]} (${formatNumber(lang, count)})`)}:</strong> ${text(list)}</p>\n`,
+    ];
+  });
+  const symbol = instrument.symbol ? `<strong>${text(instrument.symbol)}</strong>: ` : '';
+  return `<p>${symbol}${text(sentence(`${instrument.title[lang]}, ${formatDate(lang, instrument.date)}`))}</p>
+${sides.join('')}  <p><a href="${attr(pageUrl(context, paths.voteMap(instrument.id)))}">${SITE}</a></p>`;
+}
+
+/**
  * The fallback markup for a widget with these attributes, or undefined when the attributes do
  * not name what the widget needs (the builder then shows the widget's own error in the preview).
  */
@@ -206,6 +242,8 @@ export function fallbackFor(
         return timelineFallback(context, attributes);
       case 'tally':
         return tallyFallback(context, attributes);
+      case 'vote-map':
+        return voteMapFallback(context, attributes);
     }
   } catch {
     // An unknown id or a bad date: there is nothing true to say in the fallback.

@@ -68,6 +68,7 @@ const INITIAL_HEIGHT: Record<Widget, number> = {
   search: 900,
   timeline: 600,
   tally: 360,
+  'vote-map': 1100,
 };
 const THUMBNAIL = { width: 1200, height: 630 };
 /** A day: the record changes by corrections, not by the minute. */
@@ -173,6 +174,7 @@ const ROUTES: [RegExp, Route][] = [
   [/^\/actors\/([^/]+)\/$/, (lang, [id]) => actorView(lang, id!)],
   [/^\/regions\/([^/]+)\/$/, (lang, [code]) => regionView(lang, code!)],
   [/^\/instruments\/([^/]+)\/$/, (lang, [id]) => instrumentView(lang, id!)],
+  [/^\/instruments\/([^/]+)\/map\/$/, (lang, [id]) => voteMapView(lang, id!)],
 ];
 
 /** Which embed shows the page at an address. */
@@ -183,7 +185,7 @@ function viewOf(address: string): EmbedView {
     if (match) return view(lang, match.slice(1), search);
   }
   throw notFound(
-    `${address} is not a page that can be embedded: give the address of a statement, a quote, a vote event, an actor, a region, a UN vote or the statements list.`,
+    `${address} is not a page that can be embedded: give the address of a statement, a quote, a vote event, an actor, a region, a UN vote, a UN vote's map or the statements list.`,
   );
 }
 
@@ -324,6 +326,22 @@ function instrumentView(lang: Lang, id: string): EmbedView {
     widget: 'tally',
     attributes: { instrument: id },
     title: fill(t.oembedVote, { name }),
+    byline: formatDate(lang, instrument.date),
+  };
+}
+
+/** The world map of a UN vote; 404 for an instrument without a recorded vote, which has no map. */
+function voteMapView(lang: Lang, id: string): EmbedView {
+  const instrument = lookup(() => record.instrument(id));
+  if (!instrument.votes) throw notFound(`${id} has no recorded vote, so no map.`);
+  const path = paths.voteMap(id);
+  return {
+    lang,
+    path,
+    url: absolute(localPath(lang, path)),
+    widget: 'vote-map',
+    attributes: { instrument: id },
+    title: fill(strings(lang).oembedVoteMap, { name: instrumentName(lang, id) }),
     byline: formatDate(lang, instrument.date),
   };
 }

@@ -9,6 +9,7 @@ import {
   instrumentPath,
   quotePath,
   statementPath,
+  voteMapPath,
 } from '@null-and-void/widgets/attributes.js';
 
 export const paths = {
@@ -25,6 +26,8 @@ export const paths = {
   /** A UN member's page, by ISO alpha-2 code in lower case. */
   country: (code: string) => `/countries/${code.toLowerCase()}/`,
   matrix: '/countries/matrix/',
+  /** The world map of an instrument's vote. */
+  voteMap: (id: string) => `/${voteMapPath(id)}`,
   /** The statements list opened on one filter value. */
   filtered: (key: string, value: string) =>
     `/statements/?${new URLSearchParams({ [key]: value }).toString()}`,

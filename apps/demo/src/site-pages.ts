@@ -15,6 +15,7 @@ import { quotePage } from './pages/quote.js';
 import { actorPage, eventPage, instrumentPage, regionPage } from './pages/records.js';
 import { statementPage } from './pages/statement.js';
 import { statementsPage } from './pages/statements.js';
+import { voteMapPage } from './pages/vote-map.js';
 import { record } from './record.js';
 import { WIDGETS } from './snippets.js';
 
@@ -30,6 +31,9 @@ export function sitePages(): Page[] {
     for (const actor of record.actors) pages.push(actorPage(lang, actor));
     for (const region of record.regions) pages.push(regionPage(lang, region));
     for (const instrument of record.instruments) pages.push(instrumentPage(lang, instrument));
+    for (const instrument of record.instruments.filter((i) => i.votes)) {
+      pages.push(voteMapPage(lang, instrument));
+    }
     for (const widget of WIDGETS) pages.push(embedFramePage(lang, widget));
     pages.push(countriesPage(lang), matrixPage(lang));
     for (const country of unMembers()) pages.push(countryPage(lang, country));

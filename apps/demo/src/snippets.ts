@@ -11,6 +11,7 @@ export const WIDGETS = [
   'search',
   'timeline',
   'tally',
+  'vote-map',
 ] as const;
 export type Widget = (typeof WIDGETS)[number];
 
@@ -25,6 +26,7 @@ export const WIDGET_ATTRIBUTES: Record<Widget, readonly string[]> = {
   search: ['query', 'placeholder', ...FILTERS],
   timeline: ['event', 'from', 'to', 'limit'],
   tally: ['instrument', 'event'],
+  'vote-map': ['instrument'],
 };
 
 /** Every widget's attributes: language, colour scheme, and `no-credit` (boolean) to hide the credit line. */

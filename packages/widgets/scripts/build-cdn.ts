@@ -2,8 +2,9 @@
  * The CDN build: self-contained bundles in `dist/cdn/` (Lit and the engine included), one per
  * element plus `all.js` and `loader.js`, and the data they fetch next to them in `dist/cdn/data/`:
  * per statement and language the card view a card or quote fetches (`cards/<lang>/<id>.json`),
- * one small catalog document per statement, instrument and event, and the whole catalog for the
- * lists. Widgets resolve `./data/` against their own script, so any mirror of the npm package works.
+ * one small catalog document per statement, instrument and event, the whole catalog for the lists,
+ * and the vote map's geometry (`world-110m.json`). Widgets resolve `./data/` against their own
+ * script, so any mirror of the npm package works.
  *
  * Three esbuild passes (docs/decisions/0006-cdn-single-file-card.md):
  * 1. the string tables, one standalone file per table and language;
@@ -28,13 +29,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist/cdn');
 rmSync(out, { recursive: true, force: true });
 
-// The npm build imports the data package for its data; the CDN build fetches JSON instead.
+// The npm build imports the data package for its data, and the vote map's geometry as a module;
+// the CDN build fetches JSON instead.
 const fetchData: Plugin = {
   name: 'fetch-data',
   setup(b) {
     b.onResolve({ filter: /\/data\/source\.js$/ }, () => ({
       path: join(root, 'src/data/source-cdn.ts'),
     }));
+    b.onResolve({ filter: /^\.\/world\.js$/ }, ({ importer }) =>
+      importer.endsWith(join('src/vote-map/vote-map.ts'))
+        ? { path: join(root, 'src/vote-map/world-cdn.ts') }
+        : undefined,
+    );
   },
 };
 
@@ -220,6 +227,11 @@ for (const i of catalog.instruments)
   write(`instruments/${i.id}.json`, toSubsetJSON(catalog, { instruments: [i.id] }));
 for (const e of catalog.events)
   write(`events/${e.id}.json`, toSubsetJSON(catalog, { events: [e.id] }));
+// The vote map's geometry (`pnpm generate`), fetched only by a page with a map.
+const { inputHash: _, ...world } = JSON.parse(
+  readFileSync(join(root, 'src/generated/world-110m.json'), 'utf8'),
+) as Record<string, unknown>;
+write('world-110m.json', world);
 console.log(
   `CDN bundles: ${[...single, ...Object.keys(sharedEntries)].join(', ')}; data: ${catalog.statements.length} statements, ${catalog.instruments.length} instruments, ${catalog.events.length} events`,
 );

@@ -1,7 +1,7 @@
 /**
  * `pnpm screenshots`: every widget from its own built CDN bundle (`statement.js` for
  * `<nv-statement>`, as an editor embeds it), in English and Ukrainian, light and dark, at 360 px
- * and 1000 px, as PNGs in `screenshots/`, for a person to look at. The bundles are served at
+ * and 1000 px (the vote map at 390 and 1280 px), as PNGs in `screenshots/`, for a person to look at. The bundles are served at
  * `/widgets/`, as the demo site serves them, so the credit lines link to the record's pages.
  * `pnpm screenshots [filter]` renders only the widgets whose name contains `filter`.
  */
@@ -37,6 +37,11 @@ const WIDGETS: Record<string, string> = {
   'tally-event': '<nv-tally event="annexation-referendums-2022"></nv-tally>',
   'tally-error':
     '<nv-tally instrument="unga-es-11-4" event="annexation-referendums-2022"></nv-tally>',
+  'vote-map-es-11-4': '<nv-vote-map instrument="unga-es-11-4"></nv-vote-map>',
+  'vote-map-chosen': '<nv-vote-map instrument="unga-68-262"></nv-vote-map>',
+  'vote-map-unsc-2022': '<nv-vote-map instrument="unsc-draft-2022-09-30"></nv-vote-map>',
+  'vote-map-error':
+    '<nv-vote-map instrument="unga-99-1"><p>Fallback text the page gave.</p></nv-vote-map>',
   timeline: '<nv-timeline></nv-timeline>',
   'timeline-event': '<nv-timeline event="annexation-referendums-2022" limit="8"></nv-timeline>',
   'timeline-range': '<nv-timeline from="2023" to="2024-03"></nv-timeline>',
@@ -48,12 +53,16 @@ const WIDGETS: Record<string, string> = {
   'hostile-statement':
     '<nv-statement statement="nato-2022-09-22"><blockquote><p>Fallback text the page gave.</p></blockquote></nv-statement>',
   'hostile-timeline': '<nv-timeline event="crimea-referendum-2014"></nv-timeline>',
+  'hostile-vote-map': '<nv-vote-map instrument="unga-es-11-4"></nv-vote-map>',
   'hostile-statement-list':
     '<nv-statement-list filters="event,issuerKind,year" limit="3"></nv-statement-list>',
 };
 
 /** What a reader does before the picture is taken. */
 const ACTIONS: Record<string, (page: Page) => Promise<void>> = {
+  'vote-map-chosen': async (page) => {
+    await page.locator('nv-vote-map button[data-state="CN"]').focus();
+  },
   search: async (page) => {
     await page.locator('nv-search input').fill('Kherson');
     await page.locator('nv-search .items').waitFor();
@@ -101,7 +110,8 @@ const browser = await chromium.launch({
 });
 let count = 0;
 for (const path of Object.keys(pages)) {
-  for (const width of [360, 1000]) {
+  // The vote map at the widths of a phone and a wide desktop, the rest as they always were.
+  for (const width of sceneOf[path]!.includes('vote-map') ? [390, 1280] : [360, 1000]) {
     const tab = await browser.newPage({ viewport: { width, height: 800 } });
     const css = sceneOf[path]!.startsWith('hostile-') ? HOSTILE_CSS : HOST_CSS;
     await tab.route('**/host.css', (route) =>

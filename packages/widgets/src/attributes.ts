@@ -10,6 +10,7 @@ export {
   quotePath,
   statementPath,
   statementsPath,
+  voteMapPath,
 } from './base/credit-url.js';
 export {
   attributesFilter,

@@ -18,3 +18,5 @@ export { LIST_FILTERS, NvStatementList } from './statement-list/statement-list.j
 export type { TallySide } from './tally/tally.js';
 export { NvTally } from './tally/tally.js';
 export { NvTimeline } from './timeline/timeline.js';
+export type { MapCategory } from './vote-map/map-votes.js';
+export { NvVoteMap } from './vote-map/vote-map.js';

@@ -11,6 +11,7 @@ const modules = new Map<string, () => Promise<unknown>>([
   ['nv-tally', () => import('./define/tally.js')],
   ['nv-statement-list', () => import('./define/statement-list.js')],
   ['nv-search', () => import('./define/search.js')],
+  ['nv-vote-map', () => import('./define/vote-map.js')],
 ]);
 
 const requested = new Set<string>();

@@ -28,7 +28,10 @@ export function hostileCatalog(payloads: readonly string[]): CatalogInput {
   });
   const statement = model.statements[0]!;
   const instrument = model.instruments.find((i) => i.id === 'unga-es-11-4')!;
-  const event = model.events.find((e) => e.id === 'annexation-referendums-2022')!;
+  // Its related instruments are not in this catalog: the payload events name none.
+  const { relatedInstruments: _, ...event } = model.events.find(
+    (e) => e.id === 'annexation-referendums-2022',
+  )!;
   const input: CatalogInput = {
     statements: [],
     actors: [],

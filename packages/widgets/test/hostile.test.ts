@@ -3,7 +3,8 @@
  * (`* { all: unset !important }`, `white-space: nowrap`, `direction: rtl`, tiny and huge font
  * sizes and line heights, all `!important`), under `default-src 'self'` with Trusted Types and
  * the policy line the README documents, with XSS payloads in every free-text field of a valid
- * user catalog and in every attribute. Payloads are batched: one page holds many of them.
+ * user catalog and in every attribute. Payloads are batched: one page holds many of them. The
+ * page loads `all.js` and, for the map that is not in it, `vote-map.js`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,7 @@ const BASE: Record<string, Record<string, string>> = {
   'nv-search': { limit: '2', query: 'Kherson' },
   'nv-timeline': { event: 'crimea-referendum-2014', limit: '1' },
   'nv-tally': { instrument: 'unga-es-11-4' },
+  'nv-vote-map': { instrument: 'unga-es-11-4' },
 };
 
 const RESET = `* { all: unset !important; }
@@ -73,7 +75,7 @@ const page = (lang: string, css: string[], widgets: string) => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>A</title>
 ${css.map((href) => `<link rel="stylesheet" href="${href}">`).join('')}</head>
 <body><main><h1>A</h1><p>B.</p>${widgets}<p id="after">C.</p></main>
-<script type="module" src="/all.js"></script></body></html>`;
+<script type="module" src="/all.js"></script><script type="module" src="/vote-map.js"></script></body></html>`;
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
@@ -125,18 +127,24 @@ const SHADOW_TAGS = new Set(
   ),
 );
 
+/** What the vote map draws besides: the map. No other widget may hold them. */
+const MAP_TAGS = ['svg', 'defs', 'pattern', 'rect', 'path'];
+
 /**
  * Everything a payload could have made of the page, as a list of problems: an element or
  * attribute no widget draws, a link that is not http(s), the page wider than the window.
  */
-function inspect(shadowTags: string[]): string[] {
-  const allowed = new Set(shadowTags);
+function inspect([shadowTags, mapTags]: [string[], string[]]): string[] {
+  const widgetTags = new Set(shadowTags);
+  const withMap = new Set([...shadowTags, ...mapTags]);
+  let allowed = widgetTags;
   const lightTags = new Set(['html', 'head', 'meta', 'title', 'link', 'body', 'main', 'h1', 'p']);
   const problems: string[] = [];
   const check = (element: Element, inShadow: boolean) => {
     const tag = element.localName;
     if (inShadow ? !allowed.has(tag) : !lightTags.has(tag) && !tag.startsWith('nv-')) {
-      if (!(tag === 'script' && element.getAttribute('src') === '/all.js')) {
+      const src = element.getAttribute('src');
+      if (!(tag === 'script' && (src === '/all.js' || src === '/vote-map.js'))) {
         problems.push(`<${tag}> ${inShadow ? 'in a widget' : 'in the page'}`);
       }
     }
@@ -154,7 +162,10 @@ function inspect(shadowTags: string[]): string[] {
   const walk = (root: Document | ShadowRoot, inShadow: boolean) => {
     for (const element of root.querySelectorAll('*')) {
       check(element, inShadow);
-      if (element.shadowRoot) walk(element.shadowRoot, true);
+      if (!element.shadowRoot) continue;
+      allowed = element.localName === 'nv-vote-map' ? withMap : widgetTags;
+      walk(element.shadowRoot, true);
+      allowed = widgetTags;
     }
   };
   walk(document, false);
@@ -230,7 +241,7 @@ async function visit(path: string, width: number): Promise<Page> {
   const foreign = violations.filter((v) => !/^connect-src https?:\/\/(?!127\.0\.0\.1)/.test(v));
   expect(foreign, `${path}: CSP violations`).toEqual([]);
   expect(unexpected(problems), `${path}: errors`).toEqual([]);
-  const page = await tab.evaluate(inspect, [...SHADOW_TAGS]);
+  const page = await tab.evaluate(inspect, [[...SHADOW_TAGS], MAP_TAGS] as [string[], string[]]);
   expect(page.join('\n'), `${path}: what the payloads made of the page`).toBe('');
   return tab;
 }
@@ -256,8 +267,12 @@ describe('the hostile host: payloads in every free-text field of a user catalog'
         ].join('');
       });
       const list = `<nv-statement-list${attributes({ src, limit: String(payloads.length), filters: 'event,region,theme,year,kind' })}></nv-statement-list>`;
+      const maps = payloads.map(
+        (_, i) =>
+          `<nv-vote-map${attributes({ src, instrument: hostileIds(i).instrument })}></nv-vote-map>`,
+      );
       const path = `/catalog-${n}.html`;
-      pages[path] = page(lang, [`/hostile-${css}.css`], list + widgets.join(''));
+      pages[path] = page(lang, [`/hostile-${css}.css`], list + widgets.join('') + maps.join(''));
       const tab = await visit(path, width);
       expect(await tab.evaluate(outcomes, MESSAGES)).toEqual(expect.arrayContaining(['shown']));
       expect((await tab.evaluate(outcomes, MESSAGES)).filter((o) => o !== 'shown')).toEqual([]);
@@ -283,6 +298,7 @@ describe('the hostile host: payloads in every free-text field of a user catalog'
               about: text(about!, '.caption .title'),
               timeline: [...text(timeline!, '.event-name'), ...text(timeline!, '.symbol')],
               scope: text(search!, '[part="scope"]'),
+              map: text(widgets[1 + count * 7 + i]!, '.caption .title'),
               listed: text(list, '.items .title').length === listSize,
             };
           });
@@ -300,6 +316,7 @@ describe('the hostile host: payloads in every free-text field of a user catalog'
         expect(seen.about).toEqual([text]);
         expect(seen.timeline).toEqual([text, text]);
         expect(seen.scope[0]).toContain(text);
+        expect(seen.map).toEqual([text]);
         expect(seen.listed).toBe(true);
       });
       await tab.evaluate(`globalThis.unseen = ${unseen.toString()}`);
@@ -382,7 +399,11 @@ describe('the hostile host: checks that see what a payload would make', () => {
       document.body.style.margin = '0';
       document.querySelector('h1')!.style.width = '2000px';
     });
-    expect((await tab.evaluate(inspect, [...SHADOW_TAGS])).join('\n')).toBe(
+    expect(
+      (await tab.evaluate(inspect, [[...SHADOW_TAGS], MAP_TAGS] as [string[], string[]])).join(
+        '\n',
+      ),
+    ).toBe(
       [
         '<img> in a widget',
         '<div background>',
@@ -418,7 +439,7 @@ async function upgrade(path: string, width: number) {
     width,
     height: 900,
     before: (t) =>
-      t.route('**/all.js', async (route) => {
+      t.route(/\/(all|vote-map)\.js$/, async (route) => {
         await held;
         await route.continue();
       }),
@@ -427,7 +448,9 @@ async function upgrade(path: string, width: number) {
   await painted(tab);
   const before = await afterTop(tab);
   release();
-  await tab.waitForFunction(() => customElements.get('nv-tally'));
+  await tab.waitForFunction(
+    () => customElements.get('nv-tally') && customElements.get('nv-vote-map'),
+  );
   await painted(tab);
   const defined = await afterTop(tab);
   await settledAll(tab);

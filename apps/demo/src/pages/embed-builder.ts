@@ -99,7 +99,7 @@ export function embedBuilderPage(lang: Lang): Page {
       <label><input type="radio" name="tally-of" value="event"> ${t.filterEvent}</label>
     </fieldset>
     ${field(
-      ['tally'],
+      ['tally', 'vote-map'],
       'instrument',
       t.attrInstrument,
       select(

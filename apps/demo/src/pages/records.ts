@@ -349,6 +349,7 @@ ${
     ? html`<section aria-labelledby="vote">
   <h2 id="vote">${t.instrumentVotes}</h2>
   ${tallyWidget(lang, 'instrument', instrument.id, voteFigure(lang, instrument))}
+  <p><a href="${link(lang, paths.voteMap(instrument.id))}">${t.voteMapLink}</a></p>
   ${imageDownload(lang, paths.instrument(instrument.id), t.tallyImage, instrument.id)}
   <h3>${t.instrumentNamed}</h3>
   <p class="hint">${instrument.votes.rollCall ? fill(t.instrumentRollCall, { n: formatNumber(lang, Object.keys(byState).length) }) : t.instrumentNamedNote}</p>

@@ -40,6 +40,9 @@ export const eventPath = (id: string): string => `events/${segment(id)}/`;
 /** A legal instrument's page (a UN vote). */
 export const instrumentPath = (id: string): string => `instruments/${segment(id)}/`;
 
+/** The map of a UN vote, on a page of its own below the instrument's. */
+export const voteMapPath = (id: string): string => `${instrumentPath(id)}map/`;
+
 /**
  * The statements page showing a view: each filter key is the page's query key, repeated per
  * value; `q` the search text; `sort` unless it is the page's default.

@@ -3,7 +3,6 @@ import type {
   LegalInstrument,
   VoteChoice,
   VoteEvent,
-  Votes,
 } from '@null-and-void/statements/engine';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -14,23 +13,17 @@ import { own } from '../base/own.js';
 import { externalLink } from '../base/render-helpers.js';
 import { safeUrl } from '../base/safe-url.js';
 import { styleProps } from '../base/style-props.js';
+import { choiceLabel, sidesOf, type TallySide } from '../data/vote-sides.js';
 import { WidgetError } from '../data/widget-error.js';
 import { countryName, formatDateRange } from '../i18n/format.js';
 import { type AllStrings, fill, formatDate, formatNumber, plural } from '../i18n/index.js';
 import { tallyStyles } from './tally.styles.js';
 
-/** The sides of a vote, in the order the bar and the legend show them. */
-const CHOICES = ['yes', 'no', 'abstain', 'absent'] as const satisfies readonly VoteChoice[];
-
 /** Below this share of the votes a bar segment is too narrow for its number, which the legend still gives. */
 const LABEL_MIN_SHARE = 0.08;
 
-/** One side of a vote: how many, and which states the sources name (ISO 3166-1 alpha-2). */
-export interface TallySide {
-  readonly choice: VoteChoice;
-  readonly count: number;
-  readonly named: readonly string[];
-}
+export type { TallySide } from '../data/vote-sides.js';
+export { sidesOf } from '../data/vote-sides.js';
 
 type Figure =
   | {
@@ -44,26 +37,6 @@ type Figure =
       readonly total: number;
       readonly byKind: readonly FacetCount[];
     };
-
-/**
- * The sides of a recorded vote. A state is listed only where a source names it; the counts are
- * never used to work out who voted how. Named states beyond a side's total mean the data is wrong.
- */
-export function sidesOf(votes: Votes, id: string): TallySide[] {
-  const named = Object.entries(votes.byState ?? {});
-  return CHOICES.flatMap((choice) => {
-    const count = votes[choice];
-    const states = named.filter(([, vote]) => vote === choice).map(([code]) => code);
-    if (count === undefined && states.length === 0) return [];
-    if (count === undefined || states.length > count) {
-      throw new WidgetError(
-        'invalid-data',
-        `${id}: ${states.length} states are named as "${choice}", more than its total (${count ?? 'none'}).`,
-      );
-    }
-    return [{ choice, count, named: states }];
-  });
-}
 
 /**
  * A figure from the record: a vote on a legal instrument (the totals as a bar, and the states the
@@ -307,10 +280,6 @@ export class NvTally extends NvCollectionElement {
       ${counted > total ? html`<p part="note" class="note">${t.tallyJointNote}</p>` : nothing}
     `;
   }
-}
-
-function choiceLabel(t: AllStrings, choice: VoteChoice): string {
-  return { yes: t.tallyYes, no: t.tallyNo, abstain: t.tallyAbstain, absent: t.tallyAbsent }[choice];
 }
 
 declare global {
