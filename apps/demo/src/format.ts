@@ -2,10 +2,11 @@
  * Dates, numbers and names formatted for a language: the widgets' formatting module, so that the
  * site and the widgets write a date alike, and the site's own helpers for text.
  */
-import { countryName as countryNames, type LocalizedText } from '@null-and-void/statements';
+import type { LocalizedText } from '@null-and-void/statements';
 import { collator, type Lang } from '@null-and-void/widgets/format.js';
 
 export {
+  countryName,
   formatDate,
   formatDateRange,
   formatNumber,
@@ -29,9 +30,4 @@ export function shorten(text: string, max = 240): string {
   const sentence = cut.lastIndexOf('. ');
   if (sentence > max * 0.5) return cut.slice(0, sentence + 1);
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
-}
-
-/** A country's name from its ISO 3166-1 alpha-2 code: the record's names, with its corrections. */
-export function countryName(lang: Lang, code: string): string {
-  return countryNames(code)[lang];
 }

@@ -1,3 +1,4 @@
+import { countryName as countryNames } from '@null-and-void/statements/engine';
 /**
  * Dates, numbers, plurals and names in a reader's language: the one home of the widgets' and the
  * demo site's formatting (the site imports it as `@null-and-void/widgets/format.js`). `Intl`
@@ -106,12 +107,17 @@ function displayName(lang: Lang, type: 'region' | 'language', code: string): str
 }
 
 /**
- * A country's name in the language, from `Intl.DisplayNames`. The site uses the statements
- * package's names instead (with its corrections, e.g. the two Congos named as states): that
- * table costs the widgets the engine's country module, which a page with only a map or a tally
- * would otherwise not load.
+ * A country's name in the language: the record's names (`Intl.DisplayNames`, with the record's
+ * corrections, e.g. the two Congos named as states rather than by their capitals). It brings the
+ * engine's country module along, which a page with only a map or a tally then loads.
  */
-export const countryName = (lang: Lang, code: string): string => displayName(lang, 'region', code);
+export const countryName = (lang: Lang, code: string): string => {
+  try {
+    return countryNames(code)[lang];
+  } catch {
+    return code;
+  }
+};
 
 /** A language's name from its BCP 47 tag. */
 export const languageName = (lang: Lang, tag: string): string => displayName(lang, 'language', tag);
