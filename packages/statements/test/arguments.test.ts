@@ -74,10 +74,14 @@ describe('arguments of the wrong kind', () => {
     [
       'toCSV(c, [{}])',
       () => toCSV(catalog, [{}] as never),
-      'statements of toCSV(catalog, statements)[0] must be a statement of the catalog',
+      'statements of toCSV(catalog, statements, options)[0] must be a statement of the catalog',
     ],
     ['toCatalogJSON(null)', () => toCatalogJSON(null as never), 'catalog of toCatalogJSON'],
-    ['toVotesCSV(null)', () => toVotesCSV(null as never), 'catalog of toVotesCSV(catalog)'],
+    [
+      'toVotesCSV(null)',
+      () => toVotesCSV(null as never),
+      'catalog of toVotesCSV(catalog, options)',
+    ],
     ['toNDJSON(null)', () => toNDJSON(null as never), 'statements of toNDJSON(statements)'],
     ['toNDJSON([1n])', () => toNDJSON([{ id: 1n }] as never), 'toNDJSON(statements)[0]'],
     ['excerpt(null)', () => excerpt(null as never), 'passage of excerpt(passage, length)'],

@@ -44,7 +44,8 @@ describe('search on long input', () => {
   });
 
   it('a typo still finds its word, and a long one too', () => {
-    expect(catalog.search('Kersonn').total).toBeGreaterThan(0);
+    // One letter too many: every statement the word finds.
+    expect(catalog.search('Khersonn').total).toBe(catalog.search('Kherson').total);
     expect(catalog.search('referendumss').total).toBeGreaterThan(0);
   });
 });

@@ -67,7 +67,9 @@ describe('BibTeX', () => {
 
   it('escapes what LaTeX reserves, and keeps Ukrainian names as they are', () => {
     const uk = cite(catalog, 'nato-2022-09-22', { format: 'bibtex', lang: 'uk' });
-    expect(uk).toContain('note = {Null \\& Void record nato-2022-09-22.}');
+    expect(uk).toContain(
+      'note = {Null \\& Void record nato-2022-09-22. Джерело: копія або агрегатор.}',
+    );
     const [entry] = parseBibTeX(uk).entries;
     expect((entry!.fields.author as { name: string }[])[0]!.name).toBe('Північноатлантична рада');
     expect(entry!.fields.publisher).toEqual(['НАТО']);

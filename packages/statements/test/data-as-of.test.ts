@@ -20,6 +20,6 @@ describe('dataAsOf', () => {
     const [first] = doc.statements;
     doc.statements[0] = { ...first!, source: { ...first!.source, retrieved: '2099-01-02' } };
     expect(dataAsOf(createCatalog(doc))).toBe('2099-01-02');
-    expect(dataAsOf(createCatalog({ ...doc, statements: [] }))).toBeUndefined();
+    expect(dataAsOf(createCatalog({ ...doc, statements: [], correctionLogs: [] }))).toBeUndefined();
   });
 });

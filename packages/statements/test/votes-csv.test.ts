@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { catalog, createCatalog, toVotesCSV, VOTE_CSV_COLUMNS } from '../src/index.js';
+import {
+  catalog,
+  createCatalog,
+  toCatalogJSON,
+  toVotesCSV,
+  VOTE_CSV_COLUMNS,
+} from '../src/index.js';
 
 const rowsOf = (csv: string) =>
   csv
@@ -32,7 +38,7 @@ describe('toVotesCSV', () => {
   });
 
   it('keeps an instrument whose sources name no state, with the state left empty', () => {
-    const input = structuredClone({ ...catalog, instruments: [...catalog.instruments] });
+    const input = structuredClone(toCatalogJSON(catalog));
     const es111 = input.instruments.find((i) => i.id === 'unga-es-11-1')!;
     es111.votes = { yes: 141, no: 5, abstain: 35, absent: 12, sources: ['https://example.org/a'] };
     const own = rowsOf(toVotesCSV(createCatalog(input))).filter((r) => r[0] === 'unga-es-11-1');

@@ -21,6 +21,7 @@ export const TASK_ENTRIES: Readonly<Record<string, readonly string[]>> = {
     'src/attributes.ts',
     'src/i18n/format.ts',
   ],
+  '@null-and-void/widgets#generate': ['scripts/build-geometry.ts'],
   'wordpress#build': ['scripts/build-plugin.ts'],
 };
 
