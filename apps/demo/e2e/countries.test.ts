@@ -39,7 +39,7 @@ describe('a country page', () => {
     const sightings = await readerSees(page, '#event-annexation-referendums-2022', [
       'Annexation "referendums", 2022',
       'A/RES/ES-11/4',
-      'Nothing found in the record as of March 2026.',
+      'Nothing found in the record as of 5 March 2026.',
     ]);
     expect(unseen(sightings)).toEqual([]);
     // The vote's source is the UN's own record.
@@ -106,7 +106,7 @@ describe('the stance-and-silence matrix', () => {
     const href = await said.getAttribute('href');
     expect(href).toMatch(/\/countries\/au\/#event-[a-z0-9-]+$/);
     expect(
-      unseen(await readerSees(page, '#matrix-table', ['nothing found as of March 2026'])),
+      unseen(await readerSees(page, '#matrix-table', ['nothing found as of 5 March 2026'])),
     ).toEqual([]);
     // Following the link lands on the statements the cell counts.
     await said.click();

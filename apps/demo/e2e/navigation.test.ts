@@ -34,9 +34,9 @@ test('a reader goes from the home page to a statement, its issuer, its vote and 
   await page.click('a[href="/events/annexation-referendums-2022/"]');
   await page.click('.facts a[href="/instruments/unga-es-11-4/"]');
   await page.waitForURL(/\/instruments\/unga-es-11-4\/$/);
-  await page.click('a[href="/actors/russia/"]');
-  await page.waitForURL(/\/actors\/russia\/$/);
-  expect(await page.locator('.votes').textContent()).toContain('Against');
+  await page.click('a[href="/countries/ru/"]');
+  await page.waitForURL(/\/countries\/ru\/$/);
+  expect(await page.locator('.country-votes').textContent()).toContain('Against');
   expect(errors).toEqual([]);
   await page.close();
 });

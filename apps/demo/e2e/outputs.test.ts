@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CSV_COLUMNS, catalog, createCatalog, VOTE_CSV_COLUMNS } from '@null-and-void/statements';
+import {
+  CSV_COLUMNS,
+  catalog,
+  createCatalog,
+  unMembers,
+  VOTE_CSV_COLUMNS,
+} from '@null-and-void/statements';
 import { expect, test } from 'vitest';
 import { siteDir, url } from './helpers.js';
 
@@ -20,7 +26,8 @@ test('the downloads are the catalog: JSON validates, NDJSON and CSV have every s
   expect(csv.split('\r\n')[0]).toContain('source_read');
   const votes = (await (await get('/data/un-votes.csv')).text()).split('\r\n');
   expect(votes[0]).toBe(VOTE_CSV_COLUMNS.join(','));
-  expect(votes.filter((row) => row.startsWith('unga-es-11-4,'))).toHaveLength(42);
+  // Every UN member's vote, from the roll call.
+  expect(votes.filter((row) => row.startsWith('unga-es-11-4,'))).toHaveLength(193);
   const schema = await (await get('/data/catalog.schema.json')).json();
   expect(schema.properties.statements.type).toBe('array');
   expect(await (await get('/data/LICENSE-DATA.txt')).text()).toContain('4.0');
@@ -50,7 +57,11 @@ test('the sitemap lists every page in both languages with its alternates', async
     catalog.events.length +
     catalog.actors.length +
     catalog.regions.length +
-    catalog.instruments.length;
+    catalog.instruments.length +
+    // corrections, the countries index and the matrix; a page per UN member; a map per vote
+    3 +
+    unMembers().length +
+    catalog.instruments.filter((i) => i.votes).length;
   expect(locs).toHaveLength(pagesPerLang * 2);
   expect(locs).toContain(url('/uk/statements/nato-2022-09-22/'));
   expect(locs).toContain(url('/statements/nato-2022-09-22/quotes/2/'));

@@ -257,6 +257,6 @@ export function shareCardFor(
     const match = pattern.exec(pagePath);
     if (match) return card(lang, ...match.slice(1));
   }
-  if (page) return { ...base(lang, page.title), kind: 'page', ...page };
+  if (page) return { ...base(lang, `${page.title}. ${page.description}`), kind: 'page', ...page };
   throw new Error(`No share card for the page ${pagePath}: it is not a page of the site.`);
 }

@@ -31,7 +31,7 @@ function sourceKindsSection(lang: Lang): Html {
     .replace('{alsoAtList}', sentence('alsoAt'))}</p>
   <div class="table-scroll" tabindex="0" role="region" aria-labelledby="source-kinds-caption">
   <table class="table">
-    <caption id="source-kinds-caption" class="visually-hidden">${t.sourceKindsTitle}</caption>
+    <caption id="source-kinds-caption" class="visually-hidden">${t.sourceKindsTitle}: ${t.sourceKindColumn}, ${t.sourceCitedColumn}, ${t.sourceAlsoAtColumn}</caption>
     <thead><tr><th scope="col">${t.sourceKindColumn}</th><th scope="col" class="num">${t.sourceCitedColumn}</th><th scope="col" class="num">${t.sourceAlsoAtColumn}</th></tr></thead>
     <tbody>${SOURCE_KINDS.map(
       (kind) =>
