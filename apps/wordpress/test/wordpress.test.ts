@@ -178,7 +178,7 @@ describe('with the plugin', () => {
     const html = await openPost(reader, post.url);
     expectNoPhpMessages(html);
     expect(html).toContain(
-      '<!-- Null & Void: There is no Null &amp; Void widget “statment”. Use one of: statement, quote, statement-list, search, timeline, tally. -->',
+      '<!-- Null & Void: There is no Null &amp; Void widget “statment”. Use one of: statement, quote, statement-list, search, timeline, tally, vote-map. -->',
     );
     expect(await reader.locator('.null-and-void-notice').count()).toBe(0);
     expect(await reader.getByText('statment').count()).toBe(0);
