@@ -7,7 +7,9 @@
 import { type Catalog, catalog as typedCatalog } from '@null-and-void/statements';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CDN_SCRIPT_BASE } from '../src/widget-bundles.js';
 import { launchBrowser } from './browser.js';
+import { serveCdnFromBuild } from './cdn.js';
 import { siteOrigin, url, visit } from './helpers.js';
 import { articlePage, type HostSite, startHost } from './host.js';
 import { readerSees, unseen } from './reader.js';
@@ -22,6 +24,7 @@ let context: BrowserContext;
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await serveCdnFromBuild(context);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteOrigin });
   host = await startHost();
 });
@@ -200,15 +203,20 @@ async function paste(snippet: string, lang: Lang, width: number, javaScript = tr
 
 const WIDGETS = Object.keys(CASES);
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe.each(['en', 'uk'] as const)('pasted snippets (%s)', (lang) => {
   for (const widget of WIDGETS) {
     for (const form of ['script', 'iframe'] as const) {
       test(`${widget}, ${form} snippet: the reader sees what the preview showed`, async () => {
         const sees = CASES[widget]!.sees(lang);
         const preview = await fromBuilder(widget, lang, form);
-        expect(preview.snippet).toContain(
-          url(form === 'script' ? '/widgets/' : '/embed/').replace(/\/$/, ''),
-        );
+        // A script snippet loads the released version from the public CDN, pinned by its hash.
+        if (form === 'script') {
+          expect(preview.snippet).toMatch(
+            new RegExp(`src="${escapeRegExp(CDN_SCRIPT_BASE)}${widget}\\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"`),
+          );
+        } else expect(preview.snippet).toContain(url('/embed/'));
 
         const pasted = await paste(preview.snippet, lang, preview.width);
         const inner = await settle(pasted.page, form, sees);
@@ -227,8 +235,15 @@ describe.each(['en', 'uk'] as const)('pasted snippets (%s)', (lang) => {
           };
           return find(document);
         });
-        expect(credit, 'credit link').toMatch(/^http:\/\/localhost:\d+\//);
-        expect((await fetch(credit!)).status, credit).toBe(200);
+        if (form === 'iframe') {
+          expect(credit, 'credit link').toMatch(/^http:\/\/localhost:\d+\//);
+          expect((await fetch(credit!)).status, credit).toBe(200);
+        } else {
+          // Loaded from the CDN, the bundle knows no site to link to: the credit is plain text.
+          expect(credit, 'credit link from the CDN').toBeUndefined();
+          const creditText = lang === 'uk' ? 'Джерело: Null & Void' : 'Source: Null & Void';
+          expect(unseen(await readerSees(inner, EMBED, [creditText])), 'credit').toEqual([]);
+        }
         const height = await embedHeight(pasted.page);
         expect(
           Math.abs(height - preview.height),

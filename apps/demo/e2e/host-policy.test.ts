@@ -2,15 +2,17 @@
  * The embed builder states the Content-Security-Policy a news site's page needs (issue 15): the
  * test reads the line from the builder as a reader sees it, serves a page on another origin with
  * exactly that header and the builder's own snippet, and checks that the card shows with no
- * policy or Trusted Types violation. The same snippet under the policy without this site's origin
- * is blocked, so the check can fail.
+ * policy or Trusted Types violation. The same snippet under the policy without the CDN's origin
+ * is blocked, so the check can fail. The CDN's URLs are answered from the local build (cdn.ts).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { catalog } from '@null-and-void/statements';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CDN_BASE } from '../src/widget-bundles.js';
 import { launchBrowser } from './browser.js';
+import { serveCdnFromBuild } from './cdn.js';
 import { inLang, visit } from './helpers.js';
 import { articlePage } from './host.js';
 import { readerSees } from './reader.js';
@@ -25,6 +27,7 @@ let served = { html: '', policy: '' };
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await serveCdnFromBuild(context);
   server = createServer((_, response) => {
     response
       .writeHead(200, {
@@ -111,9 +114,9 @@ describe.each(['en', 'uk'] as const)('the host policy the builder states (%s)', 
   });
 });
 
-test('without this site in script-src the same snippet is blocked (the check can fail)', async () => {
+test('without the CDN in script-src the same snippet is blocked (the check can fail)', async () => {
   const { policy, snippet } = await fromBuilder('en');
-  const without = policy.replace(/ http:\/\/localhost:\d+/g, '');
+  const without = policy.replaceAll(` ${new URL(CDN_BASE).origin}`, '');
   expect(without).not.toBe(policy);
   const { page, violations } = await embedUnder(without, snippet, 'en');
   await page.waitForTimeout(500);

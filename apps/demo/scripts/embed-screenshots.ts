@@ -8,12 +8,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { type Catalog, catalog } from '@null-and-void/statements';
 import { launchBrowser } from '../e2e/browser.js';
+import { serveCdnFromBuild } from '../e2e/cdn.js';
 import { articlePage, screenshotHost, startHost } from '../e2e/host.js';
 import { embedSnippets } from '../src/embeds.js';
 import { startServer } from '../src/serve.js';
 import { absolute } from '../src/site.js';
 import type { Widget } from '../src/snippets.js';
-import { bundleIntegrity } from '../src/widget-bundles.js';
+import { bundleIntegrity, CDN_SCRIPT_BASE } from '../src/widget-bundles.js';
 
 const CASES: [Widget, Record<string, string>][] = [
   ['statement', { statement: 'nato-2022-09-22' }],
@@ -38,6 +39,7 @@ try {
         viewport: { width, height: 900 },
         colorScheme: scheme,
       });
+      await serveCdnFromBuild(context);
       const page = await context.newPage();
       for (const lang of ['en', 'uk'] as const) {
         for (const [widget, attributes] of CASES) {
@@ -53,6 +55,7 @@ try {
                   ...(scheme === 'dark' ? { theme: 'dark' } : {}),
                 },
                 frameId: 'nv-shot',
+                scriptBase: CDN_SCRIPT_BASE,
                 ...(integrity ? { integrity } : {}),
               },
             );

@@ -140,12 +140,19 @@ export interface EmbedSnippetOptions {
   attributes: Attributes;
   /** `sha384-…` of the widget's bundle, when known. */
   integrity?: string;
+  /** The folder the script snippet loads the bundle from, ending in `/` (the versioned CDN URL). */
+  scriptBase: string;
   /** The id the iframe's messages carry (see snippets.ts `randomFrameId`). */
   frameId: string;
 }
 
 export interface EmbedSnippets {
   script: string;
+  /**
+   * The script snippet as the site's own previews run it: the same markup and hash, loading the
+   * site's copy of the same file (`widgets/`), which exists before the version is on the CDN.
+   */
+  preview: string;
   iframe: string;
   title: string;
   /** The page of the site that shows the same view. */
@@ -157,21 +164,24 @@ export function embedSnippets(
   context: FallbackContext,
   options: EmbedSnippetOptions,
 ): EmbedSnippets {
-  const { widget, attributes, integrity, frameId } = options;
+  const { widget, attributes, integrity, frameId, scriptBase } = options;
   const title = embedTitle(context, widget, attributes);
   const url = recordUrl(context, widget, attributes);
   const fallback = fallbackFor(context, widget, attributes);
   const image = `${context.siteUrl}${shareImagePath(context.lang, recordPath(widget, attributes)).slice(1)}`;
+  const script = (base: string) =>
+    scriptSnippet({
+      widget,
+      attributes,
+      scriptBase: base,
+      ...(integrity ? { integrity } : {}),
+      ...(fallback ? { fallback } : {}),
+    });
   return {
     title,
     url,
-    script: scriptSnippet({
-      widget,
-      attributes,
-      siteUrl: context.siteUrl,
-      ...(integrity ? { integrity } : {}),
-      ...(fallback ? { fallback } : {}),
-    }),
+    script: script(scriptBase),
+    preview: script(`${context.siteUrl}widgets/`),
     iframe: iframeSnippet({
       widget,
       attributes,

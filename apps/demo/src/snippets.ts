@@ -65,8 +65,8 @@ function attributeMarkup(pairs: readonly [string, string][]): string {
 export interface ScriptSnippetOptions {
   widget: Widget;
   attributes: Readonly<Record<string, string | undefined>>;
-  /** Absolute URL of the site, ending in `/`. */
-  siteUrl: string;
+  /** Absolute URL of the folder the bundles are in, ending in `/`: the CDN's, or the site's `widgets/`. */
+  scriptBase: string;
   /** `sha384-…` of the bundle, when known. */
   integrity?: string;
   /** Markup shown until the widget loads and to readers without JavaScript (see fallbacks.ts). */
@@ -74,8 +74,8 @@ export interface ScriptSnippetOptions {
 }
 
 export function scriptSnippet(options: ScriptSnippetOptions): string {
-  const { widget, siteUrl, integrity, fallback } = options;
-  const src = `${siteUrl}widgets/${widget}.js`;
+  const { widget, scriptBase, integrity, fallback } = options;
+  const src = `${scriptBase}${widget}.js`;
   const pin = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
   const attributes = attributeMarkup(widgetAttributes(widget, options.attributes));
   const inner = fallback ? `\n  ${fallback}\n` : '';

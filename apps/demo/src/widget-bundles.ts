@@ -14,6 +14,23 @@ export const WIDGETS_CDN_DIR =
 
 const integrities = new Map<string, string>();
 
+/** The version of the widgets package the site was built with: the one the snippets pin. */
+export const WIDGETS_VERSION: string = require('@null-and-void/widgets/package.json').version;
+
+/**
+ * The public npm CDN that script snippets load the bundles from, ending in `/` (jsDelivr's
+ * `/npm/` layout unless `NV_CDN_BASE` says otherwise at build time, e.g. `https://unpkg.com/`).
+ * The site's own pages load its copy at `/widgets/` instead.
+ */
+export const CDN_BASE = withSlash(process.env.NV_CDN_BASE || 'https://cdn.jsdelivr.net/npm/');
+
+function withSlash(url: string): string {
+  return new URL(url.endsWith('/') ? url : `${url}/`).href;
+}
+
+/** The folder of the released bundles on the CDN: `<CDN_BASE>@null-and-void/widgets@<version>/dist/cdn/`. */
+export const CDN_SCRIPT_BASE = `${CDN_BASE}@null-and-void/widgets@${WIDGETS_VERSION}/dist/cdn/`;
+
 /** True when the bundle `<name>.js` was built. */
 export function hasBundle(name: Widget | 'all' | 'loader'): boolean {
   return existsSync(`${WIDGETS_CDN_DIR}${name}.js`);

@@ -1,6 +1,6 @@
 /**
- * The embed builder: reads the form, writes both snippets, and previews each one exactly as it
- * will be pasted (in a bare page, see preview-document.ts). The builder's state is kept in the
+ * The embed builder: reads the form, writes both snippets, and previews each one as it will be
+ * pasted (in a bare page, see preview-document.ts; the script from the site's own copy). The builder's state is kept in the
  * URL, without empty or default values.
  */
 import { type Catalog, catalog } from '@null-and-void/statements';
@@ -14,6 +14,8 @@ import { showPreview } from './preview-frames.js';
 
 interface BuilderData {
   siteUrl: string;
+  /** The versioned CDN folder the snippets load the bundles from. */
+  scriptBase: string;
   integrity: Partial<Record<Widget, string>>;
 }
 
@@ -180,11 +182,19 @@ function update(): void {
   const integrity = data.integrity[widget];
   const snippets = embedSnippets(
     { catalog: record, lang, siteUrl: data.siteUrl },
-    { widget, attributes, frameId, ...(integrity ? { integrity } : {}) },
+    {
+      widget,
+      attributes,
+      frameId,
+      scriptBase: data.scriptBase,
+      ...(integrity ? { integrity } : {}),
+    },
   );
   scriptOut.textContent = snippets.script;
   iframeOut.textContent = snippets.iframe;
-  renderPreview(lang, attributes.theme, snippets.script, snippets.iframe, Boolean(integrity));
+  // The preview loads the site's copy of the same file under the same hash: the version may not
+  // be on the CDN yet (a site built before the release is published).
+  renderPreview(lang, attributes.theme, snippets.preview, snippets.iframe, Boolean(integrity));
   const query = stateQuery(widget, attributes);
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }

@@ -192,7 +192,7 @@ export const en = {
     'The script is pinned with a Subresource Integrity hash: if the file changes, browsers refuse it. Copy a fresh snippet after an update.',
   builderCsp: 'Content Security Policy',
   builderCspHelp:
-    'The widgets run under a strict policy with Trusted Types. If your pages send a Content-Security-Policy header, it needs this line (or these sources added to yours): scripts and data from this site, and Lit’s lit-html policy, allowed more than once because each element script carries its own copy.',
+    'The widgets run under a strict policy with Trusted Types. If your pages send a Content-Security-Policy header, it needs this line (or these sources added to yours): scripts and data from the public CDN the snippet loads them from, and Lit’s lit-html policy, allowed more than once because each element script carries its own copy.',
   builderCspLine: 'Content-Security-Policy',
   builderCspSelfHosted:
     'If you serve the scripts and their data from your own site, this is enough:',

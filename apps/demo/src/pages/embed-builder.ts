@@ -9,13 +9,14 @@ import type { Page } from '../layout.js';
 import { record } from '../record.js';
 import { absolute } from '../site.js';
 import { WIDGETS, type Widget } from '../snippets.js';
-import { bundleIntegrity } from '../widget-bundles.js';
+import { bundleIntegrity, CDN_SCRIPT_BASE } from '../widget-bundles.js';
 import { breadcrumbs, copyBlock, pageHeader } from './parts.js';
 
 /** What the builder's script needs besides the catalog: the site's address and the bundles' hashes. */
 function builderData() {
   return {
     siteUrl: absolute('/'),
+    scriptBase: CDN_SCRIPT_BASE,
     integrity: Object.fromEntries(
       WIDGETS.flatMap((w) => {
         const integrity = bundleIntegrity(w);

@@ -12,7 +12,7 @@ import { pageEmbed } from '../oembed.js';
 import { record } from '../record.js';
 import { absolute } from '../site.js';
 import type { Widget } from '../snippets.js';
-import { bundleIntegrity, hasBundle } from '../widget-bundles.js';
+import { bundleIntegrity, CDN_SCRIPT_BASE, hasBundle } from '../widget-bundles.js';
 import { copyBlock } from './parts.js';
 import { previewFrame } from './preview.js';
 
@@ -42,6 +42,7 @@ export function pageSnippets(
     widget,
     attributes: { ...attributes, lang },
     ...(integrity ? { integrity } : {}),
+    scriptBase: CDN_SCRIPT_BASE,
     // The statement's id alone, as before, so that snippets already pasted keep their frame id.
     frameId: stableFrameId(
       widget === 'statement'
@@ -68,7 +69,7 @@ export function embedPanel(
   ${
     hasBundle(widget)
       ? html`<h3>${t.builderPreview}</h3>
-  ${previewFrame(lang, t.builderAsScript, snippets.script)}`
+  ${previewFrame(lang, t.builderAsScript, snippets.preview)}`
       : ''
   }
   ${copyBlock(lang, 'embed-script', t.embedScript, snippets.script, 'code')}
