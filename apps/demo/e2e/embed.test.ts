@@ -214,9 +214,12 @@ describe.each(['en', 'uk'] as const)('pasted snippets (%s)', (lang) => {
         // A script snippet loads the released version from the public CDN, pinned by its hash.
         if (form === 'script') {
           expect(preview.snippet).toMatch(
-            new RegExp(`src="${escapeRegExp(CDN_SCRIPT_BASE)}${widget}\\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"`),
+            new RegExp(
+              `src="${escapeRegExp(CDN_SCRIPT_BASE)}${widget}\\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"`,
+            ),
           );
-        } else expect(preview.snippet).toContain(url('/embed/'));
+        } else
+          expect(preview.snippet).toContain(url(`${lang === 'uk' ? '/uk' : ''}/embed/${widget}/`));
 
         const pasted = await paste(preview.snippet, lang, preview.width);
         const inner = await settle(pasted.page, form, sees);
