@@ -25,7 +25,11 @@ export async function serveCdnFromBuild(target: BrowserContext | Page): Promise<
     try {
       const body = await readFile(join(WIDGETS_CDN_DIR, file));
       const contentType = TYPES[extname(file)] ?? 'application/octet-stream';
-      await route.fulfill({ status: 200, headers: { ...headers, 'Content-Type': contentType }, body });
+      await route.fulfill({
+        status: 200,
+        headers: { ...headers, 'Content-Type': contentType },
+        body,
+      });
     } catch {
       await route.fulfill({ status: 404, headers, body: 'Not found' });
     }
