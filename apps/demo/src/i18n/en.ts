@@ -185,7 +185,7 @@ export const en = {
   builderPreview: 'Preview',
   builderSnippets: 'Snippets',
   builderScriptHelp:
-    'A web component: the page loads one script from this site. Text inside the tag shows until it loads, and stays for readers without JavaScript.',
+    'A web component: the page loads one script, a pinned version from a public npm CDN. Text inside the tag shows until it loads, and stays for readers without JavaScript.',
   builderIframeHelp:
     'For systems that accept only iframes. Include embed.js once per page so the frame takes the height of its content.',
   builderPinned:
