@@ -6,7 +6,7 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     // The rehearsal installs packages and starts a browser: one file at a time on a small machine.
     fileParallelism: false,
-    testTimeout: 240_000,
+    testTimeout: 320_000,
     hookTimeout: 240_000,
   },
 });

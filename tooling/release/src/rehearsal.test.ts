@@ -96,7 +96,7 @@ describe('publish', () => {
     const { ms } = await run(
       'pnpm',
       ['publish', '-r', '--registry', registry.url, '--no-git-checks', '--tag', 'rehearsal'],
-      { cwd: workspace, timeout: 180_000 },
+      { cwd: workspace, timeout: 300_000 },
     );
     figures.push(`publish (pnpm publish -r): ${seconds(ms)}`);
     for (const p of packages) {
