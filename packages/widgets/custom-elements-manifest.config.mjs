@@ -2,8 +2,12 @@
 // - reactive state declared as `static properties = { x: { state: true } }` is internal, not an
 //   attribute (the analyzer only knows this for the `@state` decorator, which the card avoids
 //   for its bytes);
-// - `this.dispatchEvent(new NvErrorEvent(…))` is read as an event without a name; the events are
-//   documented with `@fires`, so nameless entries are dropped;
+// - `this.dispatchEvent(new NvErrorEvent(…))` is read as an event without a name, and
+//   `new NvSelectEvent(id)` as an event named `id`; the events are documented with `@fires`, so
+//   entries without a description are dropped;
+// - `lang` is HTML's global attribute, read by the element (`@attr`) but not a field of its own:
+//   it is given its HTMLElement field, so that the framework types generated from this manifest
+//   (scripts/build-integrations.ts) can name its type;
 // - the list's and the search's filter attributes are made at run time from the table
 //   `FILTER_ATTRIBUTES` (src/base/filter-attributes.ts): read from that table, with the doc
 //   comment of each entry, and added to `NvFilteredElement`, whose subclasses inherit them.
@@ -79,10 +83,11 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const d of mod.declarations ?? []) {
-            if (d.events) d.events = d.events.filter((e) => e.name);
+            if (d.events) d.events = d.events.filter((e) => e.name && e.description);
             if (d.attributes)
               d.attributes = d.attributes.filter((a) => !internal.has(a.fieldName ?? a.name));
             for (const m of d.members ?? []) if (internal.has(m.name)) m.privacy = 'private';
+            for (const a of d.attributes ?? []) if (a.name === 'lang') a.fieldName ??= 'lang';
           }
         }
       },
