@@ -8,6 +8,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalog, query, timeline } from '@null-and-void/statements';
 import { CHROMIUM, CHROMIUM_ARGS } from '@null-and-void/testing/chromium';
+import type { NvStatement as NvStatementElement, NvStatementList } from '@null-and-void/widgets';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +81,7 @@ async function seen(part: Locator): Promise<string> {
   expect(box && box.width > 0 && box.height > 0 && box.x >= 0 && box.x + box.width <= 1000).toBe(
     true,
   );
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, what a reader sees.
   return (await part.innerText()).trim();
 }
 
@@ -92,11 +94,10 @@ describe('@null-and-void/react in a React 19 app', () => {
     const card = page.locator('#statement');
     expect(await seen(card.locator('[part~="title"]'))).toBe(nato.title.en);
     expect(
-      await card.evaluate((el) => [
-        el.localName,
-        (el as never)['variant'],
-        (el as never)['noCredit'],
-      ]),
+      await card.evaluate((el) => {
+        const statement = el as NvStatementElement;
+        return [statement.localName, statement.variant, statement.noCredit];
+      }),
     ).toEqual(['nv-statement', 'compact', true]);
     expect(await card.locator('[part~="summary"]').count()).toBe(0); // compact: no summary
     expect(await card.locator('[part~="credit"]').count()).toBe(0);
@@ -114,7 +115,7 @@ describe('@null-and-void/react in a React 19 app', () => {
     const titles = list.locator('[part~="item"] [part~="title"]');
     expect(await titles.count()).toBe(3);
     expect(await seen(titles.first())).toBe(newest.items[0]!.title.en);
-    expect(await list.evaluate((el) => (el as never)['limit'])).toBe(3);
+    expect(await list.evaluate((el) => (el as NvStatementList).limit)).toBe(3);
     await list.locator('[part~="link"]').first().click();
     expect(await received()).toContainEqual({ type: 'nv-select', value: newest.items[0]!.id });
     expect(new URL(page.url()).pathname).toBe('/'); // the handler's preventDefault() kept the page
