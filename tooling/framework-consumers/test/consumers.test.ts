@@ -13,11 +13,11 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
-const bin = (pkg: string, name: string) =>
-  join(dirname(require.resolve(`${pkg}/package.json`)), require(`${pkg}/package.json`).bin[name]);
-const tsc = bin('typescript', 'tsc');
-const vueTsc = bin('vue-tsc', 'vue-tsc');
-const svelteCheck = bin('svelte-check', 'svelte-check');
+/** The checker installed for this package (pnpm's launcher in node_modules/.bin). */
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+const tsc = bin('tsc');
+const vueTsc = bin('vue-tsc');
+const svelteCheck = bin('svelte-check');
 const elements = JSON.parse(
   readFileSync(require.resolve('@null-and-void/widgets/custom-elements.json'), 'utf8'),
 )
@@ -40,7 +40,7 @@ describe('framework consumers, checked by their own type checkers', () => {
     ['Solid', 'solid/consumer.tsx'],
   ])('%s (tsc): every element type-checks, the wrong values are rejected', (_name, file) => {
     expect(expectedErrors(usesEveryElement(file))).toBeGreaterThanOrEqual(2);
-    run(process.execPath, [tsc, '-p', join(dirname(file), 'tsconfig.json')], root);
+    run(tsc, ['-p', join(dirname(file), 'tsconfig.json')], root);
   });
 
   it('React: the components of @null-and-void/react are used too', () => {
@@ -60,14 +60,14 @@ describe('framework consumers, checked by their own type checkers', () => {
 
   it('Vue (vue-tsc): every element type-checks, the wrong values are rejected', () => {
     expect(expectedErrors(usesEveryElement('vue/Consumer.vue'))).toBe(3);
-    run(process.execPath, [vueTsc, '-p', 'vue/tsconfig.json', '--noEmit'], root);
+    run(vueTsc, ['-p', 'vue/tsconfig.json', '--noEmit'], root);
   });
 
   it('Svelte (svelte-check): every element type-checks, with no warning', () => {
     usesEveryElement('svelte/valid/Consumer.svelte');
     const output = run(
-      process.execPath,
-      [svelteCheck, '--tsconfig', './tsconfig.json', '--output', 'machine'],
+      svelteCheck,
+      ['--tsconfig', './tsconfig.json', '--output', 'machine'],
       join(root, 'svelte/valid'),
     );
     expect(output).toMatch(/COMPLETED \d+ FILES 0 ERRORS 0 WARNINGS/);
@@ -75,8 +75,8 @@ describe('framework consumers, checked by their own type checkers', () => {
 
   it('Svelte (svelte-check): each wrong value and a wrong event field is an error', () => {
     const { status, stdout } = spawnSync(
-      process.execPath,
-      [svelteCheck, '--tsconfig', './tsconfig.json', '--output', 'machine'],
+      svelteCheck,
+      ['--tsconfig', './tsconfig.json', '--output', 'machine'],
       { cwd: join(root, 'svelte/wrong'), encoding: 'utf8' },
     );
     expect(status).not.toBe(0);
