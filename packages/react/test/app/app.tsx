@@ -27,7 +27,7 @@ function App() {
   return (
     <main>
       <NvStatement id="statement" statement="nato-2022-09-22" variant="compact" noCredit />
-      <NvQuote id="quote" statement="nato-2022-09-22" quote="0" theme="dark" />
+      <NvQuote id="quote" statement="nato-2022-09-22" quote="0" theme="auto" />
       <NvStatementList
         id="list"
         event="annexation-referendums-2022"
