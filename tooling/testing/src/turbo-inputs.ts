@@ -15,6 +15,7 @@ export const repoRoot = resolve(import.meta.dirname, '../../..');
  * command runs. A task given hand-written inputs must be added here, or the check fails.
  */
 export const TASK_ENTRIES: Readonly<Record<string, readonly string[]>> = {
+  '@null-and-void/react#generate': ['scripts/generate-components.ts'],
   '@null-and-void/statements#generate': ['scripts/compile-data.ts'],
   '@null-and-void/widgets#build:attributes': [
     'tsup.attributes.config.ts',

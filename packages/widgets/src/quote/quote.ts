@@ -11,7 +11,7 @@ import { quoteStyles } from './quote.styles.js';
  *
  * @summary A quote from the record, as a pull quote.
  * @tag nv-quote
- * @attr lang - `en` or `uk`; default: the nearest `lang` in the page, else `en`.
+ * @attr {string} lang - `en` or `uk`; default: the nearest `lang` in the page, else `en`.
  * @slot - Fallback content (e.g. the quote in a `<blockquote>`), shown until the quote is ready and whenever it fails.
  * @csspart quote - The `<figure>` holding the quote.
  * @csspart text - The quoted words (`<blockquote>`), verbatim, in the language they were said in.
@@ -28,7 +28,7 @@ import { quoteStyles } from './quote.styles.js';
  * @cssprop --nv-font - Font family (default: inherited from the page).
  * @cssprop --nv-focus - Focus ring colour.
  * @cssprop --nv-danger - Error rule colour.
- * @fires nv-error - The quote could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
+ * @fires {NvErrorEvent} nv-error - The quote could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
  */
 export class NvQuote extends NvElement {
   static override styles = [...NvElement.styles, quoteStyles];

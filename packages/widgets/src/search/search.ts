@@ -38,7 +38,7 @@ const idle: (run: () => void) => void =
  *
  * @summary A search box over the record, with live, highlighted results.
  * @tag nv-search
- * @attr lang - `en` or `uk`; default: the nearest `lang` in the page, else `en`.
+ * @attr {string} lang - `en` or `uk`; default: the nearest `lang` in the page, else `en`.
  * @slot - Fallback content (e.g. a link to a search page), shown until the search is ready and whenever it fails.
  * @csspart search - The search's box.
  * @csspart label - The search box's label.

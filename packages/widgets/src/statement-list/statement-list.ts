@@ -42,7 +42,7 @@ export type ListFilter = (typeof LIST_FILTERS)[number];
  *
  * @summary A filtered list of statements from the record.
  * @tag nv-statement-list
- * @attr lang - `en` or `uk`; default: the nearest `lang` in the page, else `en`.
+ * @attr {string} lang - `en` or `uk`; default: the nearest `lang` in the page, else `en`.
  * @slot - Fallback content (e.g. a list of links), shown until the list is ready and whenever it fails.
  * @csspart list - The list's box.
  * @csspart filters - The row of filters the reader can change.

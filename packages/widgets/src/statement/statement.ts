@@ -15,7 +15,7 @@ export type StatementVariant = (typeof VARIANTS)[number];
  *
  * @summary A statement from the record, as a card.
  * @tag nv-statement
- * @attr lang - `en` or `uk`; default: the nearest `lang` in the page, else `en`.
+ * @attr {string} lang - `en` or `uk`; default: the nearest `lang` in the page, else `en`.
  * @slot - Fallback content (e.g. a `<blockquote>` with the text and a link), shown until the card is ready and whenever it fails.
  * @csspart card - The card's box.
  * @csspart meta - The kind and date line.
@@ -42,7 +42,7 @@ export type StatementVariant = (typeof VARIANTS)[number];
  * @cssprop --nv-font - Font family (default: inherited from the page).
  * @cssprop --nv-quote-font - Font family of quotes.
  * @cssprop --nv-skeleton - Colour of the loading placeholder.
- * @fires nv-error - The statement could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
+ * @fires {NvErrorEvent} nv-error - The statement could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
  */
 export class NvStatement extends NvElement {
   static override styles = [...NvElement.styles, statementStyles];

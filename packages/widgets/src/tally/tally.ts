@@ -45,7 +45,7 @@ type Figure =
  *
  * @summary A vote's tally, or the count of statements about a vote.
  * @tag nv-tally
- * @attr lang - `en` or `uk`; default: the nearest `lang` in the page, else `en`.
+ * @attr {string} lang - `en` or `uk`; default: the nearest `lang` in the page, else `en`.
  * @slot - Fallback content (e.g. a sentence with the figures and a link), shown until the figure is ready and whenever it fails.
  * @csspart tally - The figure's box (`<figure>`).
  * @csspart caption - What is counted: the instrument or event, its date, and the outcome.
@@ -79,7 +79,7 @@ type Figure =
  * @cssprop --nv-danger - Error rule colour.
  * @cssprop --nv-font - Font family (default: inherited from the page).
  * @cssprop --nv-skeleton - Colour of the loading placeholder.
- * @fires nv-error - The figure could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
+ * @fires {NvErrorEvent} nv-error - The figure could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
  */
 export class NvTally extends NvCollectionElement {
   static override styles = [...NvElement.styles, tallyStyles];

@@ -32,7 +32,7 @@ interface Year {
  *
  * @summary The record as a timeline of votes and statements.
  * @tag nv-timeline
- * @attr lang - `en` or `uk`; default: the nearest `lang` in the page, else `en`.
+ * @attr {string} lang - `en` or `uk`; default: the nearest `lang` in the page, else `en`.
  * @slot - Fallback content (e.g. a list of links), shown until the timeline is ready and whenever it fails.
  * @csspart timeline - The timeline's box.
  * @csspart year - One year: its label and its entries.
@@ -57,8 +57,8 @@ interface Year {
  * @cssprop --nv-danger - Error rule colour.
  * @cssprop --nv-font - Font family (default: inherited from the page).
  * @cssprop --nv-skeleton - Colour of the loading placeholder.
- * @fires nv-select - A reader followed a statement's link (click or Enter): `statementId` names it. Cancel it to keep the link from opening.
- * @fires nv-error - The timeline could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
+ * @fires {NvSelectEvent} nv-select - A reader followed a statement's link (click or Enter): `statementId` names it. Cancel it to keep the link from opening.
+ * @fires {NvErrorEvent} nv-error - The timeline could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
  */
 export class NvTimeline extends NvCollectionElement {
   static override styles = [...NvElement.styles, moreButtonStyles, timelineStyles];

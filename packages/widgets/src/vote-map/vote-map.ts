@@ -35,7 +35,7 @@ interface Loaded {
  *
  * @summary A world map of one UN vote, with the states listed by vote.
  * @tag nv-vote-map
- * @attr lang - `en` or `uk`; default: the nearest `lang` in the page, else `en`.
+ * @attr {string} lang - `en` or `uk`; default: the nearest `lang` in the page, else `en`.
  * @slot - Fallback content (the states grouped by vote), shown until the map is ready and whenever it fails.
  * @csspart map - The figure's box (`<figure>`).
  * @csspart caption - The instrument, its symbol and date.
@@ -67,7 +67,7 @@ interface Loaded {
  * @cssprop --nv-danger - Error rule colour.
  * @cssprop --nv-font - Font family (default: inherited from the page).
  * @cssprop --nv-skeleton - Colour of the loading placeholder.
- * @fires nv-error - The map could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
+ * @fires {NvErrorEvent} nv-error - The map could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
  */
 export class NvVoteMap extends NvCollectionElement {
   static override styles = [...NvElement.styles, voteMapStyles];
