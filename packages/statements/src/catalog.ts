@@ -50,6 +50,7 @@ export type CatalogStatement<Ids extends CatalogIds> = Statement & {
   readonly id: Ids['statement'];
 };
 
+/** The orders `query` can sort by: by date either way, or by title. */
 export const SORTS = ['-date', 'date', 'title', '-title'] as const;
 /** `date` is oldest first, `-date` newest first (the default), `title` by English title. */
 export type Sort = (typeof SORTS)[number];

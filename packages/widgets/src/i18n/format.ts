@@ -9,6 +9,7 @@ import type { PluralForms } from './strings.js';
 
 /** The languages the widgets and the site speak, both written left to right. */
 export const LANGS = ['en', 'uk'] as const;
+/** A language of the widgets: `en` or `uk`. */
 export type Lang = (typeof LANGS)[number];
 
 /** The locale `Intl` formats with: British English spelling and day-month order for `en`. */

@@ -136,6 +136,7 @@ export class NvSearch extends NvFilteredElement {
     if (this.#typed) void this.#search();
   }
 
+  /** Stops the pending search and the debounce timer. */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
