@@ -553,6 +553,14 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
   /** Statements about a vote event, oldest first. */
   statementsAbout(eventId: Ids['event']): CatalogStatement<Ids>[] {
     checkId('eventId of statementsAbout(eventId)', eventId);
+    // The mistake the id types cannot catch in JavaScript: a region code where an event id goes.
+    if (!this.#eventsById.has(eventId) && this.regions.some((r) => r.code === eventId))
+      throw new UnknownIdError(
+        'event',
+        eventId,
+        [],
+        `statementsAbout takes a vote event id; ${JSON.stringify(eventId)} is a region code: use statementsIn(${JSON.stringify(eventId)}).`,
+      );
     this.event(eventId);
     return [
       ...this.query({ event: eventId } as StatementFilter<FilterIdsOf<Ids>>, { sort: 'date' })
