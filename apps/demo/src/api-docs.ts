@@ -9,7 +9,15 @@
  * that is what checks the claim that every export is documented.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -116,6 +124,20 @@ async function runTypeDoc(outDir: string): Promise<void> {
   if (problems.length > 0)
     throw new Error(`The API reference is incomplete:\n${problems.join('\n')}`);
   await app.generateDocs(project, outDir);
+  for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' }))
+    if (file.endsWith('.html')) withoutInlineScript(join(outDir, file));
+}
+
+/**
+ * The site's Content-Security-Policy allows no inline script. TypeDoc's one inline script sets the
+ * colour theme (from the reader's choice, else the system's) and hides the page until its script
+ * has run; the page is set to follow the system's theme instead, and shows at once.
+ */
+function withoutInlineScript(file: string): void {
+  const page = readFileSync(file, 'utf8')
+    .replace(/<script>document\.documentElement\.dataset\.theme[^<]*<\/script>/, '')
+    .replace(/<html class="default"/, '<html class="default" data-theme="os"');
+  writeFileSync(file, page);
 }
 
 /**

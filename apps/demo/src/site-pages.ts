@@ -9,6 +9,7 @@ import type { Page } from './layout.js';
 import { correctionsPage } from './pages/corrections.js';
 import { countriesPage, countryPage, matrixPage } from './pages/countries.js';
 import { embedBuilderPage } from './pages/embed-builder.js';
+import { elementsPage } from './pages/elements.js';
 import { embedFramePage } from './pages/embed-frames.js';
 import { homePage } from './pages/home.js';
 import { quotePage } from './pages/quote.js';
@@ -35,7 +36,7 @@ export function sitePages(): Page[] {
       pages.push(voteMapPage(lang, instrument));
     }
     for (const widget of WIDGETS) pages.push(embedFramePage(lang, widget));
-    pages.push(countriesPage(lang), matrixPage(lang));
+    pages.push(countriesPage(lang), matrixPage(lang), elementsPage(lang));
     for (const country of unMembers()) pages.push(countryPage(lang, country));
   }
   return pages;
