@@ -101,7 +101,7 @@ function prose(text = ''): Html {
 function entryList(heading: string, entries: readonly Entry[], detail: (e: Entry) => Html): Html {
   if (entries.length === 0) return html``;
   return html`<h3>${heading}</h3>
-<dl class="api-entries">${entries.map((e) => html`<dt>${detail(e)}</dt><dd>${prose(e.description)}</dd>`)}</dl>
+<dl class="api-entries">${entries.map((e) => html`<dt>${detail(e)}</dt><dd lang="en">${prose(e.description)}</dd>`)}</dl>
 `;
 }
 
@@ -114,8 +114,8 @@ function elementSection(element: ElementDeclaration, t: Labels): Html {
   );
   return html`<section class="api-element" aria-labelledby="${element.tagName}">
 <h2 id="${element.tagName}"><code>&lt;${element.tagName}&gt;</code></h2>
-<p class="api-element__summary">${prose(element.summary)}</p>
-<p>${prose(element.description)} <code>${element.name}</code></p>
+<p class="api-element__summary" lang="en">${prose(element.summary)}</p>
+<p lang="en">${prose(element.description)} <code>${element.name}</code></p>
 ${entryList(t.attributes, element.attributes ?? [], (e) => html`<code>${e.name}</code>${typeAndDefault(e, t)}`)}
 ${entryList(t.properties, properties, (e) => html`<code>${e.name}</code>${typeAndDefault(e, t)}`)}
 ${entryList(t.events, element.events ?? [], (e) => html`<code>${e.name}</code>${e.type ? html` <span class="api-entries__type">${e.type.text}</span>` : ''}`)}
