@@ -99,7 +99,7 @@ afterAll(async () => {
 });
 
 describe('what a reader sees', () => {
-  test("statementsAbout's page shows its signature, description, id kind and example", async () => {
+  test("statementsAbout's page shows its signature, description, id kind, error and example", async () => {
     const { page, errors } = await visit(
       browser,
       '/docs/api/functions/_null-and-void_statements.index.statementsAbout.html',
@@ -110,7 +110,8 @@ describe('what a reader sees', () => {
       'Statements about a vote event, oldest first.',
       'A vote event id',
       'UnknownIdError',
-      "statementsAbout('annexation-referendums-2022')",
+      // The example, as highlighted: one token of its code.
+      "'annexation-referendums-2022'",
     ]);
     expect(unseen(sightings)).toEqual([]);
     expect(errors).toEqual([]);

@@ -32,11 +32,15 @@ const POLICY = [
 
 /**
  * The API reference (`/docs/api/`) is TypeDoc's own pages, whose script builds the navigation and
- * search with `innerHTML`: they are served without the Trusted Types requirement (their one
- * inline script is removed at build, see api-docs.ts), and with everything else the same.
+ * search with `innerHTML` and its member filters as a `<style>` element: they are served without
+ * the Trusted Types requirement and with inline styles allowed (their one inline script is
+ * removed at build, see api-docs.ts); scripts stay the site's own files only.
  */
 const API_DOCS_PAGE = /^\/docs\/api\//;
-const API_DOCS_POLICY = POLICY.filter((directive) => !directive.includes('trusted-types'));
+const API_DOCS_POLICY = POLICY.filter((directive) => !directive.includes('trusted-types')).map(
+  (directive) =>
+    directive.startsWith('style-src') ? "style-src 'self' 'unsafe-inline'" : directive,
+);
 
 /** The iframe embed pages (`/embed/…`, `/uk/embed/…`), which any page may frame. */
 const EMBED_PAGE = /^\/(?:uk\/)?embed\//;
