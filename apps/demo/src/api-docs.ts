@@ -30,6 +30,8 @@ export const API_CACHE_DIR = join(APP_DIR, 'node_modules', '.cache', 'api-docs')
 /** The site path of the reference. */
 export const API_DOCS_PATH = '/docs/api/';
 const require = createRequire(import.meta.url);
+/** The reference's front page: what it covers, and that it is in English only. */
+const INDEX_PAGE = fileURLToPath(new URL('api-docs.md', import.meta.url));
 
 /** Tags the elements' class comments use for the custom elements manifest, not for TypeDoc. */
 const ELEMENT_TAGS = ['@tag', '@attr', '@slot', '@csspart', '@cssprop', '@fires', '@summary'];
@@ -53,6 +55,7 @@ export function apiDocsInputHash(): string {
     ]),
     join(REPO, 'tooling', 'tsconfig.base.json'),
     fileURLToPath(import.meta.url),
+    INDEX_PAGE,
   ];
   for (const file of files) hash.update(relative(REPO, file)).update(readFileSync(file));
   hash.update(`typedoc@${(require('typedoc/package.json') as { version: string }).version}`);
@@ -104,7 +107,7 @@ async function runTypeDoc(outDir: string): Promise<void> {
     entryPointStrategy: 'packages',
     entryPoints: PACKAGES,
     packageOptions: { readme: 'none', ...checks },
-    readme: 'none',
+    readme: INDEX_PAGE,
     ...checks,
     disableSources: true,
     hideGenerator: true,
