@@ -65,6 +65,7 @@ export function apiDocsInputHash(): string {
 
 /** TypeDoc's messages for an export without a doc comment, or a public type that is not exported. */
 const PROBLEM = /does not have any documentation|but not included in the documentation/;
+const NOISE = /has multiple declarations with a comment|^The comments for \w+ are declared at/;
 
 async function runTypeDoc(outDir: string): Promise<void> {
   const { Application, OptionDefaults } = await import('typedoc');
@@ -120,7 +121,8 @@ async function runTypeDoc(outDir: string): Promise<void> {
   const log = app.logger.log.bind(app.logger);
   app.logger.log = (message, level) => {
     if (PROBLEM.test(String(message))) problems.push(String(message));
-    log(message, level);
+    // Valibot's inferred types repeat each field's comment: TypeDoc says so once per field.
+    if (!NOISE.test(String(message))) log(message, level);
   };
   const project = await app.convert();
   if (!project) throw new Error('TypeDoc could not convert the packages: see its messages above.');
