@@ -21,6 +21,7 @@ import {
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TypeDocOptions } from 'typedoc';
 import { BASE_PATH, href, SITE_NAME } from './site.js';
 
 const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -34,7 +35,15 @@ const require = createRequire(import.meta.url);
 const INDEX_PAGE = fileURLToPath(new URL('api-docs.md', import.meta.url));
 
 /** Tags the elements' class comments use for the custom elements manifest, not for TypeDoc. */
-const ELEMENT_TAGS = ['@tag', '@attr', '@slot', '@csspart', '@cssprop', '@fires', '@summary'];
+const ELEMENT_TAGS: `@${string}`[] = [
+  '@tag',
+  '@attr',
+  '@slot',
+  '@csspart',
+  '@cssprop',
+  '@fires',
+  '@summary',
+];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -69,7 +78,7 @@ const NOISE = /has multiple declarations with a comment|^The comments for \w+ ar
 
 async function runTypeDoc(outDir: string): Promise<void> {
   const { Application, OptionDefaults } = await import('typedoc');
-  const checks = {
+  const checks: TypeDocOptions['packageOptions'] = {
     excludePrivate: true,
     excludeProtected: true,
     excludeInternal: true,
@@ -102,7 +111,7 @@ async function runTypeDoc(outDir: string): Promise<void> {
       'Method',
       'Accessor',
     ],
-  } as const;
+  };
   const app = await Application.bootstrapWithPlugins({
     name: `${SITE_NAME} API reference`,
     entryPointStrategy: 'packages',
