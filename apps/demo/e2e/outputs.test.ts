@@ -58,11 +58,15 @@ test('the sitemap lists every page in both languages with its alternates', async
     catalog.actors.length +
     catalog.regions.length +
     catalog.instruments.length +
-    // corrections, the countries index and the matrix; a page per UN member; a map per vote
-    3 +
+    // corrections, the countries index, the matrix and the elements reference; a page per UN
+    // member; a map per vote
+    4 +
     unMembers().length +
     catalog.instruments.filter((i) => i.votes).length;
-  expect(locs).toHaveLength(pagesPerLang * 2);
+  // …and the API reference, which is in English only.
+  expect(locs).toHaveLength(pagesPerLang * 2 + 1);
+  expect(locs).toContain(url('/docs/api/'));
+  expect(locs).not.toContain(url('/uk/docs/api/'));
   expect(locs).toContain(url('/uk/statements/nato-2022-09-22/'));
   expect(locs).toContain(url('/statements/nato-2022-09-22/quotes/2/'));
   expect(new Set(locs).size).toBe(locs.length);

@@ -354,7 +354,9 @@ describe('what the server still does', () => {
 
 describe('security headers', () => {
   /** The header lines the README documents, from its block named `block` (see below). */
-  function documented(block: 'every page' | 'embed frames'): Record<string, string> {
+  function documented(
+    block: 'every page' | 'embed frames' | 'API reference',
+  ): Record<string, string> {
     const readme = readFileSync(join(app, 'README.md'), 'utf8');
     const start = readme.indexOf(`<!-- headers: ${block} -->`);
     expect(start, `README block "${block}"`).toBeGreaterThan(0);
@@ -401,5 +403,16 @@ describe('security headers', () => {
       expectHeaders(answer, expected);
       expect(answer.headers['x-frame-options']).toBeUndefined();
     }
+  });
+
+  test('the API reference is served without Trusted Types, and nothing else is', async () => {
+    await alive(plain);
+    const expected = documented('API reference');
+    expect(expected['content-security-policy']).not.toMatch(/trusted-types/);
+    const answer = await get(plain.port, '/docs/api/');
+    expect(answer.status).toBe(200);
+    expectHeaders(answer, expected);
+    const elements = await get(plain.port, '/docs/elements/');
+    expectHeaders(elements, documented('every page'));
   });
 });

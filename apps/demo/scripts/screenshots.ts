@@ -25,6 +25,9 @@ const PAGES = {
   'embed-quote': '/embed/quote/?statement=nato-2022-09-22&quote=1&id=nv-shot',
   'embed-vote-map': '/embed/vote-map/?instrument=unga-68-262&id=nv-shot',
   'not-found': '/no-such-page/',
+  'docs-api': '/docs/api/',
+  'docs-api-function': '/docs/api/functions/_null-and-void_statements.index.statementsAbout.html',
+  'docs-elements': '/docs/elements/',
 };
 const only = process.argv[2];
 const out = new URL('../screenshots/', import.meta.url).pathname;
@@ -45,7 +48,9 @@ try {
       for (const lang of ['en', 'uk'] as const) {
         for (const [name, path] of Object.entries(PAGES)) {
           if (only && !name.startsWith(only)) continue;
-          if (scheme === 'dark' && lang === 'uk') continue;
+          if (scheme === 'dark' && lang === 'uk' && !name.startsWith('docs-elements')) continue;
+          // The API reference is English only.
+          if (lang === 'uk' && path.startsWith('/docs/api/')) continue;
           await page.goto(new URL((lang === 'uk' ? '/uk' : '') + path, server.url).href, {
             waitUntil: 'networkidle',
           });

@@ -104,8 +104,14 @@ ${items.join('\n')}
 `;
 }
 
-/** The sitemap with each page's other-language version (`xhtml:link`). */
-export function sitemap(pagePaths: readonly string[]): string {
+/**
+ * The sitemap with each page's other-language version (`xhtml:link`), and the pages that exist in
+ * English only (the API reference).
+ */
+export function sitemap(pagePaths: readonly string[], englishOnly: readonly string[] = []): string {
+  const single = englishOnly.map(
+    (path) => `  <url>\n    <loc>${escapeHtml(absolute(path))}</loc>\n  </url>`,
+  );
   const urls = pagePaths.flatMap((path) =>
     LANGS.map(
       (lang) => `  <url>
@@ -116,7 +122,7 @@ ${LANGS.map((alt) => `    <xhtml:link rel="alternate" hreflang="${alt}" href="${
   );
   return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
-${urls.join('\n')}
+${[...urls, ...single].join('\n')}
 </urlset>
 `;
 }

@@ -148,7 +148,7 @@ ${page.body}
     <p>${t.footerAbout}</p>
     <p>${t.footerLicence} · ${t.footerNoTracking}</p>
     <p>${dataAsOfLine(page.lang)}</p>
-    <p><a href="${link(page.lang, '/countries/')}">${t.navCountries}</a> · <a href="${link(page.lang, '/data/')}">${t.navData}</a> · <a href="${link(page.lang, '/feed.xml')}">RSS</a> · <a href="${link(page.lang, '/feed.json')}">JSON Feed</a></p>
+    <p><a href="${link(page.lang, '/countries/')}">${t.navCountries}</a> · <a href="${link(page.lang, '/data/')}">${t.navData}</a> · <a href="${link(page.lang, '/feed.xml')}">RSS</a> · <a href="${link(page.lang, '/feed.json')}">JSON Feed</a> · <a href="${href('/docs/api/')}" hreflang="en">${t.footerApi}</a> · <a href="${link(page.lang, '/docs/elements/')}">${t.footerElements}</a></p>
   </div>
 </footer>
 </body>

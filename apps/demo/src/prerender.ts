@@ -24,6 +24,7 @@ import {
   toVotesCSV,
 } from '@null-and-void/statements';
 import { CITATION_FILES } from '@null-and-void/statements/cite';
+import { API_DOCS_PATH, writeApiDocs } from './api-docs.js';
 import {
   CITATION_DOWNLOADS,
   CITATION_LABELS,
@@ -215,8 +216,10 @@ async function main(): Promise<void> {
     write(localPath(lang, '/corrections.xml'), correctionsFeed(lang));
   }
 
+  const apiDocs = await writeApiDocs(DIST);
   const indexed = pages.filter((p) => p.lang === 'en' && !p.bare).map((p) => p.path);
-  write('/sitemap.xml', sitemap(indexed));
+  // The API reference is English only: no Ukrainian alternate.
+  write('/sitemap.xml', sitemap(indexed, [API_DOCS_PATH]));
   write(
     '/robots.txt',
     `User-agent: *\nAllow: /\nDisallow: /embed/\nDisallow: /uk/embed/\n\nSitemap: ${new URL('sitemap.xml', `${process.env.NV_SITE_URL ?? 'http://localhost:4173'}/`).href}\n`,
@@ -233,6 +236,7 @@ async function main(): Promise<void> {
   console.log(
     `prerendered ${html} HTML pages (${indexed.length * 2} in the sitemap), 4 feeds, ${downloads.length} downloads; widget bundles: ${widgets}/${WIDGETS.length}`,
   );
+  console.log(apiDocs);
   console.log(describeReport(await imagesWritten));
 }
 

@@ -30,14 +30,27 @@ const POLICY = [
   'trusted-types nv-preview lit-html',
 ];
 
+/**
+ * The API reference (`/docs/api/`) is TypeDoc's own pages, whose script builds the navigation and
+ * search with `innerHTML` and its member filters as a `<style>` element: they are served without
+ * the Trusted Types requirement and with inline styles allowed (their one inline script is
+ * removed at build, see api-docs.ts); scripts stay the site's own files only.
+ */
+const API_DOCS_PAGE = /^\/docs\/api\//;
+const API_DOCS_POLICY = POLICY.filter((directive) => !directive.includes('trusted-types')).map(
+  (directive) =>
+    directive.startsWith('style-src') ? "style-src 'self' 'unsafe-inline'" : directive,
+);
+
 /** The iframe embed pages (`/embed/…`, `/uk/embed/…`), which any page may frame. */
 const EMBED_PAGE = /^\/(?:uk\/)?embed\//;
 
 /** The security headers of the response to `sitePath` (the path under the base path). */
 export function securityHeaders(sitePath: string): Record<string, string> {
   const framed = EMBED_PAGE.test(sitePath);
+  const policy = API_DOCS_PAGE.test(sitePath) ? API_DOCS_POLICY : POLICY;
   return {
-    'Content-Security-Policy': (framed ? POLICY : [...POLICY, "frame-ancestors 'none'"]).join('; '),
+    'Content-Security-Policy': (framed ? policy : [...policy, "frame-ancestors 'none'"]).join('; '),
     ...(framed ? {} : { 'X-Frame-Options': 'DENY' }),
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Content-Type-Options': 'nosniff',

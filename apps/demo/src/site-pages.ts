@@ -8,6 +8,7 @@ import { LANGS } from './i18n/index.js';
 import type { Page } from './layout.js';
 import { correctionsPage } from './pages/corrections.js';
 import { countriesPage, countryPage, matrixPage } from './pages/countries.js';
+import { elementsPage } from './pages/elements.js';
 import { embedBuilderPage } from './pages/embed-builder.js';
 import { embedFramePage } from './pages/embed-frames.js';
 import { homePage } from './pages/home.js';
@@ -35,7 +36,7 @@ export function sitePages(): Page[] {
       pages.push(voteMapPage(lang, instrument));
     }
     for (const widget of WIDGETS) pages.push(embedFramePage(lang, widget));
-    pages.push(countriesPage(lang), matrixPage(lang));
+    pages.push(countriesPage(lang), matrixPage(lang), elementsPage(lang));
     for (const country of unMembers()) pages.push(countryPage(lang, country));
   }
   return pages;

@@ -49,22 +49,61 @@ mkdirSync(join(out, 'records'), { recursive: true });
 
 const union = (ids: readonly string[]) =>
   ids.length === 0 ? 'never' : ids.map((id) => JSON.stringify(id)).join(' | ');
-const idLists: [string, string, string[]][] = [
-  ['STATEMENT_IDS', 'StatementId', catalog.statements.map((s) => s.id)],
-  ['ACTOR_IDS', 'ActorId', catalog.actors.map((a) => a.id)],
-  ['EVENT_IDS', 'EventId', catalog.events.map((e) => e.id)],
-  ['REGION_CODES', 'RegionCode', catalog.regions.map((r) => r.code)],
-  ['INSTRUMENT_IDS', 'InstrumentId', catalog.instruments.map((i) => i.id)],
-  ['THEME_IDS', 'ThemeId', catalog.themes.map((t) => t.id)],
-  ['CALL_TO_ACTION_IDS', 'CallToActionId', catalog.callsToAction.map((c) => c.id)],
+// Each list with what its ids name, for the doc comments of the generated type and constant.
+const idLists: [string, string, string[], string, string][] = [
+  [
+    'STATEMENT_IDS',
+    'StatementId',
+    catalog.statements.map((s) => s.id),
+    'statement',
+    '`nato-2022-09-22`',
+  ],
+  ['ACTOR_IDS', 'ActorId', catalog.actors.map((a) => a.id), 'actor', '`amnesty-international`'],
+  [
+    'EVENT_IDS',
+    'EventId',
+    catalog.events.map((e) => e.id),
+    'vote event',
+    '`annexation-referendums-2022`',
+  ],
+  [
+    'REGION_CODES',
+    'RegionCode',
+    catalog.regions.map((r) => r.code),
+    'region (ISO 3166-2 code)',
+    '`UA-65`',
+  ],
+  [
+    'INSTRUMENT_IDS',
+    'InstrumentId',
+    catalog.instruments.map((i) => i.id),
+    'legal instrument',
+    `\`${catalog.instruments[0]?.id}\``,
+  ],
+  [
+    'THEME_IDS',
+    'ThemeId',
+    catalog.themes.map((t) => t.id),
+    'theme',
+    `\`${catalog.themes[0]?.id}\``,
+  ],
+  [
+    'CALL_TO_ACTION_IDS',
+    'CallToActionId',
+    catalog.callsToAction.map((c) => c.id),
+    'call to action',
+    `\`${catalog.callsToAction[0]?.id}\``,
+  ],
 ];
 writeFileSync(
   join(out, 'ids.ts'),
   HEADER +
     idLists
       .map(
-        ([constName, typeName, ids]) =>
+        ([constName, typeName, ids, what, example]) =>
+          `/** The id of ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} in the bundled data, e.g. ${example}: a typo is a compile error. */\n` +
           `export type ${typeName} = ${union(ids)};\n` +
+          `/** Every ${what} id in the bundled data, in the order of the data files. */\n` +
           `export const ${constName}: readonly ${typeName}[] = ${JSON.stringify(ids)};\n`,
       )
       .join('\n'),
@@ -89,6 +128,7 @@ const light = catalog.statements.map((s) => ({
 writeFileSync(
   join(out, 'light-index.ts'),
   `${HEADER}import type { LightStatement } from '../light-types.js';\n\n` +
+    '/** Every statement of the bundled data, light: id, kind, title, date, issuers and events. */\n' +
     `export const lightIndex: readonly LightStatement[] = JSON.parse(${JSON.stringify(JSON.stringify(light))});\n`,
 );
 

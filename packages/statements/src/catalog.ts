@@ -50,6 +50,7 @@ export type CatalogStatement<Ids extends CatalogIds> = Statement & {
   readonly id: Ids['statement'];
 };
 
+/** The orders `query` can sort by: by date either way, or by title. */
 export const SORTS = ['-date', 'date', 'title', '-title'] as const;
 /** `date` is oldest first, `-date` newest first (the default), `title` by English title. */
 export type Sort = (typeof SORTS)[number];
@@ -552,6 +553,14 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
   /** Statements about a vote event, oldest first. */
   statementsAbout(eventId: Ids['event']): CatalogStatement<Ids>[] {
     checkId('eventId of statementsAbout(eventId)', eventId);
+    // The mistake the id types cannot catch in JavaScript: a region code where an event id goes.
+    if (!this.#eventsById.has(eventId) && this.regions.some((r) => r.code === eventId))
+      throw new UnknownIdError(
+        'event',
+        eventId,
+        [],
+        `statementsAbout takes a vote event id; ${JSON.stringify(eventId)} is a region code: use statementsIn(${JSON.stringify(eventId)}).`,
+      );
     this.event(eventId);
     return [
       ...this.query({ event: eventId } as StatementFilter<FilterIdsOf<Ids>>, { sort: 'date' })

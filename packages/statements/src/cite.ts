@@ -48,6 +48,7 @@ export { CITATION_GENRES, statementToCSL, toCSL } from './csl.js';
 
 /** Formats `cite` writes: three for reference managers, two plain-text styles. */
 export const CITATION_FORMATS = ['csl', 'ris', 'bibtex', 'apa', 'dstu'] as const;
+/** One of `CITATION_FORMATS`. */
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
 
 /** File extension and media type of each format, for downloads. */

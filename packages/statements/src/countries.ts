@@ -15,6 +15,7 @@ export interface M49Area {
   readonly name: LocalizedText;
 }
 
+/** A country: its ISO codes, names and UN membership. */
 export interface Country {
   /** ISO 3166-1 alpha-2, e.g. `BR`. */
   readonly code: string;

@@ -14,6 +14,7 @@ import type { Actor, ActorKind, LegalInstrument, VoteChoice, VoteEvent } from '.
  */
 const STATE_KINDS: readonly ActorKind[] = ['state', 'government-body', 'person'];
 
+/** A country's vote on one instrument. */
 export interface CountryVote {
   readonly instrument: LegalInstrument;
   /** The state's vote; `undefined` where no source names it (never worked out by elimination). */
@@ -24,6 +25,7 @@ export interface CountryVote {
   readonly secondSource?: string;
 }
 
+/** What a country said about one vote event. */
 export interface CountryEvent<Ids extends CatalogIds = CatalogIds> {
   readonly event: VoteEvent;
   /** What the state's actors issued, signed or were quoted in about the event, oldest first. */
@@ -34,6 +36,7 @@ export interface CountryEvent<Ids extends CatalogIds = CatalogIds> {
   readonly silent: boolean;
 }
 
+/** Everything a country said and voted, for its country page. */
 export interface CountryRecord<Ids extends CatalogIds = CatalogIds> {
   readonly country: Country;
   /** The date the record runs to: "nothing found" means nothing found up to this date. */
@@ -132,12 +135,14 @@ export type MatrixCell =
   | { readonly type: 'event'; readonly statements: readonly string[]; readonly silent: boolean }
   | ({ readonly type: 'instrument' } & Omit<CountryVote, 'instrument'>);
 
+/** One country's row of the stance matrix. */
 export interface MatrixRow {
   readonly country: Country;
   /** One cell per column, in the order of `columns`. */
   readonly cells: readonly MatrixCell[];
 }
 
+/** Countries by vote events and instruments: who said and voted what. */
 export interface StanceMatrix {
   readonly asOf: string;
   readonly columns: readonly MatrixColumn[];

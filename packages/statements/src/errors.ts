@@ -23,12 +23,16 @@ export class UnknownIdError extends NullAndVoidError {
   readonly id: string;
   readonly kind: string;
   readonly suggestions: readonly string[];
-  constructor(kind: string, id: string, suggestions: readonly string[]) {
+  /** `note` follows the message, e.g. to say which function takes the kind of id given. */
+  constructor(kind: string, id: string, suggestions: readonly string[], note = '') {
     const hint =
       suggestions.length > 0
         ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?`
         : '';
-    super('UNKNOWN_ID', `Unknown ${kind} id ${JSON.stringify(clipText(id))}.${hint}`);
+    super(
+      'UNKNOWN_ID',
+      `Unknown ${kind} id ${JSON.stringify(clipText(id))}.${hint}${note ? ` ${note}` : ''}`,
+    );
     this.id = id;
     this.kind = kind;
     this.suggestions = suggestions;

@@ -27,8 +27,11 @@ export const FILTER_TABLE = {
 
 /** Filter keys that take a set of values. */
 export type SetKey = keyof typeof FILTER_TABLE;
+/** The filter keys whose value is a set of ids (any of them matches). */
 export const SET_KEYS = Object.keys(FILTER_TABLE) as readonly SetKey[];
+/** Every key of a statement filter, in the order of the filter table. */
 export const FILTER_KEYS = [...SET_KEYS, 'from', 'to'] as const;
+/** A key of a statement filter, e.g. `event` or `issuerKind`. */
 export type FilterKey = SetKey | 'from' | 'to';
 
 /** The widget attribute that sets each filter key, e.g. `topic` for `theme`. */
@@ -39,5 +42,6 @@ export type FilterAttributes = {
 /** A filter's label in a string table: `filter` and the key, e.g. `filterIssuerKind`. */
 export type FilterLabelKey<K extends string = SetKey> = `filter${Capitalize<K>}`;
 
+/** The string-table key of a filter's label, e.g. `filterIssuerKind` for `issuerKind`. */
 export const filterLabelKey = <K extends string>(key: K): FilterLabelKey<K> =>
   `filter${key[0]!.toUpperCase()}${key.slice(1)}` as FilterLabelKey<K>;

@@ -63,11 +63,13 @@ const language = v.pipe(
   v.regex(LANGUAGE_TAG, 'language must be a BCP 47 tag such as "en" or "uk"'),
 );
 
+/** Valibot schema of a text in English and Ukrainian. */
 export const LocalizedTextSchema = v.strictObject({
   en: text('the English text'),
   uk: text('the Ukrainian text'),
 });
 
+/** Valibot schema of a quote: the words exactly as the source prints them, and who spoke. */
 export const QuoteSchema = v.strictObject({
   /** Actor id of the person or body speaking. */
   speaker: slug('quote speaker'),
@@ -79,6 +81,7 @@ export const QuoteSchema = v.strictObject({
   context: v.optional(LocalizedTextSchema),
 });
 
+/** Valibot schema of a statement's reference to a call to action. */
 export const CallToActionRefSchema = v.strictObject({
   id: slug('call to action id'),
   /** Who is called on, and to do what exactly, in the project's words. */
@@ -102,6 +105,7 @@ export const SourceAddressSchema = v.strictObject({
   read: v.optional(sourceRead('source alsoAt read')),
 });
 
+/** Valibot schema of a statement's source: where it was published and how much of it we read. */
 export const SourceSchema = v.pipe(
   v.strictObject({
     /** Actor id of the publisher of the text. */
@@ -130,6 +134,7 @@ export const SourceSchema = v.pipe(
   ),
 );
 
+/** Valibot schema of the signatories of a joint statement. */
 export const SignatoriesSchema = v.strictObject({
   /** Signatories named in the text, as actor ids. */
   actors: v.array(slug('signatory')),
@@ -153,6 +158,7 @@ export const ProvenanceSchema = v.strictObject({
   dossier: v.optional(text('provenance dossier')),
 });
 
+/** Valibot schema of a statement record (`data/statements/*.yaml`). */
 export const StatementSchema = v.pipe(
   v.strictObject({
     id: slug('statement id'),
@@ -220,6 +226,7 @@ export const StatementSchema = v.pipe(
   ),
 );
 
+/** Valibot schema of an actor: a state, organisation, office holder or outlet. */
 export const ActorSchema = v.strictObject({
   id: slug('actor id'),
   name: LocalizedTextSchema,
@@ -234,6 +241,7 @@ export const ActorSchema = v.strictObject({
   memberOf: v.optional(v.array(slug('memberOf'))),
 });
 
+/** Valibot schema of a vote event: a so-called referendum or election. */
 export const VoteEventSchema = v.strictObject({
   id: slug('event id'),
   name: LocalizedTextSchema,
@@ -254,6 +262,7 @@ export const VoteEventSchema = v.strictObject({
   relatedInstruments: v.optional(v.array(slug('relatedInstruments'))),
 });
 
+/** Valibot schema of an occupied region, by ISO 3166-2 code. */
 export const RegionSchema = v.strictObject({
   code: v.pipe(v.string(), v.regex(REGION_CODE, 'code must be an ISO 3166-2 code such as UA-43')),
   name: LocalizedTextSchema,
@@ -293,6 +302,7 @@ const count = (what: string) =>
     v.minValue(0, `${what} must not be negative`),
   );
 
+/** Valibot schema of an instrument's vote: counts, and the roll call where recorded. */
 export const VotesSchema = v.strictObject({
   yes: count('votes.yes'),
   no: count('votes.no'),
@@ -311,6 +321,7 @@ export const VotesSchema = v.strictObject({
   rollCall: v.optional(RollCallSchema),
 });
 
+/** Valibot schema of a legal instrument: a resolution, treaty or law. */
 export const LegalInstrumentSchema = v.strictObject({
   id: slug('instrument id'),
   kind: v.picklist(INSTRUMENT_KINDS, `kind must be one of: ${INSTRUMENT_KINDS.join(', ')}`),
@@ -324,12 +335,14 @@ export const LegalInstrumentSchema = v.strictObject({
   notes: v.optional(v.array(text('note'))),
 });
 
+/** Valibot schema of a theme of the record. */
 export const ThemeSchema = v.strictObject({
   id: slug('theme id'),
   name: LocalizedTextSchema,
   description: LocalizedTextSchema,
 });
 
+/** Valibot schema of a call to action: what statements ask for. */
 export const CallToActionSchema = v.strictObject({
   id: slug('call to action id'),
   name: LocalizedTextSchema,
@@ -358,6 +371,7 @@ export const CorrectionLogSchema = v.strictObject({
   ),
 });
 
+/** Valibot schema of a whole catalog, as `createCatalog` takes it. */
 export const CatalogInputSchema = v.strictObject({
   statements: v.array(StatementSchema),
   actors: v.array(ActorSchema),
@@ -370,26 +384,47 @@ export const CatalogInputSchema = v.strictObject({
   correctionLogs: v.optional(v.array(CorrectionLogSchema)),
 });
 
+/** A text in English (`en`) and Ukrainian (`uk`). */
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
+/** What kind of text a statement is, e.g. `press-release`. */
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
+/** What kind of actor: a state, an organisation, a person, an outlet… */
 export type ActorKind = (typeof ACTOR_KINDS)[number];
+/** A statement's stance on the vote: `condemns`, `supports-vote` or `reports`. */
 export type Stance = (typeof STANCES)[number];
+/** A state's vote on an instrument: `yes`, `no`, `abstain` or `absent`. */
 export type VoteChoice = (typeof VOTE_CHOICES)[number];
+/** A quote of a statement, with its speaker. */
 export type Quote = v.InferOutput<typeof QuoteSchema>;
+/** A statement's source. */
 export type Source = v.InferOutput<typeof SourceSchema>;
+/** One address where a source can be read, and what kind of copy it is. */
 export type SourceAddress = v.InferOutput<typeof SourceAddressSchema>;
+/** What kind of copy a source address is (the original, an archive, a copy…). */
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+/** A statement record, as validated by `StatementSchema`. */
 export type Statement = v.InferOutput<typeof StatementSchema>;
+/** An actor record. */
 export type Actor = v.InferOutput<typeof ActorSchema>;
+/** A vote event record: a so-called referendum or election. */
 export type VoteEvent = v.InferOutput<typeof VoteEventSchema>;
+/** A region record. */
 export type Region = v.InferOutput<typeof RegionSchema>;
+/** An instrument's vote. */
 export type Votes = v.InferOutput<typeof VotesSchema>;
+/** A recorded vote: each state's choice. */
 export type RollCall = v.InferOutput<typeof RollCallSchema>;
+/** A legal instrument record. */
 export type LegalInstrument = v.InferOutput<typeof LegalInstrumentSchema>;
+/** A theme record. */
 export type Theme = v.InferOutput<typeof ThemeSchema>;
+/** A call to action record. */
 export type CallToAction = v.InferOutput<typeof CallToActionSchema>;
+/** A whole catalog's records, as `createCatalog` takes them. */
 export type CatalogInput = v.InferOutput<typeof CatalogInputSchema>;
+/** A statement's log of corrections. */
 export type CorrectionLog = v.InferOutput<typeof CorrectionLogSchema>;
+/** One correction of a record: when, what and why. */
 export type Correction = v.InferOutput<typeof CorrectionSchema>;
 /** One correction with the id of the statement it corrects, as `catalog.corrections` lists them. */
 export type CorrectionEntry = Correction & { readonly statement: string };
@@ -406,4 +441,5 @@ export const RECORD_SCHEMAS = {
   correctionLogs: CorrectionLogSchema,
 } as const;
 
+/** The name of a record collection, e.g. `statements`. */
 export type Collection = keyof typeof RECORD_SCHEMAS;

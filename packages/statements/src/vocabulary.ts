@@ -22,6 +22,7 @@ export function precisionOf(value: string): 'day' | 'month' | 'year' {
   return value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
 }
 
+/** Every kind of statement. */
 export const STATEMENT_KINDS = [
   'press-release',
   'joint-statement',
@@ -33,6 +34,7 @@ export const STATEMENT_KINDS = [
   'declaration',
 ] as const;
 
+/** Every kind of actor. */
 export const ACTOR_KINDS = [
   'state',
   'intergovernmental',
@@ -43,9 +45,13 @@ export const ACTOR_KINDS = [
   'occupation-authority',
 ] as const;
 
+/** Every stance a statement can take on the vote. */
 export const STANCES = ['condemns', 'supports-vote', 'reports'] as const;
+/** How precise a date is: a day, a month or a year. */
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+/** Whether a date is stated by the source or inferred by us. */
 export const DATE_BASES = ['stated', 'inferred'] as const;
+/** Whether we read a source in full or only an excerpt. */
 export const SOURCE_READ = ['full', 'excerpt'] as const;
 /**
  * What a source address is: the issuer's own page, another official body's republication, a
@@ -61,7 +67,9 @@ export const SOURCE_KINDS = [
   'copy',
   'russian-state-media',
 ] as const;
+/** Every vote a state can cast. */
 export const VOTE_CHOICES = ['yes', 'no', 'abstain', 'absent'] as const;
+/** Every kind of legal instrument. */
 export const INSTRUMENT_KINDS = [
   'charter',
   'unga-resolution',

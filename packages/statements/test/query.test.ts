@@ -208,6 +208,15 @@ describe('quotes, timeline and relations', () => {
     expect(starts).toEqual([...starts].sort());
   });
 
+  it('a region code given to statementsAbout is named as one, with the function that takes it', () => {
+    expect(() => statementsAbout('UA-65' as never)).toThrow(
+      'Unknown event id "UA-65". statementsAbout takes a vote event id; "UA-65" is a region code: use statementsIn("UA-65").',
+    );
+    expect(() => statementsAbout('referendum-2022' as never)).toThrow(
+      'Unknown event id "referendum-2022".',
+    );
+  });
+
   it('relations answer from the record', () => {
     expect(statementsAbout('russian-presidential-election-2024').map((s) => s.id)).toContain(
       'ukraine-eu-56-states-2024-03-15',

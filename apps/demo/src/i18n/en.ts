@@ -14,6 +14,8 @@ export const en = {
     'Null & Void is an open-source record. Summaries and translations are the project’s own; quotations are verbatim and attributed; every record names its source.',
   footerLicence: 'Code MIT · Data CC BY 4.0',
   footerNoTracking: 'No cookies, no tracking, no third-party requests.',
+  footerApi: 'API reference',
+  footerElements: 'Elements reference',
   homeTitle: 'Null & Void: what the world said about Russia’s sham votes in occupied Ukraine',
   homeDescription:
     'Statements by states, international organisations, civil society and the press on the so-called referendums and elections Russia staged in occupied Ukraine, from Crimea 2014 to today. Searchable, citable, embeddable.',

@@ -38,6 +38,7 @@ export const FILTER_ATTRIBUTES = {
   'text-lang': 'lang',
 } as const satisfies FilterAttributes;
 
+/** The name of a filter attribute of the list and the search, e.g. `event`. */
 export type FilterAttribute = keyof typeof FILTER_ATTRIBUTES;
 
 /** `issuer-kind` → `issuerKind`. */

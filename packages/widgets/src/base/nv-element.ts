@@ -25,7 +25,9 @@ import { NvErrorEvent } from './events.js';
 import { type FallbackBox, measureFallback } from './fallback-box.js';
 import { externalLink } from './render-helpers.js';
 
+/** The colour themes of every element: follow the page (`auto`), `light` or `dark`. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
+/** One of `THEMES`. */
 export type Theme = (typeof THEMES)[number];
 
 /**

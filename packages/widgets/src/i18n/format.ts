@@ -9,6 +9,7 @@ import type { PluralForms } from './strings.js';
 
 /** The languages the widgets and the site speak, both written left to right. */
 export const LANGS = ['en', 'uk'] as const;
+/** A language of the widgets: `en` or `uk`. */
 export type Lang = (typeof LANGS)[number];
 
 /** The locale `Intl` formats with: British English spelling and day-month order for `en`. */
@@ -43,7 +44,14 @@ export function formatNumber(lang: Lang, n: number): string {
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 
-/** The plural form of a message for `n`, with `{n}` replaced by the formatted number. */
+/**
+ * The plural form of a message for `n`, with `{n}` replaced by the formatted number.
+ * @example
+ * ```ts
+ * import { plural } from '@null-and-void/widgets/format.js';
+ * plural('en', { one: '{n} statement', other: '{n} statements' }, 1200); // "1,200 statements"
+ * ```
+ */
 export function plural(lang: Lang, forms: PluralForms, n: number): string {
   let rules = pluralRules.get(lang);
   if (!rules) {
@@ -65,6 +73,12 @@ export function fill(template: string, values: Record<string, string | number>):
 /**
  * A partial ISO date (`2022`, `2022-09`, `2022-09-23`) as the language writes it, at the
  * precision it has: a month-precise date never gains an invented day.
+ * @example
+ * ```ts
+ * import { formatDate } from '@null-and-void/widgets/format.js';
+ * formatDate('en', '2022-09'); // "September 2022"
+ * formatDate('en', '2022-09-23'); // "23 September 2022"
+ * ```
  */
 export function formatDate(lang: Lang, date: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
@@ -85,6 +99,13 @@ export function formatDate(lang: Lang, date: string): string {
 /**
  * A span between two partial dates: `23–27 September 2022` when both are days, one date when
  * they are equal, else both dates at their own precision.
+ * @example
+ * ```ts
+ * import { formatDateRange } from '@null-and-void/widgets/format.js';
+ * formatDateRange('en', '2022-09', '2023'); // "September 2022 – 2023"
+ * // Two days: ICU's own range, whose spaces differ between ICU versions.
+ * formatDateRange('en', '2022-09-23', '2022-09-27');
+ * ```
  */
 export function formatDateRange(lang: Lang, start: string, end: string): string {
   if (start === end) return formatDate(lang, start);

@@ -7,6 +7,7 @@ import type { LegalInstrument, StatementKind } from '@null-and-void/statements/e
 
 type Labels<Kind extends string> = Readonly<Record<Kind, string>>;
 
+/** English names of the kinds of statement. */
 export const statementKindsEn = {
   'press-release': 'Press release',
   'joint-statement': 'Joint statement',
@@ -18,6 +19,7 @@ export const statementKindsEn = {
   declaration: 'Declaration',
 } satisfies Labels<StatementKind>;
 
+/** Ukrainian names of the kinds of statement. */
 export const statementKindsUk: Labels<StatementKind> = {
   'press-release': 'Прес-реліз',
   'joint-statement': 'Спільна заява',
@@ -29,6 +31,7 @@ export const statementKindsUk: Labels<StatementKind> = {
   declaration: 'Декларація',
 };
 
+/** English names of the kinds of legal instrument. */
 export const instrumentKindsEn = {
   charter: 'Charter',
   'unga-resolution': 'UN General Assembly resolution',
@@ -37,6 +40,7 @@ export const instrumentKindsEn = {
   resolution: 'Resolution',
 } satisfies Labels<LegalInstrument['kind']>;
 
+/** Ukrainian names of the kinds of legal instrument. */
 export const instrumentKindsUk: Labels<LegalInstrument['kind']> = {
   charter: 'Статут',
   'unga-resolution': 'Резолюція Генеральної Асамблеї ООН',

@@ -106,6 +106,7 @@ export class NvSearch extends NvFilteredElement {
   get query(): string {
     return this.result?.text ?? '';
   }
+  /** Searches for `text` (see the getter). */
   set query(text: string) {
     this.text = text ?? '';
     clearTimeout(this.#timer);
@@ -136,6 +137,7 @@ export class NvSearch extends NvFilteredElement {
     if (this.#typed) void this.#search();
   }
 
+  /** Cancels a search still waiting for the reader to stop typing. */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#timer);

@@ -31,6 +31,7 @@ export const LIST_FILTERS = [
   'year',
   'kind',
 ] as const satisfies readonly SetKey[];
+/** The filter of a list, from its attributes. */
 export type ListFilter = (typeof LIST_FILTERS)[number];
 
 /**

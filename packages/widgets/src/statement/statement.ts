@@ -7,7 +7,9 @@ import { WidgetError } from '../data/widget-error.js';
 import { plural } from '../i18n/index.js';
 import { statementStyles } from './statement.styles.js';
 
+/** The card's variants. */
 export const VARIANTS = ['card', 'compact', 'full'] as const;
+/** One of `VARIANTS`: `card`, `compact` or `full`. */
 export type StatementVariant = (typeof VARIANTS)[number];
 
 /**
