@@ -77,6 +77,9 @@ const STATEMENT_FIELDS: Record<(typeof CSV_COLUMNS)[number], Omit<TableField, 'n
     constraints: { required: true },
   },
   quotes: text('Quotes as "speaker: text", joined with " | "'),
+  quote_originals: text(
+    'The speaker\'s own words where a quote is a translation, as "speaker (language): text", joined with " | "',
+  ),
   source_publisher: text('Publisher actor id of the source', true),
   source_url: text('Address of the source the record cites'),
   source_kind: {

@@ -77,6 +77,31 @@ export const QuoteSchema = v.strictObject({
   stance: v.picklist(STANCES, `stance must be one of: ${STANCES.join(', ')}`),
   /** Where the speaker said it, when the source says (e.g. "on Telegram"). */
   context: v.optional(LocalizedTextSchema),
+  /**
+   * The speaker's own words in the language they spoke or wrote, where `text` is a translation
+   * and a source gives the original verbatim.
+   */
+  original: v.optional(
+    v.strictObject({
+      text: text('quote original text'),
+      language: v.pipe(
+        v.string('quote original language must be a string'),
+        v.regex(LANGUAGE_TAG, 'quote original language must be a BCP 47 tag such as "uk" or "de"'),
+      ),
+      url: v.optional(httpUrl('quote original url')),
+    }),
+  ),
+  /**
+   * The language the speaker spoke or wrote in, where `text` is a translation and no source giving
+   * the original words was found. Inferred from who spoke, where and to whom (the evidence is in
+   * the data notes); a quote with `original` does not need it.
+   */
+  translatedFrom: v.optional(
+    v.pipe(
+      v.string('quote translatedFrom must be a string'),
+      v.regex(LANGUAGE_TAG, 'quote translatedFrom must be a BCP 47 tag such as "uk" or "de"'),
+    ),
+  ),
 });
 
 export const CallToActionRefSchema = v.strictObject({

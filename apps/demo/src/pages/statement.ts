@@ -23,6 +23,7 @@ import { type Html, html } from '../html.js';
 import { fill, type Lang, plural, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
 import { oembedLink } from '../oembed-link.js';
+import { quoteWords } from '../quote-words.js';
 import { record } from '../record.js';
 import { quotations, scholarMeta } from '../scholar-meta.js';
 import { absolute, SITE_NAME } from '../site.js';
@@ -52,7 +53,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   <h2 id="quotes">${t.quotes}</h2>
   ${statement.quotes.map(
     (quote, index) => html`<figure class="quote" id="quote-${index + 1}">
-    <blockquote lang="${quote.language}"><p>${quote.text}</p></blockquote>
+    ${quoteWords(lang, quote, statement)}
     <figcaption>— ${actorLink(lang, quote.speaker)}${quote.context ? html`, ${quote.context[lang]}` : ''} <span class="badge badge--${quote.stance}">${t.stance[quote.stance]}</span> · <a href="${link(lang, paths.quote(statement.id, index + 1))}">${t.quoteLink}<span class="visually-hidden"> (${fill(t.quoteKicker, { n: index + 1, total: statement.quotes.length })})</span></a></figcaption>
   </figure>`,
   )}
