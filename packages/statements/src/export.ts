@@ -155,7 +155,7 @@ export function toCSV<Ids extends CatalogIds>(
       s.date,
       s.datePrecision,
       s.dateBasis,
-      s.dateNote ?? '',
+      s.dateNote?.en ?? '',
       s.kind,
       s.language,
       s.title.en,
@@ -189,7 +189,7 @@ export function toCSV<Ids extends CatalogIds>(
       (s.source.alsoAt ?? []).map((a) => a.kind).join('; '),
       s.source.reference ?? '',
       s.source.read,
-      (s.notes ?? []).join(' '),
+      (s.notes ?? []).map((note) => note.en).join(' '),
     ]
       .map(field)
       .join(','),

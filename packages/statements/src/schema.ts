@@ -192,8 +192,8 @@ export const StatementSchema = v.pipe(
       `datePrecision must be one of: ${DATE_PRECISIONS.join(', ')}`,
     ),
     dateBasis: v.picklist(DATE_BASES, `dateBasis must be one of: ${DATE_BASES.join(', ')}`),
-    /** How an inferred date was arrived at. */
-    dateNote: v.optional(text('dateNote')),
+    /** How an inferred date was arrived at, for readers, in both languages. */
+    dateNote: v.optional(LocalizedTextSchema),
     issuers: v.pipe(
       v.array(slug('issuer')),
       v.minLength(1, 'issuers must name at least one actor'),
@@ -221,8 +221,8 @@ export const StatementSchema = v.pipe(
     body: v.optional(v.array(text('body paragraph'))),
     source: SourceSchema,
     provenance: ProvenanceSchema,
-    /** Editorial notes: what is uncertain, what was left out, and why. */
-    notes: v.optional(v.array(text('note'))),
+    /** Editorial notes for readers, in both languages: what is uncertain, what was left out, and why. */
+    notes: v.optional(v.array(LocalizedTextSchema)),
     /**
      * The last day the record changed: its latest correction where it has any (the data check
      * holds it to the corrections log), otherwise the day it was last edited before publication.
@@ -274,7 +274,7 @@ export const VoteEventSchema = v.strictObject({
   /** Legal instruments that declared the vote invalid. */
   invalidatedBy: v.optional(v.array(slug('invalidatedBy'))),
   summary: LocalizedTextSchema,
-  notes: v.optional(v.array(text('note'))),
+  notes: v.optional(v.array(LocalizedTextSchema)),
   /** Later instruments that bear on the vote without declaring it invalid themselves. */
   relatedInstruments: v.optional(v.array(slug('relatedInstruments'))),
 });
@@ -346,7 +346,7 @@ export const LegalInstrumentSchema = v.strictObject({
   votes: v.optional(VotesSchema),
   summary: LocalizedTextSchema,
   url: v.optional(httpUrl('url')),
-  notes: v.optional(v.array(text('note'))),
+  notes: v.optional(v.array(LocalizedTextSchema)),
 });
 
 export const ThemeSchema = v.strictObject({

@@ -46,7 +46,6 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   const corrections = record.correctionsOf(statement.id);
   const beforeVote = statement.beforeVote ?? [];
   const originalLang = statement.language;
-  const sameLanguageNote = (text: string) => html`<span lang="en">${text}</span>`;
 
   const quotes = statement.quotes.length
     ? html`<section aria-labelledby="quotes">
@@ -145,7 +144,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   ${
     statement.dateNote || statement.notes
       ? html`<h3>${t.notes}</h3>
-  <ul class="notes">${statement.dateNote ? html`<li>${sameLanguageNote(statement.dateNote)}</li>` : ''}${(statement.notes ?? []).map((note) => html`<li>${sameLanguageNote(note)}</li>`)}</ul>`
+  <ul class="notes">${statement.dateNote ? html`<li>${statement.dateNote[lang]}</li>` : ''}${(statement.notes ?? []).map((note) => html`<li>${note[lang]}</li>`)}</ul>`
       : ''
   }
 </section>`;
