@@ -60,6 +60,8 @@ test('the sitemap lists every page in both languages with its alternates', async
     catalog.instruments.length +
     // corrections, the countries index and the matrix; a page per UN member; a map per vote
     3 +
+    // the indexes of events, actors, instruments and regions; About, Method, Contact
+    7 +
     unMembers().length +
     catalog.instruments.filter((i) => i.votes).length;
   expect(locs).toHaveLength(pagesPerLang * 2);

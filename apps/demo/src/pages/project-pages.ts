@@ -123,7 +123,7 @@ ${kinds}
 <p>Якщо в записі немає заяви держави про голосування, сторінка країни каже «нічого не знайдено в записі станом на» дату, до якої сягає запис. Відсутність заяви — не позиція, і ми її так не подаємо.</p>`;
   }
   return html`<h2 id="inclusion">How a statement gets in</h2>
-<p>A statement is in the record when it was made in public by someone we can name, is about one of the staged votes, and can be read at an address we give. ${f.seeds} records were written from source documents that are kept in full; the others from research notes that name, for each statement, the page that was read and what it says.</p>
+<p>A statement is in the record when it was made in public by someone we can name, is about one of the staged votes, and can be read at an address we give. The source documents of ${f.seeds} records are kept in full; the other records were written from research notes that name, for each statement, the page that was read and what it says.</p>
 <p>For each record we write a title and a summary in English and Ukrainian in our own words, copy the quotes word for word with their speaker, and name its issuers, votes, regions, themes and legal instruments. An automatic check refuses a record whose names or dates do not fit.</p>
 <h2 id="read">“Full text” and “excerpt”</h2>
 <p>Every record says how much of its source was read. <strong>Full text</strong>: the whole text at the address was read, and the summary rests on it (${f.full} records). <strong>Excerpt</strong>: only part of it was read, often a news report quoting the statement or the opening of a page (${f.excerpt} records); such a record says “${t.excerptNote}”</p>
