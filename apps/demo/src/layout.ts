@@ -80,6 +80,8 @@ export function renderPage(page: Page, assets: Assets): string {
   ] as const;
   // The rest of the site behind one disclosure, so that the bar stays one short row on a phone.
   const more = [
+    // On a phone, Data moves from the bar into this list (see site-nav__wide in the stylesheet).
+    { path: '/data/', label: t.navData, narrowOnly: true },
     { path: paths.indexes.actors, label: p.actorsTitle },
     { path: paths.indexes.instruments, label: p.navInstruments },
     { path: paths.indexes.regions, label: p.navRegions },
@@ -150,9 +152,9 @@ ${head}</head>
           .filter((item) => item.key !== 'home')
           .map(
             (item) =>
-              html`<li><a href="${link(page.lang, item.path)}"${page.section === item.key ? html` aria-current="page"` : ''}>${item.label}</a></li>`,
+              html`<li${item.key === 'data' ? html` class="site-nav__wide"` : ''}><a href="${link(page.lang, item.path)}"${page.section === item.key ? html` aria-current="page"` : ''}>${item.label}</a></li>`,
           )}
-        <li class="site-nav__more"><details><summary>${p.navMore}</summary><ul>${more.map((item) => html`<li><a href="${link(page.lang, item.path)}"${current(item.path)}>${item.label}</a></li>`)}</ul></details></li>
+        <li class="site-nav__more"><details><summary>${p.navMore}</summary><ul>${more.map((item) => html`<li${'narrowOnly' in item ? html` class="site-nav__narrow"` : ''}><a href="${link(page.lang, item.path)}"${current(item.path)}>${item.label}</a></li>`)}</ul></details></li>
       </ul>
     </nav>
     <a class="lang-switch" href="${link(other, page.path)}" hreflang="${other}" lang="${other}">${t.languageSwitch}</a>
