@@ -64,11 +64,15 @@ describe('index pages', () => {
 
 test('at 390 px the navigation is one row and "More" opens every other page', async () => {
   const page = await open('/uk/', 390);
-  const rows = await page
-    .locator('.site-nav > ul > li')
-    .evaluateAll(
-      (items) => new Set(items.map((li) => Math.round(li.getBoundingClientRect().top))).size,
-    );
+  const rows = await page.locator('.site-nav > ul > li').evaluateAll(
+    (items) =>
+      // The rows of the links a reader sees (Data is hidden from the bar on a phone).
+      new Set(
+        items
+          .filter((li) => li.getClientRects().length > 0)
+          .map((li) => Math.round(li.getBoundingClientRect().top)),
+      ).size,
+  );
   expect(rows).toBe(1);
   await page.locator('.site-nav__more summary').click();
   const links = [
