@@ -61,6 +61,8 @@ test('the sitemap lists every page in both languages with its alternates', async
     // corrections, the countries index, the matrix and the elements reference; a page per UN
     // member; a map per vote
     4 +
+    // the indexes of events, actors, instruments and regions; About, Method, Contact
+    7 +
     unMembers().length +
     catalog.instruments.filter((i) => i.votes).length;
   // …and the API reference, which is in English only.

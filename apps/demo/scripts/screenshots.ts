@@ -28,6 +28,16 @@ const PAGES = {
   'docs-api': '/docs/api/',
   'docs-api-function': '/docs/api/functions/_null-and-void_statements.index.statementsAbout.html',
   'docs-elements': '/docs/elements/',
+  'reader-events': '/events/',
+  'reader-actors': '/actors/',
+  'reader-instruments': '/instruments/',
+  'reader-regions': '/regions/',
+  'reader-about': '/about/',
+  'reader-method': '/method/',
+  'reader-corrections': '/corrections/',
+  'reader-contact': '/contact/',
+  'reader-quote-original': '/statements/ukraine-mfa-2025-09-15/',
+  'reader-quote-translated': '/statements/cnn-2022-09-23/quotes/4/',
 };
 const only = process.argv[2];
 const out = new URL('../screenshots/', import.meta.url).pathname;
@@ -48,7 +58,8 @@ try {
       for (const lang of ['en', 'uk'] as const) {
         for (const [name, path] of Object.entries(PAGES)) {
           if (only && !name.startsWith(only)) continue;
-          if (scheme === 'dark' && lang === 'uk' && !name.startsWith('docs-elements')) continue;
+          // Every scheme in both languages when one group of pages is asked for.
+          if (scheme === 'dark' && lang === 'uk' && !only && !name.startsWith('docs-elements')) continue;
           // The API reference is English only.
           if (lang === 'uk' && path.startsWith('/docs/api/')) continue;
           await page.goto(new URL((lang === 'uk' ? '/uk' : '') + path, server.url).href, {
