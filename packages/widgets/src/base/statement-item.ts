@@ -1,7 +1,7 @@
 import type { Statement } from '@null-and-void/statements/engine';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Records } from '../data/records.js';
-import type { Lang, Strings } from '../i18n/index.js';
+import type { AllStrings, Lang } from '../i18n/index.js';
 import { own } from './own.js';
 import { dateTime, externalLink, issuerLine } from './render-helpers.js';
 
@@ -11,7 +11,7 @@ import { dateTime, externalLink, issuerLine } from './render-helpers.js';
  */
 export function statementItem(
   s: Statement,
-  view: { lang: Lang; t: Strings; records: Records },
+  view: { lang: Lang; t: AllStrings; records: Records },
   title: string | TemplateResult = s.title[view.lang],
   extra: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {

@@ -1,36 +1,42 @@
-import { type CatalogInput, readInFull, type Statement } from '@null-and-void/statements/engine';
-import type { Lang } from '../i18n/index.js';
+import { type CatalogInput, readInFull } from '@null-and-void/statements/engine';
+import { cardLabels } from '../i18n/card-labels.js';
+import { type Lang, plural } from '../i18n/format.js';
 import { indexRecords } from './records.js';
 
 /**
  * What a statement card or a pull quote shows, in one language, with names already resolved.
- * The CDN build writes one per statement and language, so a card fetches about a kilobyte.
+ * The CDN build writes one per statement and language, so a card fetches about a kilobyte; what
+ * most records share (a stated date, a source read in full) is left out rather than repeated in
+ * every file, since the largest card's bytes count against the card's budget.
  */
 export interface CardView {
   id: string;
-  kind: Statement['kind'];
-  /** The language of the original text. */
-  language: string;
+  /** The kind of statement, as a label ("Press release"). */
+  kindLabel: string;
   date: string;
-  dateBasis: Statement['dateBasis'];
+  /** Present only when the date is inferred (the card says so). */
+  dateBasis?: 'inferred';
   title: string;
   summary: string;
   issuers: string[];
   /** Who else signed, as the source counts them (e.g. "56 UN member states"). */
   unnamedSignatories?: string;
-  /** How many signatories the record names; only in the full view, the one that counts them. */
-  namedSignatories?: number;
+  /** How many signatories the record names, written out ("56 states"); only in the full view. */
+  namedSignatories?: string;
   quotes: { text: string; language: string; speaker: string; context?: string }[];
   events: string[];
   source: {
     url?: string;
     publisher: string;
     reference?: string;
-    read: Statement['source']['read'];
+    /** Present only when the record was read from an excerpt (the card says so). */
+    excerpt?: true;
     alsoAt?: string[];
   };
   /** The original text, only in the full view (which also holds every quote, not just the first). */
   body?: string[];
+  /** The language of the original text, with `body`. */
+  language?: string;
 }
 
 /** The card view of one statement of a catalog document; `undefined` if it is not there. */
@@ -48,12 +54,12 @@ export function toCardView(
     const actor = records.actor(actorId);
     return actor?.role ? `${actor.name[lang]}, ${actor.role[lang]}` : name(actorId);
   };
+  const labels = cardLabels[lang];
   const view: CardView = {
     id: s.id,
-    kind: s.kind,
-    language: s.language,
+    kindLabel: labels.kinds[s.kind],
     date: s.date,
-    dateBasis: s.dateBasis,
+    ...(s.dateBasis === 'inferred' ? { dateBasis: 'inferred' as const } : {}),
     title: s.title[lang],
     summary: s.summary[lang],
     issuers: s.issuers.map(name),
@@ -70,12 +76,13 @@ export function toCardView(
       publisher: name(s.source.publisher),
       ...(s.source.reference ? { reference: s.source.reference } : {}),
       // The card's note speaks of the record: read in full at any of its addresses, or not.
-      read: readInFull(s.source) ? 'full' : 'excerpt',
+      ...(readInFull(s.source) ? {} : { excerpt: true as const }),
       ...(full && s.source.alsoAt ? { alsoAt: s.source.alsoAt.map((a) => a.url) } : {}),
     },
   };
   if (s.signatories?.unnamed) view.unnamedSignatories = s.signatories.unnamed.label[lang];
-  if (full && s.signatories?.actors.length) view.namedSignatories = s.signatories.actors.length;
-  if (full && s.body) view.body = s.body;
+  if (full && s.signatories?.actors.length)
+    view.namedSignatories = plural(lang, labels.statesCount, s.signatories.actors.length);
+  if (full && s.body) Object.assign(view, { body: s.body, language: s.language });
   return view;
 }

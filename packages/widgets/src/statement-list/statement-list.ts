@@ -18,7 +18,7 @@ import { NvElement } from '../base/nv-element.js';
 import { own } from '../base/own.js';
 import { statementItem } from '../base/statement-item.js';
 import { statementItemStyles } from '../base/statement-item.styles.js';
-import { WidgetError } from '../data/widget-error.js';
+import { notOneOf, WidgetError } from '../data/widget-error.js';
 import { fill, formatNumber, plural } from '../i18n/index.js';
 import { statementListStyles } from './statement-list.styles.js';
 
@@ -105,12 +105,8 @@ export class NvStatementList extends NvFilteredElement {
   }
 
   protected override validate(): WidgetError | undefined {
-    if (!(SORTS as readonly string[]).includes(this.sort)) {
-      return new WidgetError(
-        'invalid-attribute',
-        `sort must be one of ${SORTS.join(', ')}; got "${this.sort}".`,
-      );
-    }
+    const sort = notOneOf('sort', SORTS, this.sort);
+    if (sort) return sort;
     const unknown = listValues(this.filters).find((k) => !this.#toKey(k));
     if (unknown !== undefined) {
       return new WidgetError(

@@ -3,8 +3,7 @@ import { statementPath } from '../base/credit-url.js';
 import { NvElement } from '../base/nv-element.js';
 import { dateTime, externalLink } from '../base/render-helpers.js';
 import type { CardView } from '../data/card-view.js';
-import { WidgetError } from '../data/widget-error.js';
-import { plural } from '../i18n/index.js';
+import { notOneOf, WidgetError } from '../data/widget-error.js';
 import { statementStyles } from './statement.styles.js';
 
 export const VARIANTS = ['card', 'compact', 'full'] as const;
@@ -67,12 +66,8 @@ export class NvStatement extends NvElement {
     if (!this.statement) {
       return new WidgetError('invalid-attribute', 'statement must name a statement id.');
     }
-    if (!(VARIANTS as readonly string[]).includes(this.variant)) {
-      return new WidgetError(
-        'invalid-attribute',
-        `variant must be one of ${VARIANTS.join(', ')}; got "${this.variant}".`,
-      );
-    }
+    const variant = notOneOf('variant', VARIANTS, this.variant);
+    if (variant) return variant;
     if (this.quote !== 'none' && !/^\d+$/.test(this.quote)) {
       return new WidgetError(
         'invalid-attribute',
@@ -114,8 +109,8 @@ export class NvStatement extends NvElement {
     const quotes = this.variant === 'full' ? s.quotes : featured ? [featured] : [];
     return html`
       <p part="meta" class="meta">
-        <span>${t.kinds[s.kind]}</span><span>${dateTime(lang, s.date)}</span>${
-          s.dateBasis === 'inferred' ? html`<span>${t.dateInferred}</span>` : nothing
+        <span>${s.kindLabel}</span><span>${dateTime(lang, s.date)}</span>${
+          s.dateBasis ? html`<span>${t.dateInferred}</span>` : nothing
         }
       </p>
       <p part="title" class="title">${compact ? externalLink(s.source.url, s.title) : s.title}</p>
@@ -140,7 +135,7 @@ export class NvStatement extends NvElement {
           : nothing
       }
       ${
-        s.source.read === 'excerpt' && !compact
+        s.source.excerpt && !compact
           ? html`<p part="note" class="note">${t.excerptNote}</p>`
           : nothing
       }
@@ -160,7 +155,7 @@ export class NvStatement extends NvElement {
         ${s.events.map((name) => html`<span class="muted">${t.voteEvent}: ${name}</span>`)}
         ${
           this.variant === 'full' && s.namedSignatories
-            ? html`<span class="muted">${t.signedBy}: ${plural(lang, t.statesCount, s.namedSignatories)}</span>`
+            ? html`<span class="muted">${t.signedBy}: ${s.namedSignatories}</span>`
             : nothing
         }
       </p>

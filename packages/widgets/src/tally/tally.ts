@@ -16,7 +16,7 @@ import { styleProps } from '../base/style-props.js';
 import { choiceLabel, sidesOf, type TallySide } from '../data/vote-sides.js';
 import { WidgetError } from '../data/widget-error.js';
 import { countryName, formatDateRange } from '../i18n/format.js';
-import { type AllStrings, fill, formatDate, formatNumber, plural } from '../i18n/index.js';
+import { fill, formatDate, formatNumber, plural } from '../i18n/index.js';
 import { tallyStyles } from './tally.styles.js';
 
 /** Below this share of the votes a bar segment is too narrow for its number, which the legend still gives. */

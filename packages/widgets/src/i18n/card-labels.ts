@@ -1,0 +1,27 @@
+import type { Lang } from './format.js';
+import { statementKindsEn, statementKindsUk } from './kind-labels.js';
+import type { PluralForms } from './strings.js';
+
+/**
+ * What a card view (`data/card-view.ts`) writes in the reader's language when it is made, at
+ * build time for the CDN and in the page-catalog chunk for a page's own catalog: the card then
+ * carries only the labels its record uses, not the table of all of them, nor the plural rules.
+ */
+export const cardLabels: Record<
+  Lang,
+  { kinds: Record<keyof typeof statementKindsEn, string>; statesCount: PluralForms }
+> = {
+  en: {
+    kinds: statementKindsEn,
+    statesCount: { one: '{n} state', other: '{n} states' },
+  },
+  uk: {
+    kinds: statementKindsUk,
+    statesCount: {
+      one: '{n} держава',
+      few: '{n} держави',
+      many: '{n} держав',
+      other: '{n} держави',
+    },
+  },
+};
