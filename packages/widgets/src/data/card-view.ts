@@ -1,4 +1,4 @@
-import { type CatalogInput, readInFull } from '@null-and-void/statements/engine';
+import { type CatalogInput, onlyCopies, readInFull } from '@null-and-void/statements/engine';
 import { cardLabels } from '../i18n/card-labels.js';
 import { type Lang, plural } from '../i18n/format.js';
 import { indexRecords } from './records.js';
@@ -27,11 +27,16 @@ export interface CardView {
   events: string[];
   source: {
     url?: string;
+    /** What kind of page `url` is, as the site labels it ("press or agency"). */
+    kindLabel?: string;
     publisher: string;
     reference?: string;
     /** Present only when the record was read from an excerpt (the card says so). */
     excerpt?: true;
-    alsoAt?: string[];
+    /** Other addresses with their kinds; only in the full view. */
+    alsoAt?: { url: string; kindLabel: string }[];
+    /** Said when every address of the record is a copy (`onlyCopies`). */
+    note?: string;
   };
   /** The original text, only in the full view (which also holds every quote, not just the first). */
   body?: string[];
@@ -73,11 +78,20 @@ export function toCardView(
     events: s.events.map((e) => records.event(e)?.name[lang] ?? e),
     source: {
       ...(s.source.url ? { url: s.source.url } : {}),
+      ...(s.source.kind ? { kindLabel: labels.sourceKinds[s.source.kind] } : {}),
       publisher: name(s.source.publisher),
       ...(s.source.reference ? { reference: s.source.reference } : {}),
       // The card's note speaks of the record: read in full at any of its addresses, or not.
       ...(readInFull(s.source) ? {} : { excerpt: true as const }),
-      ...(full && s.source.alsoAt ? { alsoAt: s.source.alsoAt.map((a) => a.url) } : {}),
+      ...(full && s.source.alsoAt
+        ? {
+            alsoAt: s.source.alsoAt.map((a) => ({
+              url: a.url,
+              kindLabel: labels.sourceKinds[a.kind],
+            })),
+          }
+        : {}),
+      ...(onlyCopies(s.source) ? { note: labels.onlyCopies } : {}),
     },
   };
   if (s.signatories?.unnamed) view.unnamedSignatories = s.signatories.unnamed.label[lang];

@@ -1,22 +1,40 @@
+import type { SourceKind, StatementKind } from '@null-and-void/statements/engine';
 import type { Lang } from './format.js';
-import { statementKindsEn, statementKindsUk } from './kind-labels.js';
+import {
+  onlyCopiesNoteEn,
+  onlyCopiesNoteUk,
+  sourceKindsEn,
+  sourceKindsUk,
+  statementKindsEn,
+  statementKindsUk,
+} from './kind-labels.js';
 import type { PluralForms } from './strings.js';
 
 /**
  * What a card view (`data/card-view.ts`) writes in the reader's language when it is made, at
  * build time for the CDN and in the page-catalog chunk for a page's own catalog: the card then
  * carries only the labels its record uses, not the table of all of them, nor the plural rules.
+ * The labels are the site's (`kind-labels.ts`).
  */
 export const cardLabels: Record<
   Lang,
-  { kinds: Record<keyof typeof statementKindsEn, string>; statesCount: PluralForms }
+  {
+    kinds: Record<StatementKind, string>;
+    sourceKinds: Record<SourceKind, string>;
+    onlyCopies: string;
+    statesCount: PluralForms;
+  }
 > = {
   en: {
     kinds: statementKindsEn,
+    sourceKinds: sourceKindsEn,
+    onlyCopies: onlyCopiesNoteEn,
     statesCount: { one: '{n} state', other: '{n} states' },
   },
   uk: {
     kinds: statementKindsUk,
+    sourceKinds: sourceKindsUk,
+    onlyCopies: onlyCopiesNoteUk,
     statesCount: {
       one: '{n} держава',
       few: '{n} держави',

@@ -1,4 +1,4 @@
-import type { LegalInstrument, StatementKind } from '@null-and-void/statements/engine';
+import type { LegalInstrument, SourceKind, StatementKind } from '@null-and-void/statements/engine';
 
 // The names of the record's kinds of statement and of instrument, in each language: the one
 // table the widgets' string tables and the demo site both take them from (the site imports it
@@ -44,3 +44,30 @@ export const instrumentKindsUk: Labels<LegalInstrument['kind']> = {
   treaty: 'Договір',
   resolution: 'Резолюція',
 };
+
+/** What kind of page a source address is, said beside its link ("(press or agency)"). */
+export const sourceKindsEn = {
+  official: 'the issuer’s own page',
+  'official-republication': 'official republication',
+  press: 'press or agency',
+  ngo: 'NGO',
+  'social-media': 'social-media post',
+  copy: 'copy or aggregator',
+  'russian-state-media': 'Russian state media',
+} satisfies Labels<SourceKind>;
+
+export const sourceKindsUk: Labels<SourceKind> = {
+  official: 'офіційна сторінка автора',
+  'official-republication': 'офіційна републікація',
+  press: 'ЗМІ чи агенція',
+  ngo: 'громадська організація',
+  'social-media': 'допис у соцмережі',
+  copy: 'копія чи агрегатор',
+  'russian-state-media': 'російські державні ЗМІ',
+};
+
+/** Said of a record whose every address is a copy (`onlyCopies` of the statements package). */
+export const onlyCopiesNoteEn =
+  'Only copies of this statement were found: no page of its issuer, of another official body, of the press or of an NGO.';
+export const onlyCopiesNoteUk =
+  'Знайдено лише копії цієї заяви: ні сторінки її автора, ні іншого офіційного органу, ні ЗМІ, ні громадської організації.';

@@ -134,23 +134,21 @@ export class NvStatement extends NvElement {
               <div class="text" lang=${s.language}>${s.body.map((p) => html`<p>${p}</p>`)}</div>`
           : nothing
       }
-      ${
-        s.source.excerpt && !compact
-          ? html`<p part="note" class="note">${t.excerptNote}</p>`
-          : nothing
-      }
+      ${s.source.excerpt && !compact ? html`<p part="note" class="note">${t.excerptNote}</p>` : nothing}
+      ${s.source.note && !compact ? html`<p part="note" class="note">${s.source.note}</p>` : nothing}
       ${
         s.source.alsoAt?.length
           ? html`<h4 class="meta">${t.alsoAt}</h4>
               <ul class="links">
-                ${s.source.alsoAt.map((url) => html`<li>${externalLink(url, hostOf(url))}</li>`)}
+                ${s.source.alsoAt.map((a) => html`<li>${linkWithKind(a.url, hostOf(a.url), a.kindLabel)}</li>`)}
               </ul>`
           : nothing
       }
       <p part="footer" class="footer">
-        ${externalLink(
+        ${linkWithKind(
           s.source.url,
           `${t.source}: ${s.source.publisher}${s.source.reference ? `, ${s.source.reference}` : ''}`,
+          s.source.kindLabel,
         )}
         ${s.events.map((name) => html`<span class="muted">${t.voteEvent}: ${name}</span>`)}
         ${
@@ -161,6 +159,11 @@ export class NvStatement extends NvElement {
       </p>
     `;
   }
+}
+
+/** A source link and, beside it, what kind of page it is, as the site shows it: "… (press or agency)". */
+function linkWithKind(url: string | undefined, label: string, kind: string | undefined) {
+  return html`<span>${externalLink(url, label)}${kind ? html` <span class="muted">(${kind})</span>` : nothing}</span>`;
 }
 
 /** The host name of a URL, for a short link label. */
