@@ -1,8 +1,8 @@
 import type { SourceKind, StatementKind } from '@null-and-void/statements/engine';
 import type { Lang } from './format.js';
 import {
-  onlyCopiesNoteEn,
-  onlyCopiesNoteUk,
+  onlyCopiesEn,
+  onlyCopiesUk,
   sourceKindsEn,
   sourceKindsUk,
   statementKindsEn,
@@ -28,13 +28,13 @@ export const cardLabels: Record<
   en: {
     kinds: statementKindsEn,
     sourceKinds: sourceKindsEn,
-    onlyCopies: onlyCopiesNoteEn,
+    onlyCopies: onlyCopiesEn,
     statesCount: { one: '{n} state', other: '{n} states' },
   },
   uk: {
     kinds: statementKindsUk,
     sourceKinds: sourceKindsUk,
-    onlyCopies: onlyCopiesNoteUk,
+    onlyCopies: onlyCopiesUk,
     statesCount: {
       one: '{n} держава',
       few: '{n} держави',

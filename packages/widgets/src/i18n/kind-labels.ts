@@ -66,8 +66,11 @@ export const sourceKindsUk: Labels<SourceKind> = {
   'russian-state-media': 'російські державні ЗМІ',
 };
 
-/** Said of a record whose every address is a copy (`onlyCopies` of the statements package). */
-export const onlyCopiesNoteEn =
-  'Only copies of this statement were found: no page of its issuer, of another official body, of the press or of an NGO.';
-export const onlyCopiesNoteUk =
-  'Знайдено лише копії цієї заяви: ні сторінки її автора, ні іншого офіційного органу, ні ЗМІ, ні громадської організації.';
+/**
+ * Said of a record whose every address is a copy (`onlyCopies` of the statements package): the
+ * card says the first half, the site's statement page both.
+ */
+export const onlyCopiesEn = 'Only copies of this statement were found';
+export const onlyCopiesUk = 'Знайдено лише копії цієї заяви';
+export const onlyCopiesNoteEn = `${onlyCopiesEn}: no page of its issuer, of another official body, of the press or of an NGO.`;
+export const onlyCopiesNoteUk = `${onlyCopiesUk}: ні сторінки її автора, ні іншого офіційного органу, ні ЗМІ, ні громадської організації.`;

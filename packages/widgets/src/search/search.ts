@@ -1,6 +1,5 @@
 import type { Catalog, SearchHit, SetKey, Statement } from '@null-and-void/statements/engine';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { statementsPath } from '../base/credit-url.js';
 import { NvFilterChangeEvent } from '../base/events.js';
@@ -82,14 +81,20 @@ export class NvSearch extends NvFilteredElement {
     statementItemStyles,
     searchStyles,
   ];
+  static override properties: PropertyDeclarations = {
+    placeholder: {},
+    query: {},
+    text: { state: true },
+    result: { state: true },
+  };
 
   /** The search box's placeholder; default: a translated example ("Search, e.g. Kherson or null and void"). */
-  @property() placeholder = '';
+  placeholder = '';
 
   /** What the reader has typed (at first, the `query` attribute). */
-  @state() private text = '';
+  private text = '';
   /** The results shown, and the text they are for. */
-  @state() private result: { text: string; hits: readonly SearchHit[]; total: number } | undefined;
+  private result: { text: string; hits: readonly SearchHit[]; total: number } | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** The reader has typed since the last search: the pause after it has not run its search yet. */
   #typed = false;
@@ -102,7 +107,6 @@ export class NvSearch extends NvFilteredElement {
    * results show as soon as the widget is ready and the reader can edit the text. Read, it is the
    * text the results shown are for (after the short pause that follows typing).
    */
-  @property()
   get query(): string {
     return this.result?.text ?? '';
   }

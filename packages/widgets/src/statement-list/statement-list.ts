@@ -7,8 +7,13 @@ import {
   type Sort,
   type StatementFilter,
 } from '@null-and-void/statements/engine';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { statementsPath } from '../base/credit-url.js';
 import { NvFilterChangeEvent } from '../base/events.js';
 import { FILTER_ATTRIBUTES, listValues } from '../base/filter-attributes.js';
@@ -83,17 +88,23 @@ export class NvStatementList extends NvFilteredElement {
     statementItemStyles,
     statementListStyles,
   ];
+  static override properties: PropertyDeclarations = {
+    sort: {},
+    filters: {},
+    chosen: { state: true },
+    shown: { state: true },
+  };
 
   /** Order: `-date` (newest first, the default), `date`, `title` or `-title` (by English title). */
-  @property() sort: Sort = '-date';
+  sort: Sort = '-date';
 
   /** Filters the reader may change, comma-separated: `event`, `region`, `issuerKind`, `theme` (or `topic`), `year`, `kind`. */
-  @property() filters = '';
+  filters = '';
 
   /** The value the reader chose for each filter; none means the attributes' own. */
-  @state() private chosen: Partial<Record<ListFilter, string>> = {};
+  private chosen: Partial<Record<ListFilter, string>> = {};
   /** How many statements are shown: `limit`, plus `limit` for each "show more". */
-  @state() private shown = 0;
+  private shown = 0;
 
   /** The filter now applied: the attributes' filter, narrowed by the reader's choices. */
   get filter(): StatementFilter {

@@ -4,8 +4,7 @@ import type {
   VoteChoice,
   VoteEvent,
 } from '@null-and-void/statements/engine';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NvCollectionElement } from '../base/collection-element.js';
 import { eventPath, instrumentPath } from '../base/credit-url.js';
 import { NvElement } from '../base/nv-element.js';
@@ -83,12 +82,13 @@ type Figure =
  */
 export class NvTally extends NvCollectionElement {
   static override styles = [...NvElement.styles, tallyStyles];
+  static override properties: PropertyDeclarations = { instrument: {}, event: {} };
 
   /** A legal instrument with a recorded vote, e.g. `unga-es-11-4`. */
-  @property() instrument = '';
+  instrument = '';
 
   /** A vote event, e.g. `annexation-referendums-2022`: counts the statements about it. */
-  @property() event = '';
+  event = '';
 
   #figure: Figure | undefined;
 
