@@ -25,6 +25,16 @@ const PAGES = {
   'embed-quote': '/embed/quote/?statement=nato-2022-09-22&quote=1&id=nv-shot',
   'embed-vote-map': '/embed/vote-map/?instrument=unga-68-262&id=nv-shot',
   'not-found': '/no-such-page/',
+  'reader-events': '/events/',
+  'reader-actors': '/actors/',
+  'reader-instruments': '/instruments/',
+  'reader-regions': '/regions/',
+  'reader-about': '/about/',
+  'reader-method': '/method/',
+  'reader-corrections': '/corrections/',
+  'reader-contact': '/contact/',
+  'reader-quote-original': '/statements/ukraine-mfa-2025-09-15/',
+  'reader-quote-translated': '/statements/cnn-2022-09-23/quotes/4/',
 };
 const only = process.argv[2];
 const out = new URL('../screenshots/', import.meta.url).pathname;
@@ -45,7 +55,8 @@ try {
       for (const lang of ['en', 'uk'] as const) {
         for (const [name, path] of Object.entries(PAGES)) {
           if (only && !name.startsWith(only)) continue;
-          if (scheme === 'dark' && lang === 'uk') continue;
+          // Every scheme in both languages when one group of pages is asked for.
+          if (scheme === 'dark' && lang === 'uk' && !only) continue;
           await page.goto(new URL((lang === 'uk' ? '/uk' : '') + path, server.url).href, {
             waitUntil: 'networkidle',
           });

@@ -53,7 +53,9 @@ const STATEMENT_FIELDS: Record<(typeof CSV_COLUMNS)[number], Omit<TableField, 'n
     description: 'stated in the source, or inferred',
     constraints: { required: true, enum: ['stated', 'inferred'] },
   },
-  date_note: text('How an inferred date was arrived at'),
+  date_note: text(
+    'How an inferred date was arrived at, in English (the JSON downloads have both languages)',
+  ),
   kind: text('Kind of statement (press-release, joint-statement, speech, …)', true),
   language: text('Language of the original text (BCP 47)', true),
   title_en: text("Title in English, in the project's words", true),
@@ -77,6 +79,9 @@ const STATEMENT_FIELDS: Record<(typeof CSV_COLUMNS)[number], Omit<TableField, 'n
     constraints: { required: true },
   },
   quotes: text('Quotes as "speaker: text", joined with " | "'),
+  quote_originals: text(
+    'The speaker\'s own words where a quote is a translation, as "speaker (language): text", joined with " | "',
+  ),
   source_publisher: text('Publisher actor id of the source', true),
   source_url: text('Address of the source the record cites'),
   source_kind: {
@@ -92,7 +97,7 @@ const STATEMENT_FIELDS: Record<(typeof CSV_COLUMNS)[number], Omit<TableField, 'n
     description: 'Whether the record rests on the full text or an excerpt',
     constraints: { required: true, enum: ['full', 'excerpt'] },
   },
-  notes: text('Editorial notes'),
+  notes: text('Editorial notes in English (the JSON downloads have both languages)'),
 };
 
 /** Each column of `un-votes.csv`. */

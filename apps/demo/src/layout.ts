@@ -2,6 +2,8 @@
 import { dataAsOfLine } from './data-as-of-line.js';
 import { Html, html, jsonScript } from './html.js';
 import { LANGS, type Lang, strings } from './i18n/index.js';
+import { readerPagesText } from './i18n/reader-pages.js';
+import { paths } from './paths.js';
 import { absolute, href, SITE_NAME } from './site.js';
 import type { Widget } from './snippets.js';
 
@@ -25,7 +27,7 @@ export interface Page {
   /** Widget bundles the page uses (`/widgets/<name>.js`). */
   widgets?: readonly Widget[];
   /** Which navigation item is current. */
-  section?: 'home' | 'statements' | 'countries' | 'embed' | 'data';
+  section?: 'home' | 'statements' | 'events' | 'countries' | 'embed' | 'data';
   /** The page's share image (a site path, see images/paths.ts) and what it shows. */
   image?: { path: string; alt: string };
 }
@@ -64,6 +66,7 @@ function shareImageMeta(image: NonNullable<Page['image']>): Html {
 
 export function renderPage(page: Page, assets: Assets): string {
   const t = strings(page.lang);
+  const p = readerPagesText(page.lang);
   const other: Lang = page.lang === 'en' ? 'uk' : 'en';
   const canonical = absolute(localPath(page.lang, page.path));
   const title = page.path === '/' || page.bare ? page.title : `${page.title} · ${SITE_NAME}`;
@@ -71,10 +74,24 @@ export function renderPage(page: Page, assets: Assets): string {
   const nav = [
     { key: 'home', path: '/', label: t.navHome },
     { key: 'statements', path: '/statements/', label: t.navStatements },
+    { key: 'events', path: paths.indexes.events, label: p.navEvents },
     { key: 'countries', path: '/countries/', label: t.navCountries },
-    { key: 'embed', path: '/embed-builder/', label: t.navEmbed },
     { key: 'data', path: '/data/', label: t.navData },
   ] as const;
+  // The rest of the site behind one disclosure, so that the bar stays one short row on a phone.
+  const more = [
+    { path: paths.indexes.actors, label: p.actorsTitle },
+    { path: paths.indexes.instruments, label: p.navInstruments },
+    { path: paths.indexes.regions, label: p.navRegions },
+    { path: '/embed-builder/', label: t.navEmbed },
+    { path: paths.about, label: p.navAbout },
+    { path: paths.method, label: p.navMethod },
+    { path: paths.corrections, label: t.correctionsTitle },
+    { path: paths.contact, label: p.navContact },
+  ];
+  const current = (path: string) => (page.path === path ? html` aria-current="page"` : '');
+  const footerLink = (path: string, label: string) =>
+    html`<a href="${link(page.lang, path)}">${label}</a>`;
 
   const head = html`<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -135,6 +152,7 @@ ${head}</head>
             (item) =>
               html`<li><a href="${link(page.lang, item.path)}"${page.section === item.key ? html` aria-current="page"` : ''}>${item.label}</a></li>`,
           )}
+        <li class="site-nav__more"><details><summary>${p.navMore}</summary><ul>${more.map((item) => html`<li><a href="${link(page.lang, item.path)}"${current(item.path)}>${item.label}</a></li>`)}</ul></details></li>
       </ul>
     </nav>
     <a class="lang-switch" href="${link(other, page.path)}" hreflang="${other}" lang="${other}">${t.languageSwitch}</a>
@@ -148,7 +166,8 @@ ${page.body}
     <p>${t.footerAbout}</p>
     <p>${t.footerLicence} · ${t.footerNoTracking}</p>
     <p>${dataAsOfLine(page.lang)}</p>
-    <p><a href="${link(page.lang, '/countries/')}">${t.navCountries}</a> · <a href="${link(page.lang, '/data/')}">${t.navData}</a> · <a href="${link(page.lang, '/feed.xml')}">RSS</a> · <a href="${link(page.lang, '/feed.json')}">JSON Feed</a></p>
+    <div class="footer-nav"><p>${p.footerIndexes}: ${footerLink('/statements/', t.navStatements)} · ${footerLink(paths.indexes.events, p.eventsTitle)} · ${footerLink(paths.indexes.actors, p.actorsTitle)} · ${footerLink(paths.indexes.instruments, p.navInstruments)} · ${footerLink(paths.indexes.regions, p.navRegions)} · ${footerLink('/countries/', t.navCountries)}</p>
+    <p>${p.footerProject}: ${footerLink(paths.about, p.navAbout)} · ${footerLink(paths.method, p.navMethod)} · ${footerLink(paths.corrections, t.correctionsTitle)} · ${footerLink(paths.contact, p.navContact)} · ${footerLink('/data/', t.navData)} · ${footerLink('/feed.xml', 'RSS')} · ${footerLink('/feed.json', 'JSON Feed')}</p></div>
   </div>
 </footer>
 </body>

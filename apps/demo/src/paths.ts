@@ -22,6 +22,16 @@ export const paths = {
   instrument: (id: string) => `/${instrumentPath(id)}`,
   /** Every correction of every record. */
   corrections: '/corrections/',
+  /** The index of each kind of record, in the order the navigation lists them. */
+  indexes: {
+    events: '/events/',
+    actors: '/actors/',
+    instruments: '/instruments/',
+    regions: '/regions/',
+  },
+  about: '/about/',
+  method: '/method/',
+  contact: '/contact/',
   countries: '/countries/',
   /** A UN member's page, by ISO alpha-2 code in lower case. */
   country: (code: string) => `/countries/${code.toLowerCase()}/`,

@@ -11,6 +11,13 @@ import { countriesPage, countryPage, matrixPage } from './pages/countries.js';
 import { embedBuilderPage } from './pages/embed-builder.js';
 import { embedFramePage } from './pages/embed-frames.js';
 import { homePage } from './pages/home.js';
+import {
+  actorsIndexPage,
+  eventsIndexPage,
+  instrumentsIndexPage,
+  regionsIndexPage,
+} from './pages/index-pages.js';
+import { aboutPage, contactPage, methodPage } from './pages/project-pages.js';
 import { quotePage } from './pages/quote.js';
 import { actorPage, eventPage, instrumentPage, regionPage } from './pages/records.js';
 import { statementPage } from './pages/statement.js';
@@ -23,6 +30,8 @@ export function sitePages(): Page[] {
   const pages: Page[] = [];
   for (const lang of LANGS) {
     pages.push(homePage(lang), statementsPage(lang), embedBuilderPage(lang), correctionsPage(lang));
+    pages.push(eventsIndexPage(lang), actorsIndexPage(lang), instrumentsIndexPage(lang));
+    pages.push(regionsIndexPage(lang), aboutPage(lang), methodPage(lang), contactPage(lang));
     for (const statement of record.statements) {
       pages.push(statementPage(lang, statement));
       pages.push(...statement.quotes.map((_, index) => quotePage(lang, statement, index)));

@@ -145,7 +145,7 @@ export function generateCatalog(size: number, seed = 1): CatalogInput {
       date,
       datePrecision: precision,
       dateBasis: precision === 'day' ? 'stated' : 'inferred',
-      ...(precision === 'day' ? {} : { dateNote: 'synthetic' }),
+      ...(precision === 'day' ? {} : { dateNote: { en: 'synthetic', uk: 'синтетична' } }),
       issuers,
       ...(next() < 0.2 ? { signatories: { actors: some(actors, 4).map((a) => a.id) } } : {}),
       events,

@@ -524,7 +524,7 @@ function describeStatement(catalog: Catalog, s: Statement, locale: 'en' | 'uk'):
     s.title[locale],
     '═'.repeat(Math.min(columns(), s.title[locale].length)),
     `id          ${s.id}`,
-    `date        ${s.date} (${s.datePrecision}, ${s.dateBasis})${s.dateNote ? `\n            ${s.dateNote}` : ''}`,
+    `date        ${s.date} (${s.datePrecision}, ${s.dateBasis})${s.dateNote ? `\n            ${s.dateNote[locale]}` : ''}`,
     `kind        ${s.kind}`,
     `issuers     ${s.issuers.map(name).join('; ')}`,
   ];
@@ -544,15 +544,19 @@ function describeStatement(catalog: Catalog, s: Statement, locale: 'en' | 'uk'):
   if (!readInFull(s.source)) lines.push('(Summary based on an excerpt of the source.)');
   if (onlyCopies(s.source))
     lines.push('(Only copies of this statement were found, not its own page.)');
-  for (const q of s.quotes)
+  for (const q of s.quotes) {
     lines.push('', `  “${q.text}”`, `    — ${name(q.speaker)} (${q.stance})`);
+    if (q.original) lines.push(`    original (${q.original.language}): “${q.original.text}”`);
+    else if (q.translatedFrom)
+      lines.push(`    translated from ${q.translatedFrom}; original not found`);
+  }
   lines.push(
     '',
     `source      ${name(s.source.publisher)}${s.source.reference ? `, ${s.source.reference}` : ''}`,
   );
   if (s.source.url) lines.push(`            ${s.source.url} (${s.source.kind})`);
   for (const a of s.source.alsoAt ?? []) lines.push(`            also at ${a.url} (${a.kind})`);
-  for (const note of s.notes ?? []) lines.push(`note        ${note}`);
+  for (const note of s.notes ?? []) lines.push(`note        ${note[locale]}`);
   return lines.join('\n');
 }
 

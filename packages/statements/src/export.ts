@@ -101,6 +101,7 @@ export const CSV_COLUMNS = [
   'summary_uk',
   'quote_count',
   'quotes',
+  'quote_originals',
   'source_publisher',
   'source_url',
   'source_kind',
@@ -141,7 +142,8 @@ export const withBOM = (options: CSVOptions, csv: string): string =>
 
 /**
  * The statements as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break
- * quoted, quotes doubled; a text that starts as a formula would, with `'` before it). Lists are joined with "; ", quotes as "speaker: text" joined with " | ".
+ * quoted, quotes doubled; a text that starts as a formula would, with `'` before it). Lists are joined with "; ", quotes as "speaker: text" joined with " | ", their originals (where a
+ * source gives the speaker's own words) as "speaker (language): text".
  */
 export function toCSV<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
@@ -157,7 +159,7 @@ export function toCSV<Ids extends CatalogIds>(
       s.date,
       s.datePrecision,
       s.dateBasis,
-      s.dateNote ?? '',
+      s.dateNote?.en ?? '',
       s.kind,
       s.language,
       s.title.en,
@@ -179,6 +181,11 @@ export function toCSV<Ids extends CatalogIds>(
       s.summary.uk,
       s.quotes.length,
       s.quotes.map((q) => `${name(q.speaker)}: ${q.text}`).join(' | '),
+      s.quotes
+        .flatMap((q) =>
+          q.original ? [`${name(q.speaker)} (${q.original.language}): ${q.original.text}`] : [],
+        )
+        .join(' | '),
       s.source.publisher,
       s.source.url ?? '',
       s.source.kind ?? '',
@@ -186,7 +193,7 @@ export function toCSV<Ids extends CatalogIds>(
       (s.source.alsoAt ?? []).map((a) => a.kind).join('; '),
       s.source.reference ?? '',
       s.source.read,
-      (s.notes ?? []).join(' '),
+      (s.notes ?? []).map((note) => note.en).join(' '),
     ]
       .map(field)
       .join(','),

@@ -77,6 +77,31 @@ export const QuoteSchema = v.strictObject({
   stance: v.picklist(STANCES, `stance must be one of: ${STANCES.join(', ')}`),
   /** Where the speaker said it, when the source says (e.g. "on Telegram"). */
   context: v.optional(LocalizedTextSchema),
+  /**
+   * The speaker's own words in the language they spoke or wrote, where `text` is a translation
+   * and a source gives the original verbatim.
+   */
+  original: v.optional(
+    v.strictObject({
+      text: text('quote original text'),
+      language: v.pipe(
+        v.string('quote original language must be a string'),
+        v.regex(LANGUAGE_TAG, 'quote original language must be a BCP 47 tag such as "uk" or "de"'),
+      ),
+      url: v.optional(httpUrl('quote original url')),
+    }),
+  ),
+  /**
+   * The language the speaker spoke or wrote in, where `text` is a translation and no source giving
+   * the original words was found. Inferred from who spoke, where and to whom (the evidence is in
+   * the data notes); a quote with `original` does not need it.
+   */
+  translatedFrom: v.optional(
+    v.pipe(
+      v.string('quote translatedFrom must be a string'),
+      v.regex(LANGUAGE_TAG, 'quote translatedFrom must be a BCP 47 tag such as "uk" or "de"'),
+    ),
+  ),
 });
 
 export const CallToActionRefSchema = v.strictObject({
@@ -167,8 +192,8 @@ export const StatementSchema = v.pipe(
       `datePrecision must be one of: ${DATE_PRECISIONS.join(', ')}`,
     ),
     dateBasis: v.picklist(DATE_BASES, `dateBasis must be one of: ${DATE_BASES.join(', ')}`),
-    /** How an inferred date was arrived at. */
-    dateNote: v.optional(text('dateNote')),
+    /** How an inferred date was arrived at, for readers, in both languages. */
+    dateNote: v.optional(LocalizedTextSchema),
     issuers: v.pipe(
       v.array(slug('issuer')),
       v.minLength(1, 'issuers must name at least one actor'),
@@ -196,8 +221,8 @@ export const StatementSchema = v.pipe(
     body: v.optional(v.array(text('body paragraph'))),
     source: SourceSchema,
     provenance: ProvenanceSchema,
-    /** Editorial notes: what is uncertain, what was left out, and why. */
-    notes: v.optional(v.array(text('note'))),
+    /** Editorial notes for readers, in both languages: what is uncertain, what was left out, and why. */
+    notes: v.optional(v.array(LocalizedTextSchema)),
     /**
      * The last day the record changed: its latest correction where it has any (the data check
      * holds it to the corrections log), otherwise the day it was last edited before publication.
@@ -249,7 +274,7 @@ export const VoteEventSchema = v.strictObject({
   /** Legal instruments that declared the vote invalid. */
   invalidatedBy: v.optional(v.array(slug('invalidatedBy'))),
   summary: LocalizedTextSchema,
-  notes: v.optional(v.array(text('note'))),
+  notes: v.optional(v.array(LocalizedTextSchema)),
   /** Later instruments that bear on the vote without declaring it invalid themselves. */
   relatedInstruments: v.optional(v.array(slug('relatedInstruments'))),
 });
@@ -321,7 +346,7 @@ export const LegalInstrumentSchema = v.strictObject({
   votes: v.optional(VotesSchema),
   summary: LocalizedTextSchema,
   url: v.optional(httpUrl('url')),
-  notes: v.optional(v.array(text('note'))),
+  notes: v.optional(v.array(LocalizedTextSchema)),
 });
 
 export const ThemeSchema = v.strictObject({

@@ -602,7 +602,7 @@ export function fieldTexts(statement: Statement, actors: ReadonlyMap<string, Act
   return [
     [statement.title.en, statement.title.uk, statement.originalTitle ?? ''],
     [statement.summary.en, statement.summary.uk],
-    statement.quotes.map((q) => q.text),
+    statement.quotes.flatMap((q) => (q.original ? [q.text, q.original.text] : [q.text])),
     statement.body ?? [],
     namesOf(new Set(statement.quotes.map((q) => q.speaker)), actors),
     namesOf(withParents(statement.issuers, actors), actors),

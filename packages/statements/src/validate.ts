@@ -141,6 +141,24 @@ export function checkReferences(catalog: CatalogInput): CatalogProblem[] {
     refs('statements', i, 'legalRefs', 'instruments', s.legalRefs);
     for (const [j, q] of s.quotes.entries()) {
       ref('statements', i, `quotes[${j}].speaker`, 'actors', q.speaker);
+      if (q.original?.language === q.language) {
+        add(
+          'statements',
+          i,
+          `quotes[${j}].original.language`,
+          `the original is in "${q.language}", the language of the quote itself: keep the words in text and drop original`,
+        );
+      }
+      if (q.translatedFrom !== undefined && (q.original || q.translatedFrom === q.language)) {
+        add(
+          'statements',
+          i,
+          `quotes[${j}].translatedFrom`,
+          q.original
+            ? 'translatedFrom is for a translation whose original was not found; this quote has original, whose language says the same'
+            : `translatedFrom "${q.translatedFrom}" is the quote's own language: drop it`,
+        );
+      }
     }
     ref('statements', i, 'source.publisher', 'actors', s.source.publisher);
   });

@@ -35,7 +35,7 @@ describe('sources', () => {
     const japan = get('japan-2014-03-17');
     expect(japan.source.kind).toBe('russian-state-media');
     expect(onlyCopies(japan.source)).toBe(true);
-    expect(japan.notes?.join(' ')).toMatch(
+    expect(japan.notes?.map((note) => note.en).join(' ')).toMatch(
       /TASS, Russian state media, is this record's only source/,
     );
   });
@@ -60,7 +60,11 @@ describe('sources', () => {
   it('drops addresses that are not copies of the statement', () => {
     const urls = (id: string) => (get(id).source.alsoAt ?? []).map((a) => a.url).join(' ');
     expect(urls('dicarlo-2022-09-27')).not.toContain('securitycouncilreport.org');
-    expect(get('dicarlo-2022-09-27').notes?.join(' ') ?? '').not.toContain('Albania');
+    expect(
+      get('dicarlo-2022-09-27')
+        .notes?.map((note) => note.en)
+        .join(' ') ?? '',
+    ).not.toContain('Albania');
     expect(urls('eu-hr-2023-12-12')).not.toContain('de.mfa.lt');
     expect(urls('nato-sg-2022-09-30')).not.toContain('swissinfo');
   });

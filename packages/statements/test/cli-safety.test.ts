@@ -39,9 +39,9 @@ function hostileCatalog(): string {
   first.title.en = `${ESCAPES}Hostile title`;
   first.summary.en = '=HYPERLINK("http://evil.example","click")';
   first.summary.uk = "+1+cmd|' /C calc'!A0";
-  first.notes = ['@SUM(1+1)'];
+  first.notes = [{ en: '@SUM(1+1)', uk: '@SUM(1+1)' }];
   first.source.reference = '-2+3';
-  first.dateNote = '\t=1+1';
+  first.dateNote = { en: '\t=1+1', uk: '\t=1+1' };
   const file = join(scratch, 'hostile.json');
   writeFileSync(file, JSON.stringify(data));
   return file;

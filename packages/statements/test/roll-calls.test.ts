@@ -69,7 +69,9 @@ describe('the two Congos and the vetoed Security Council drafts', () => {
       const instrument = catalog.instrument(id);
       expect(instrument.votes!.byState!.RU).toBe('no');
       expect(Object.values(instrument.votes!.byState!)).not.toContain('yes');
-      expect(instrument.notes!.join(' ')).toMatch(/in favour are not recorded state by state/);
+      expect(instrument.notes!.map((note) => note.en).join(' ')).toMatch(
+        /in favour are not recorded state by state/,
+      );
     }
   });
 

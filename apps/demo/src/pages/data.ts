@@ -193,7 +193,12 @@ npx @null-and-void/statements export --format csv --out statements.csv</code></p
 </section>
 <section aria-labelledby="add">
   <h2 id="add">${t.howToAdd}</h2>
-  <ol class="steps">${t.howToAddSteps.map((step) => html`<li>${step}</li>`)}</ol>
+  <ol class="steps">${t.howToAddSteps.map((step) => html`<li>${codeSpans(step)}</li>`)}</ol>
 </section>`,
   };
+}
+
+/** A step's text with the parts between backticks (paths and commands) set as code. */
+function codeSpans(text: string): Html {
+  return html`${text.split('`').map((part, i) => (i % 2 ? html`<code>${part}</code>` : part))}`;
 }

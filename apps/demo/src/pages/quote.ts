@@ -10,6 +10,7 @@ import { html } from '../html.js';
 import { fill, type Lang, strings } from '../i18n/index.js';
 import { link, localPath, type Page } from '../layout.js';
 import { oembedLink } from '../oembed-link.js';
+import { quoteWords } from '../quote-words.js';
 import { record } from '../record.js';
 import { absolute } from '../site.js';
 import { embedContext, embedPanel } from './embed-panel.js';
@@ -85,7 +86,7 @@ export function quotePage(lang: Lang, statement: Statement, index: number): Page
   </header>
   <div class="statement__main">
     <figure class="quote quote--page">
-      <blockquote lang="${quote.language}"><p>${quote.text}</p></blockquote>
+      ${quoteWords(lang, quote, statement)}
       <figcaption>— ${actorLink(lang, quote.speaker)}${quote.context ? html`, ${quote.context[lang]}` : ''}, ${date} <span class="badge badge--${quote.stance}">${t.stance[quote.stance]}</span></figcaption>
     </figure>
     <dl class="facts">

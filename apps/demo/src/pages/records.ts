@@ -3,6 +3,7 @@ import {
   type Actor,
   isUnMember,
   type LegalInstrument,
+  type LocalizedText,
   type Region,
   type VoteEvent,
 } from '@null-and-void/statements';
@@ -31,9 +32,9 @@ function definition(term: string, value: Html | string | false | undefined): Htm
   return value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : '';
 }
 
-function notes(lang: Lang, items: readonly string[] | undefined): Html | '' {
+function notes(lang: Lang, items: readonly LocalizedText[] | undefined): Html | '' {
   if (!items?.length) return '';
-  return html`<h2>${strings(lang).notes}</h2><ul class="notes">${items.map((note) => html`<li lang="en">${note}</li>`)}</ul>`;
+  return html`<h2>${strings(lang).notes}</h2><ul class="notes">${items.map((note) => html`<li>${note[lang]}</li>`)}</ul>`;
 }
 
 /** `nv-tally` around its prerendered figure: the widget replaces it once its bundle loads. */

@@ -23,6 +23,7 @@ import { type Html, html } from '../html.js';
 import { fill, type Lang, plural, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
 import { oembedLink } from '../oembed-link.js';
+import { quoteWords } from '../quote-words.js';
 import { record } from '../record.js';
 import { quotations, scholarMeta } from '../scholar-meta.js';
 import { absolute, SITE_NAME } from '../site.js';
@@ -45,14 +46,13 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   const corrections = record.correctionsOf(statement.id);
   const beforeVote = statement.beforeVote ?? [];
   const originalLang = statement.language;
-  const sameLanguageNote = (text: string) => html`<span lang="en">${text}</span>`;
 
   const quotes = statement.quotes.length
     ? html`<section aria-labelledby="quotes">
   <h2 id="quotes">${t.quotes}</h2>
   ${statement.quotes.map(
     (quote, index) => html`<figure class="quote" id="quote-${index + 1}">
-    <blockquote lang="${quote.language}"><p>${quote.text}</p></blockquote>
+    ${quoteWords(lang, quote, statement)}
     <figcaption>— ${actorLink(lang, quote.speaker)}${quote.context ? html`, ${quote.context[lang]}` : ''} <span class="badge badge--${quote.stance}">${t.stance[quote.stance]}</span> · <a href="${link(lang, paths.quote(statement.id, index + 1))}">${t.quoteLink}<span class="visually-hidden"> (${fill(t.quoteKicker, { n: index + 1, total: statement.quotes.length })})</span></a></figcaption>
   </figure>`,
   )}
@@ -144,7 +144,7 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   ${
     statement.dateNote || statement.notes
       ? html`<h3>${t.notes}</h3>
-  <ul class="notes">${statement.dateNote ? html`<li>${sameLanguageNote(statement.dateNote)}</li>` : ''}${(statement.notes ?? []).map((note) => html`<li>${sameLanguageNote(note)}</li>`)}</ul>`
+  <ul class="notes">${statement.dateNote ? html`<li>${statement.dateNote[lang]}</li>` : ''}${(statement.notes ?? []).map((note) => html`<li>${note[lang]}</li>`)}</ul>`
       : ''
   }
 </section>`;
