@@ -1,6 +1,11 @@
-import { type CatalogInput, onlyCopies, readInFull } from '@null-and-void/statements/engine';
+import {
+  type CatalogInput,
+  onlyCopies,
+  readInFull,
+  type Statement,
+} from '@null-and-void/statements/engine';
 import { cardLabels } from '../i18n/card-labels.js';
-import { type Lang, plural } from '../i18n/format.js';
+import { fill, type Lang, languageName, plural } from '../i18n/format.js';
 import { indexRecords } from './records.js';
 
 /**
@@ -23,7 +28,19 @@ export interface CardView {
   unnamedSignatories?: string;
   /** How many signatories the record names, written out ("56 states"); only in the full view. */
   namedSignatories?: string;
-  quotes: { text: string; language: string; speaker: string; context?: string }[];
+  /**
+   * `text` is the version in the reader's language where the record has two (decision 0016):
+   * the speaker's own words (`original`) or the source's translation; `version` then says which
+   * it is, and `other` is the other version with its label.
+   */
+  quotes: {
+    text: string;
+    language: string;
+    speaker: string;
+    context?: string;
+    version?: string;
+    other?: { text: string; language: string; label: string };
+  }[];
   events: string[];
   source: {
     url?: string;
@@ -70,8 +87,7 @@ export function toCardView(
     issuers: s.issuers.map(name),
     // A card features one quote, the first unless asked otherwise; the full view has them all.
     quotes: (full ? s.quotes : s.quotes.slice(0, 1)).map((q) => ({
-      text: q.text,
-      language: q.language,
+      ...versions(q, lang, name(s.source.publisher)),
       speaker: speaker(q.speaker),
       ...(q.context ? { context: q.context[lang] } : {}),
     })),
@@ -99,4 +115,33 @@ export function toCardView(
     view.namedSignatories = plural(lang, labels.statesCount, s.signatories.actors.length);
   if (full && s.body) Object.assign(view, { body: s.body, language: s.language });
   return view;
+}
+
+/**
+ * A quote's words as a reader in `lang` first sees them (decision 0016): the speaker's own words
+ * where they are in `lang` and the source's are not, else the source's; with both labelled and
+ * the other version attached, where the record has the original.
+ */
+function versions(
+  q: Statement['quotes'][number],
+  lang: Lang,
+  publisher: string,
+): Pick<CardView['quotes'][number], 'text' | 'language' | 'version' | 'other'> {
+  if (!q.original) return { text: q.text, language: q.language };
+  const labels = cardLabels[lang].quoteVersions;
+  const original = {
+    text: q.original.text,
+    language: q.original.language,
+    label: fill(labels.original, { language: languageName(lang, q.original.language) }),
+  };
+  const translation = {
+    text: q.text,
+    language: q.language,
+    label: fill(labels.translation, { publisher }),
+  };
+  const [shown, other] =
+    q.original.language === lang && q.language !== lang
+      ? [original, translation]
+      : [translation, original];
+  return { text: shown.text, language: shown.language, version: shown.label, other };
 }

@@ -3,10 +3,11 @@ import type { Lang } from './format.js';
 import {
   onlyCopiesEn,
   onlyCopiesUk,
+  quoteVersionsEn,
+  quoteVersionsUk,
   sourceKindsEn,
   sourceKindsUk,
-  statementKindsEn,
-  statementKindsUk,
+  statementKinds,
 } from './kind-labels.js';
 import type { PluralForms } from './strings.js';
 
@@ -23,23 +24,26 @@ export const cardLabels: Record<
     sourceKinds: Record<SourceKind, string>;
     onlyCopies: string;
     statesCount: PluralForms;
+    quoteVersions: typeof quoteVersionsEn;
   }
 > = {
   en: {
-    kinds: statementKindsEn,
+    kinds: statementKinds.en,
     sourceKinds: sourceKindsEn,
-    onlyCopies: onlyCopiesEn,
+    onlyCopies: `${onlyCopiesEn}.`,
     statesCount: { one: '{n} state', other: '{n} states' },
+    quoteVersions: quoteVersionsEn,
   },
   uk: {
-    kinds: statementKindsUk,
+    kinds: statementKinds.uk,
     sourceKinds: sourceKindsUk,
-    onlyCopies: onlyCopiesUk,
+    onlyCopies: `${onlyCopiesUk}.`,
     statesCount: {
       one: '{n} держава',
       few: '{n} держави',
       many: '{n} держав',
       other: '{n} держави',
     },
+    quoteVersions: quoteVersionsUk,
   },
 };

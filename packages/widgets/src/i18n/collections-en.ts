@@ -1,4 +1,4 @@
-import { instrumentKindsEn, statementKindsEn } from './kind-labels.js';
+import { instrumentKindsEn } from './kind-labels.js';
 /** English strings of the list, search, timeline and tally, on top of `en.ts`. */
 export const collectionsEn = {
   readSource: 'Read the source',
@@ -66,7 +66,6 @@ export const collectionsEn = {
   tallySources: 'Sources',
   tallyJointNote: 'A statement issued jointly by different kinds of issuer counts under each.',
   instrumentKinds: instrumentKindsEn,
-  kinds: statementKindsEn,
   // nv-statement-list and nv-search
   listLabel: 'Statements',
   filterKind: 'Kind',

@@ -1,4 +1,4 @@
-import { instrumentKindsUk, statementKindsUk } from './kind-labels.js';
+import { instrumentKindsUk } from './kind-labels.js';
 import type { CollectionStrings } from './strings.js';
 
 /** Ukrainian strings of the list, search, timeline and tally. */
@@ -81,7 +81,6 @@ export const collectionsUk: CollectionStrings = {
   tallySources: 'Джерела',
   tallyJointNote: 'Спільну заяву авторів різних типів враховано в кожному з них.',
   instrumentKinds: instrumentKindsUk,
-  kinds: statementKindsUk,
   // nv-statement-list and nv-search
   listLabel: 'Заяви',
   filterKind: 'Тип',

@@ -29,6 +29,9 @@ export const statementKindsUk: Labels<StatementKind> = {
   declaration: 'Декларація',
 };
 
+/** Both languages' statement kinds: the card's view and the collections name kinds from them. */
+export const statementKinds = { en: statementKindsEn, uk: statementKindsUk };
+
 export const instrumentKindsEn = {
   charter: 'Charter',
   'unga-resolution': 'UN General Assembly resolution',
@@ -74,3 +77,16 @@ export const onlyCopiesEn = 'Only copies of this statement were found';
 export const onlyCopiesUk = 'Знайдено лише копії цієї заяви';
 export const onlyCopiesNoteEn = `${onlyCopiesEn}: no page of its issuer, of another official body, of the press or of an NGO.`;
 export const onlyCopiesNoteUk = `${onlyCopiesUk}: ні сторінки її автора, ні іншого офіційного органу, ні ЗМІ, ні громадської організації.`;
+
+/**
+ * The labels of a quote's two versions where the record has the speaker's own words as well as
+ * the source's translation (decision 0016), on the site's pages and in the card.
+ */
+export const quoteVersionsEn = {
+  original: 'Original, {language}',
+  translation: 'Translation, as published by {publisher}',
+};
+export const quoteVersionsUk: typeof quoteVersionsEn = {
+  original: 'Оригінал, {language}',
+  translation: 'Переклад, як його опублікувало джерело: {publisher}',
+};

@@ -14,6 +14,7 @@ import { statementItemStyles } from '../base/statement-item.styles.js';
 import type { Records } from '../data/records.js';
 import { countryName } from '../i18n/format.js';
 import { type AllStrings, fill, formatDate, type Lang, plural } from '../i18n/index.js';
+import { statementKinds } from '../i18n/kind-labels.js';
 import { excerpt, marked } from './highlight.js';
 import { searchStyles } from './search.styles.js';
 
@@ -384,7 +385,7 @@ function scopeName(
     case 'speaker':
       return fill(t.filterSpeaker, { name: actorName(records, value, lang) });
     case 'kind':
-      return own(t.kinds, value) ?? value;
+      return own(statementKinds[lang], value) ?? value;
     case 'legalRef': {
       const instrument = records.instrument(value);
       return fill(t.filterLegalRef, {

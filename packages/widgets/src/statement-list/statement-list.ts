@@ -25,6 +25,7 @@ import { statementItem } from '../base/statement-item.js';
 import { statementItemStyles } from '../base/statement-item.styles.js';
 import { notOneOf, WidgetError } from '../data/widget-error.js';
 import { fill, formatNumber, plural } from '../i18n/index.js';
+import { statementKinds } from '../i18n/kind-labels.js';
 import { statementListStyles } from './statement-list.styles.js';
 
 /** Filter keys a list can offer the reader, as selects with a count per value. */
@@ -243,7 +244,7 @@ export class NvStatementList extends NvFilteredElement {
         case 'issuerKind':
           return own(t.issuerKinds, value) ?? value;
         case 'kind':
-          return own(t.kinds, value) ?? value;
+          return own(statementKinds[lang], value) ?? value;
         case 'year':
           return value;
       }

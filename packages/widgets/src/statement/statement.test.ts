@@ -1,4 +1,4 @@
-import { catalog, onlyCopies, toCatalogJSON } from '@null-and-void/statements';
+import { catalog, createCatalog, onlyCopies, toCatalogJSON } from '@null-and-void/statements';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
@@ -122,6 +122,83 @@ async function mountSettledCard(markup: string): Promise<NvStatement> {
   await settled(el);
   return el;
 }
+
+describe('nv-statement: a quote in its own words and in translation', () => {
+  const withOriginal = catalog.statements.find((s) => s.quotes[0]?.original?.language === 'uk')!;
+  const quote = withOriginal.quotes[0]!;
+  const toggle = (el: NvStatement) =>
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="version"]')!;
+  const quotes = (el: NvStatement) =>
+    [...el.shadowRoot!.querySelectorAll('blockquote')].map((b) => ({
+      text: b.querySelector('p')!.textContent,
+      lang: b.getAttribute('lang'),
+    }));
+
+  it('in Ukrainian shows the speaker’s Ukrainian words, the translation a click away', async () => {
+    const el = await mountSettledCard(
+      `<nv-statement statement="${withOriginal.id}" lang="uk"></nv-statement>`,
+    );
+    expect(quotes(el)).toEqual([{ text: quote.original!.text, lang: 'uk' }]);
+    expect(shadowText(el)).toContain('Оригінал, українська');
+    const button = toggle(el);
+    expect(button.textContent).toMatch(/^Переклад, як його опублікувало джерело: /);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    const card = el.shadowRoot!.querySelector('[part="card"]')!;
+    expect(unseen(el, button, card)).toEqual([]);
+    const above = el.shadowRoot!.querySelector('blockquote')!.getBoundingClientRect().top;
+    await userEvent.click(button);
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(quotes(el)).toEqual([
+      { text: quote.original!.text, lang: 'uk' },
+      { text: quote.text, lang: 'en' },
+    ]);
+    const other = el.shadowRoot!.querySelectorAll('blockquote')[1]!;
+    expect(unseen(el, other, card)).toEqual([]);
+    // What was above the button stays where it was.
+    expect(el.shadowRoot!.querySelector('blockquote')!.getBoundingClientRect().top).toBe(above);
+    expect(await axeViolations(el)).toEqual([]);
+    await userEvent.click(button);
+    await el.updateComplete;
+    expect(quotes(el)).toHaveLength(1);
+  });
+
+  it('in English shows the source’s words, labelled a translation, the original a click away', async () => {
+    const el = await mountSettledCard(
+      `<nv-statement statement="${withOriginal.id}"></nv-statement>`,
+    );
+    expect(quotes(el)).toEqual([{ text: quote.text, lang: 'en' }]);
+    expect(shadowText(el)).toMatch(/Translation, as published by .+ · Original, Ukrainian/);
+    // From the keyboard: Tab to the button, Enter opens it.
+    toggle(el).focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(quotes(el)[1]).toEqual({ text: quote.original!.text, lang: 'uk' });
+  });
+
+  it('a quote without an original has no button (fixture catalog: one with, one without)', async () => {
+    const input = toCatalogJSON(catalog);
+    const fixture = structuredClone(input.statements.find((s) => s.id === 'nato-2022-09-22')!);
+    const words = 'Die Scheinreferenden sind null und nichtig.';
+    fixture.quotes[0]!.original = { text: words, language: 'de', url: 'https://example.org/de' };
+    const own = createCatalog({
+      ...input,
+      statements: input.statements.map((s) => (s.id === fixture.id ? fixture : s)),
+    });
+    const el = mount<NvStatement>('<nv-statement statement="nato-2022-09-22"></nv-statement>');
+    el.catalog = own;
+    await settled(el);
+    expect(quotes(el)).toEqual([{ text: nato.quotes[0]!.text, lang: 'en' }]);
+    expect(toggle(el).textContent).toBe('Original, German');
+    await userEvent.click(toggle(el));
+    await el.updateComplete;
+    expect(quotes(el)[1]).toEqual({ text: words, lang: 'de' });
+    const plain = await mountSettledCard(
+      '<nv-statement statement="nato-2022-09-22"></nv-statement>',
+    );
+    expect(plain.shadowRoot!.querySelector('button')).toBeNull();
+  });
+});
 
 describe('nv-statement: attributes', () => {
   it('variant="compact" drops summary and quote and links the title', async () => {

@@ -61,6 +61,8 @@ export class NvStatement extends NvElement {
   quote = '0';
 
   #view: CardView | undefined;
+  /** The quotes (by index) whose other version the reader has opened. */
+  #opened = new Set<number>();
 
   protected override validate(): WidgetError | undefined {
     if (!this.statement) {
@@ -91,6 +93,27 @@ export class NvStatement extends NvElement {
       );
     }
     this.#view = view;
+    this.#opened.clear();
+  }
+
+  /**
+   * Which version of a quote the card shows ("Translation, as published by …") and a button that
+   * shows the other below it ("Original, Ukrainian"), where the record has both (decision 0016).
+   * It only adds below what the reader asked for: nothing above it moves.
+   */
+  #otherVersion(q: CardView['quotes'][number], i: number): TemplateResult | typeof nothing {
+    const other = q.other;
+    if (!other) return nothing;
+    const open = this.#opened.has(i);
+    const toggle = () => {
+      if (!this.#opened.delete(i)) this.#opened.add(i);
+      this.requestUpdate();
+    };
+    return html`<p part="note" class="note">
+        ${q.version} ·
+        <button part="version" type="button" aria-expanded=${open} @click=${toggle}>${other.label}</button>
+      </p>
+      ${open ? html`<blockquote part="quote" lang=${other.language}><p>${other.text}</p></blockquote>` : nothing}`;
   }
 
   protected renderReady(): TemplateResult | typeof nothing {
@@ -123,10 +146,11 @@ export class NvStatement extends NvElement {
       </p>
       ${compact ? nothing : html`<p part="summary" class="summary">${s.summary}</p>`}
       ${quotes.map(
-        (q) => html`<blockquote part="quote" lang=${q.language}>
-          <p>${q.text}</p>
-          <footer lang=${lang}>— ${q.speaker}</footer>
-        </blockquote>`,
+        (q, i) => html`<blockquote part="quote" lang=${q.language}>
+            <p>${q.text}</p>
+            <footer lang=${lang}>— ${q.speaker}</footer>
+          </blockquote>
+          ${this.#otherVersion(q, i)}`,
       )}
       ${
         s.body?.length
