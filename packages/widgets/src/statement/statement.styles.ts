@@ -39,6 +39,7 @@ export const statementStyles = css`
     background: none;
     border: 0;
     padding: 0;
+    text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
