@@ -7,6 +7,7 @@ import type {
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NvCollectionElement } from '../base/collection-element.js';
 import { eventPath, instrumentPath } from '../base/credit-url.js';
+import { legendStyles } from '../base/legend.styles.js';
 import { NvElement } from '../base/nv-element.js';
 import { own } from '../base/own.js';
 import { externalLink } from '../base/render-helpers.js';
@@ -81,7 +82,7 @@ type Figure =
  * @fires nv-error - The figure could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
  */
 export class NvTally extends NvCollectionElement {
-  static override styles = [...NvElement.styles, tallyStyles];
+  static override styles = [...NvElement.styles, legendStyles, tallyStyles];
   static override properties: PropertyDeclarations = { instrument: {}, event: {} };
 
   /** A legal instrument with a recorded vote, e.g. `unga-es-11-4`. */

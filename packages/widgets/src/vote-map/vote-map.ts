@@ -2,6 +2,7 @@ import type { LegalInstrument } from '@null-and-void/statements/engine';
 import { html, nothing, type PropertyDeclarations, svg, type TemplateResult } from 'lit';
 import { NvCollectionElement } from '../base/collection-element.js';
 import { creditUrl, statementsPath, voteMapPath } from '../base/credit-url.js';
+import { legendStyles } from '../base/legend.styles.js';
 import { NvElement } from '../base/nv-element.js';
 import { own } from '../base/own.js';
 import { externalLink } from '../base/render-helpers.js';
@@ -69,7 +70,7 @@ interface Loaded {
  * @fires nv-error - The map could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
  */
 export class NvVoteMap extends NvCollectionElement {
-  static override styles = [...NvElement.styles, voteMapStyles];
+  static override styles = [...NvElement.styles, legendStyles, voteMapStyles];
   static override properties: PropertyDeclarations = {
     instrument: {},
     selected: { state: true },
