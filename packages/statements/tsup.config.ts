@@ -17,6 +17,7 @@ export default defineConfig([
       light: 'src/light.ts',
       schema: 'src/schema.ts',
       cite: 'src/cite.ts',
+      'country-names': 'src/country-names.ts',
       ...records,
     },
     format: ['esm', 'cjs'],

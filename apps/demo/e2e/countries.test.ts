@@ -131,7 +131,9 @@ describe('the stance-and-silence matrix', () => {
 
   test('offers the matrix as CSV and JSON', async () => {
     const csv = await (await fetch(url('/data/stance-matrix.csv'))).text();
-    expect(csv.split('\r\n')[0]).toMatch(/^state,state_name,region,subregion,column_type/);
+    expect(csv.split('\r\n')[0]).toMatch(
+      /^state,state_name,state_name_uk,region,subregion,column_type/,
+    );
     const json = await (await fetch(url('/data/stance-matrix.json'))).json();
     expect(json.rows).toHaveLength(193);
   });

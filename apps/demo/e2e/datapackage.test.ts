@@ -62,7 +62,7 @@ describe('datapackage.json', () => {
     }
   });
 
-  test.each(['statements.csv', 'un-votes.csv'])(
+  test.each(['statements.csv', 'un-votes.csv', 'stance-matrix.csv'])(
     '%s: every column described, every value of its type',
     async (path) => {
       const resource = pkg.resources.find((r) => r.path === path)!;
@@ -92,6 +92,18 @@ describe('datapackage.json', () => {
     }) as Record<string, string>[];
     for (const s of record.statements)
       expect(rows.find((r) => r.id === s.id)?.title_uk).toBe(s.title.uk);
+  });
+
+  test("the matrix CSV keeps the states' Ukrainian names intact after the byte order mark", async () => {
+    const rows = parse(Buffer.from(await get('/data/stance-matrix.csv')), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
+    for (const row of record.matrix().rows)
+      expect(rows.find((r) => r.state === row.country.code)?.state_name_uk).toBe(
+        row.country.name.uk,
+      );
+    expect(rows.find((r) => r.state === 'UA')?.state_name_uk).toBe('Україна');
   });
 
   test('the type check can fail: a quote count of "two" or a date written 22.09.2022 does not hold', () => {

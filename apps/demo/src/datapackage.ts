@@ -137,6 +137,7 @@ const MATRIX_FIELDS: Record<(typeof MATRIX_CSV_COLUMNS)[number], Omit<TableField
     constraints: { required: true, pattern: '[A-Z]{2}' },
   },
   state_name: text("The state's English name", true),
+  state_name_uk: text("The state's Ukrainian name", true),
   region: text('UN M49 region'),
   subregion: text('UN M49 sub-region'),
   column_type: {

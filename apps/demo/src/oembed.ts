@@ -173,8 +173,7 @@ const ROUTES: [RegExp, Route][] = [
   [/^\/events\/([^/]+)\/$/, (lang, [id]) => eventView(lang, id!)],
   [/^\/actors\/([^/]+)\/$/, (lang, [id]) => actorView(lang, id!)],
   [/^\/regions\/([^/]+)\/$/, (lang, [code]) => regionView(lang, code!)],
-  [/^\/instruments\/([^/]+)\/$/, (lang, [id]) => instrumentView(lang, id!)],
-  [/^\/instruments\/([^/]+)\/map\/$/, (lang, [id]) => voteMapView(lang, id!)],
+  [/^\/instruments\/([^/]+)\/((?:map\/)?)$/, (lang, [id, page]) => voteView(lang, id!, page!)],
 ];
 
 /** Which embed shows the page at an address. */
@@ -310,38 +309,34 @@ function regionView(lang: Lang, code: string): EmbedView {
   );
 }
 
-/** A UN vote as its tally; an instrument without a recorded vote as the statements citing it. */
-function instrumentView(lang: Lang, id: string): EmbedView {
+/** The embeds of a UN vote, by the page under the instrument's path: its tally, or its map. */
+const VOTE_VIEWS = {
+  '': { widget: 'tally', path: paths.instrument, title: 'oembedVote' },
+  'map/': { widget: 'vote-map', path: paths.voteMap, title: 'oembedVoteMap' },
+} as const;
+
+/**
+ * A UN vote as its tally or its world map. An instrument without a recorded vote has no map (404)
+ * and shows, on its own page, the statements citing it.
+ */
+function voteView(lang: Lang, id: string, page: string): EmbedView {
   const instrument = lookup(() => record.instrument(id));
   const t = strings(lang);
   const name = instrumentName(lang, id);
+  if (page !== '' && page !== 'map/') throw notFound(`${page} is not a page of ${id}.`);
   if (!instrument.votes) {
+    if (page === 'map/') throw notFound(`${id} has no recorded vote, so no map.`);
     return listOn(lang, paths.instrument(id), { 'legal-ref': id }, fill(t.oembedCiting, { name }));
   }
-  const path = paths.instrument(id);
+  const view = VOTE_VIEWS[page];
+  const path = view.path(id);
   return {
     lang,
     path,
     url: absolute(localPath(lang, path)),
-    widget: 'tally',
+    widget: view.widget,
     attributes: { instrument: id },
-    title: fill(t.oembedVote, { name }),
-    byline: formatDate(lang, instrument.date),
-  };
-}
-
-/** The world map of a UN vote; 404 for an instrument without a recorded vote, which has no map. */
-function voteMapView(lang: Lang, id: string): EmbedView {
-  const instrument = lookup(() => record.instrument(id));
-  if (!instrument.votes) throw notFound(`${id} has no recorded vote, so no map.`);
-  const path = paths.voteMap(id);
-  return {
-    lang,
-    path,
-    url: absolute(localPath(lang, path)),
-    widget: 'vote-map',
-    attributes: { instrument: id },
-    title: fill(strings(lang).oembedVoteMap, { name: instrumentName(lang, id) }),
+    title: fill(t[view.title], { name }),
     byline: formatDate(lang, instrument.date),
   };
 }

@@ -134,7 +134,7 @@ async function main(): Promise<void> {
   write('/data/statements.csv', toCSV(record, record.statements, { bom: true }));
   write('/data/un-votes.csv', toVotesCSV(record, { bom: true }));
   for (const [path, content] of citationFiles()) write(path, content);
-  write(MATRIX_DOWNLOADS.csv, toMatrixCSV(record.matrix()));
+  write(MATRIX_DOWNLOADS.csv, toMatrixCSV(record.matrix(), { bom: true }));
   write(MATRIX_DOWNLOADS.json, `${JSON.stringify(toMatrixJSON(record.matrix()))}\n`);
   write('/data/catalog.schema.json', readFileSync(schemaFile, 'utf8'));
   write('/data/LICENSE.txt', readFileSync(join(REPO, 'LICENSE'), 'utf8'));
@@ -172,6 +172,7 @@ async function main(): Promise<void> {
       format: 'CSV',
       mediaType: 'text/csv',
       description: 'downloadMatrixCsv',
+      bom: true,
     },
     {
       path: MATRIX_DOWNLOADS.json,

@@ -1,12 +1,26 @@
 /**
  * Countries: the 193 UN member states with their ISO codes, their names in English and Ukrainian
  * and their UN M49 region. Names come from `Intl.DisplayNames`, except where ICU's name is one a
- * reader would misread (see `NAME_OVERRIDES`).
+ * reader would misread (see `country-names.ts`).
  */
+
+import { countryName, displayNames } from './country-names.js';
 import { UnknownIdError } from './errors.js';
 import type { LocalizedText } from './schema.js';
 import { suggest } from './suggest.js';
 import { M49_NAMES, UN_MEMBERS } from './un-members.js';
+
+export { countryName };
+
+/** Ukrainian names of M49 areas where ICU's differ from the UN's area (e.g. 419 without the Caribbean). */
+const AREA_OVERRIDES_UK: Readonly<Record<string, string>> = {
+  '018': 'Південна Африка',
+  '019': 'Америка',
+  '021': 'Північна Америка',
+  '053': 'Австралія і Нова Зеландія',
+  '057': 'Мікронезія',
+  '419': 'Латинська Америка і Карибський басейн',
+};
 
 /** A UN M49 area: a region, sub-region or intermediate region. */
 export interface M49Area {
@@ -30,42 +44,6 @@ export interface Country {
   readonly subregion: M49Area;
   /** M49 intermediate region where there is one, e.g. South America. */
   readonly intermediateRegion?: M49Area;
-}
-
-/**
- * Where ICU's name is wrong for this record, with the reason: ICU names the two Congos by their
- * capitals ("Congo - Brazzaville", "Конго – Браззавіль"), which reads as one country and is not
- * how the UN record or the press name them. Checked and kept as ICU has them: Türkiye /
- * Туреччина, Côte d'Ivoire / Кот-дʼІвуар. (Kept short: the widgets carry this table.)
- */
-const NAME_OVERRIDES: Readonly<Record<string, LocalizedText>> = {
-  CD: { en: 'Democratic Republic of the Congo', uk: 'Демократична Республіка Конго' },
-  CG: { en: 'Republic of the Congo', uk: 'Республіка Конго' },
-};
-
-/** Ukrainian names of M49 areas where ICU's differ from the UN's area (e.g. 419 without the Caribbean). */
-const AREA_OVERRIDES_UK: Readonly<Record<string, string>> = {
-  '018': 'Південна Африка',
-  '019': 'Америка',
-  '021': 'Північна Америка',
-  '053': 'Австралія і Нова Зеландія',
-  '057': 'Мікронезія',
-  '419': 'Латинська Америка і Карибський басейн',
-};
-
-let namers: { en: Intl.DisplayNames; uk: Intl.DisplayNames } | undefined;
-function displayNames() {
-  namers ??= {
-    en: new Intl.DisplayNames(['en'], { type: 'region' }),
-    uk: new Intl.DisplayNames(['uk'], { type: 'region' }),
-  };
-  return namers;
-}
-
-/** A state's name in English and Ukrainian, for any ISO alpha-2 code ICU knows. */
-export function countryName(code: string): LocalizedText {
-  const { en, uk } = displayNames();
-  return NAME_OVERRIDES[code] ?? { en: en.of(code) ?? code, uk: uk.of(code) ?? code };
 }
 
 function area(code: string): M49Area {

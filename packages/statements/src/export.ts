@@ -23,7 +23,7 @@ function checkExport(call: string, catalog: unknown, statements: unknown): void 
 }
 
 /** The options of a CSV exporter: an object whose `bom`, when given, is true or false. */
-function checkCSVOptions(call: string, options: unknown): void {
+export function checkCSVOptions(call: string, options: unknown): void {
   checkObject(`options of ${call}`, options, '{ bom: true }');
   const bom = (options as { bom?: unknown } | undefined)?.bom;
   if (bom !== undefined && typeof bom !== 'boolean')
@@ -136,6 +136,10 @@ export interface CSVOptions {
 
 const BOM = '\uFEFF';
 
+/** `csv`, after a byte order mark if `options.bom` asks for one. */
+export const withBOM = (options: CSVOptions, csv: string): string =>
+  `${options.bom ? BOM : ''}${csv}`;
+
 /**
  * The statements as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break
  * quoted, quotes doubled; a text that starts as a formula would, with `'` before it). Lists are joined with "; ", quotes as "speaker: text" joined with " | ", their originals (where a
@@ -194,7 +198,7 @@ export function toCSV<Ids extends CatalogIds>(
       .map(field)
       .join(','),
   );
-  return `${options.bom ? BOM : ''}${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return withBOM(options, `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`);
 }
 
 /** Columns of the UN votes CSV, in order. */
@@ -241,7 +245,7 @@ export function toVotesCSV<Ids extends CatalogIds>(
     }
   }
   const lines = [VOTE_CSV_COLUMNS, ...rows].map((row) => `${row.map(field).join(',')}\r\n`);
-  return `${options.bom ? BOM : ''}${lines.join('')}`;
+  return withBOM(options, lines.join(''));
 }
 
 /** What `toSubsetJSON` starts from: ids of statements, vote events and legal instruments. */

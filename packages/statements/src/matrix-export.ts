@@ -3,12 +3,13 @@
  * ready for a pivot table) and compact JSON.
  */
 import type { StanceMatrix } from './country-record.js';
-import { field } from './export.js';
+import { type CSVOptions, checkCSVOptions, field, withBOM } from './export.js';
 
 /** Columns of the matrix CSV, in order. */
 export const MATRIX_CSV_COLUMNS = [
   'state',
   'state_name',
+  'state_name_uk',
   'region',
   'subregion',
   'column_type',
@@ -24,12 +25,15 @@ export const MATRIX_CSV_COLUMNS = [
 /**
  * One row per UN member and column: for a vote event, the ids of the statements its actors made
  * about it, or the date up to which the record holds none; for an instrument, its vote (empty
- * where no source names it) and the vote's sources.
+ * where no source names it) and the vote's sources. `{ bom: true }` starts it with a UTF-8 byte
+ * order mark, as the other CSV exports do, so that Excel reads the Ukrainian names as UTF-8.
  */
-export function toMatrixCSV(matrix: StanceMatrix): string {
+export function toMatrixCSV(matrix: StanceMatrix, options: CSVOptions = {}): string {
+  checkCSVOptions('toMatrixCSV(matrix, options)', options);
   const rows: string[][] = [];
   for (const { country, cells } of matrix.rows) {
-    const head = [country.code, country.name.en, country.region.name.en, country.subregion.name.en];
+    const { name, region, subregion } = country;
+    const head = [country.code, name.en, name.uk, region.name.en, subregion.name.en];
     cells.forEach((cell, i) => {
       const column = matrix.columns[i]!;
       const where = [column.type, column.id, column.date];
@@ -42,7 +46,10 @@ export function toMatrixCSV(matrix: StanceMatrix): string {
       }
     });
   }
-  return [MATRIX_CSV_COLUMNS, ...rows].map((row) => `${row.map(field).join(',')}\r\n`).join('');
+  return withBOM(
+    options,
+    [MATRIX_CSV_COLUMNS, ...rows].map((row) => `${row.map(field).join(',')}\r\n`).join(''),
+  );
 }
 
 /** The matrix as plain JSON: columns by id and title, each row's cells without the records. */

@@ -138,4 +138,21 @@ describe('catalog.matrix', () => {
     const silent = lines.find((l) => l.startsWith('BR,') && l.includes(',crimea-referendum-2014,'));
     expect(silent).toContain(`,,,${matrix.asOf},`);
   });
+
+  it('downloads as CSV with a byte order mark on request, Ukrainian names intact', () => {
+    const bytes = Buffer.from(toMatrixCSV(matrix, { bom: true }), 'utf8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect([...Buffer.from(toMatrixCSV(matrix), 'utf8').subarray(0, 3)]).not.toEqual([
+      0xef, 0xbb, 0xbf,
+    ]);
+    // Decoded as a UTF-8 reader does (the mark dropped), it is the CSV without the mark.
+    const text = new TextDecoder('utf-8').decode(bytes);
+    expect(text).toBe(toMatrixCSV(matrix));
+    const column = MATRIX_CSV_COLUMNS.indexOf('state_name_uk');
+    const ua = text.split('\r\n').find((line) => line.startsWith('UA,'))!;
+    expect(ua.split(',')[column]).toBe('Україна');
+    expect(() => toMatrixCSV(matrix, { bom: 'yes' } as never)).toThrow(
+      /bom option of toMatrixCSV\(matrix, options\)/,
+    );
+  });
 });

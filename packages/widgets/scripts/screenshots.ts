@@ -1,7 +1,7 @@
 /**
  * `pnpm screenshots`: every widget from its own built CDN bundle (`statement.js` for
  * `<nv-statement>`, as an editor embeds it), in English and Ukrainian, light and dark, at 360 px
- * and 1000 px (the vote map at 390 and 1280 px), as PNGs in `screenshots/`, for a person to look at. The bundles are served at
+ * and 1000 px (the vote map and the newer card scenes at 390 and 1280 px), as PNGs in `screenshots/`, for a person to look at. The bundles are served at
  * `/widgets/`, as the demo site serves them, so the credit lines link to the record's pages.
  * `pnpm screenshots [filter]` renders only the widgets whose name contains `filter`.
  */
@@ -23,6 +23,9 @@ const WIDGETS: Record<string, string> = {
     '<nv-statement statement="nato-2022-09-22"><blockquote><p>One line of fallback text the page gave.</p><footer><a href="https://example.org/">A link</a></footer></blockquote></nv-statement>',
   // A fallback taller than the card: the card keeps its height, the source line at the bottom.
   'statement-tall-fallback': `<nv-statement statement="ukraine-eu-56-states-2024-03-15" variant="compact"><blockquote>${'<p>Fallback text the page gave, taller than the compact card.</p>'.repeat(10)}</blockquote></nv-statement>`,
+  // The kind of each link (issue 17) and a quote in its own words, the other version opened.
+  'statement-link-kinds': '<nv-statement statement="g7-2014-03-12" variant="full"></nv-statement>',
+  'statement-original': '<nv-statement statement="ukraine-mfa-2023-09-08"></nv-statement>',
   'statement-no-credit': '<nv-statement statement="nato-2022-09-22" no-credit></nv-statement>',
   'statement-compact':
     '<nv-statement statement="ukraine-eu-56-states-2024-03-15" variant="compact"></nv-statement>',
@@ -62,6 +65,9 @@ const WIDGETS: Record<string, string> = {
 const ACTIONS: Record<string, (page: Page) => Promise<void>> = {
   'vote-map-chosen': async (page) => {
     await page.locator('nv-vote-map button[data-state="CN"]').focus();
+  },
+  'statement-original': async (page) => {
+    await page.locator('nv-statement button[part="version"]').click();
   },
   search: async (page) => {
     await page.locator('nv-search input').fill('Kherson');
@@ -111,7 +117,8 @@ const browser = await chromium.launch({
 let count = 0;
 for (const path of Object.keys(pages)) {
   // The vote map at the widths of a phone and a wide desktop, the rest as they always were.
-  for (const width of sceneOf[path]!.includes('vote-map') ? [390, 1280] : [360, 1000]) {
+  const wide = /vote-map|link-kinds|original/.test(sceneOf[path]!);
+  for (const width of wide ? [390, 1280] : [360, 1000]) {
     const tab = await browser.newPage({ viewport: { width, height: 800 } });
     const css = sceneOf[path]!.startsWith('hostile-') ? HOSTILE_CSS : HOST_CSS;
     await tab.route('**/host.css', (route) =>

@@ -56,7 +56,7 @@ export function hostileCatalog(payloads: readonly string[]): CatalogInput {
       title: both(text),
       summary: both(text),
       url,
-      notes: [{ en: text, uk: text }],
+      notes: [both(text)],
       votes: { ...instrument.votes!, sources: [url] },
     });
     input.events.push({
@@ -67,7 +67,7 @@ export function hostileCatalog(payloads: readonly string[]): CatalogInput {
       regions: [id.region],
       organizer: id.actor,
       invalidatedBy: [id.instrument],
-      notes: [{ en: text, uk: text }],
+      notes: [both(text)],
     });
     input.statements.push({
       ...statement,
@@ -75,7 +75,7 @@ export function hostileCatalog(payloads: readonly string[]): CatalogInput {
       title: both(text),
       originalTitle: text,
       dateBasis: 'inferred',
-      dateNote: { en: text, uk: text },
+      dateNote: both(text),
       issuers: [id.actor],
       signatories: {
         actors: [id.actor],
@@ -105,7 +105,7 @@ export function hostileCatalog(payloads: readonly string[]): CatalogInput {
         read: 'excerpt',
       },
       provenance: { seed: text, dossier: text },
-      notes: [{ en: text, uk: text }],
+      notes: [both(text)],
     });
   });
   return input;

@@ -6,8 +6,8 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { run } from '@null-and-void/testing/run';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../statements/test/helpers.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);

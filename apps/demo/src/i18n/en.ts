@@ -1,4 +1,9 @@
-import { instrumentKindsEn, statementKindsEn } from '@null-and-void/widgets/kind-labels.js';
+import {
+  instrumentKindsEn,
+  onlyCopiesNoteEn,
+  sourceKindsEn,
+  statementKindsEn,
+} from '@null-and-void/widgets/kind-labels.js';
 import type { PluralForms } from './plural-forms.js';
 
 /** English UI strings. Plurals are `Intl.PluralRules` categories. */
@@ -95,17 +100,8 @@ export const en = {
   sourcePublisher: 'Published by',
   sourceLink: 'Read the source',
   sourceAlsoAt: 'Also at',
-  sourceKinds: {
-    official: 'the issuer’s own page',
-    'official-republication': 'official republication',
-    press: 'press or agency',
-    ngo: 'NGO',
-    'social-media': 'social-media post',
-    copy: 'copy or aggregator',
-    'russian-state-media': 'Russian state media',
-  },
-  onlyCopiesNote:
-    'Only copies of this statement were found: no page of its issuer, of another official body, of the press or of an NGO.',
+  sourceKinds: sourceKindsEn,
+  onlyCopiesNote: onlyCopiesNoteEn,
   sourceReference: 'Reference',
   sourceArchived: 'Archived copy',
   sourceRetrieved: 'Retrieved',

@@ -5,6 +5,7 @@
  */
 import type { ActorKind } from '@null-and-void/statements';
 import type { Lang } from '@null-and-void/widgets/format.js';
+import { quoteVersionsEn, quoteVersionsUk } from '@null-and-void/widgets/kind-labels.js';
 import type { PluralForms } from './plural-forms.js';
 
 const en = {
@@ -74,8 +75,8 @@ const en = {
   contactDescription:
     'How to propose a statement, report a mistake or take part: the project’s code and data are open, and every change is public.',
 
-  quoteTranslation: 'Translation, as published by {publisher}',
-  quoteOriginal: 'Original, {language}',
+  quoteTranslation: quoteVersionsEn.translation,
+  quoteOriginal: quoteVersionsEn.original,
   quoteOriginalSource: 'Source of the original',
   quoteOriginalNotFound:
     'Translation, as published by {publisher}. The speaker used {language}; the original words were not found.',
@@ -152,8 +153,8 @@ const uk: ReaderPagesText = {
   contactDescription:
     'Як запропонувати заяву, повідомити про помилку чи долучитися: код і дані проєкту відкриті, а кожна зміна публічна.',
 
-  quoteTranslation: 'Переклад, як його опублікувало джерело: {publisher}',
-  quoteOriginal: 'Оригінал, {language}',
+  quoteTranslation: quoteVersionsUk.translation,
+  quoteOriginal: quoteVersionsUk.original,
   quoteOriginalSource: 'Джерело оригіналу',
   quoteOriginalNotFound:
     'Переклад, як його опублікувало джерело: {publisher}. Мовець говорив чи писав мовою: {language}; оригінальних слів не знайдено.',

@@ -1,4 +1,9 @@
-import { instrumentKindsUk, statementKindsUk } from '@null-and-void/widgets/kind-labels.js';
+import {
+  instrumentKindsUk,
+  onlyCopiesNoteUk,
+  sourceKindsUk,
+  statementKindsUk,
+} from '@null-and-void/widgets/kind-labels.js';
 import type { Strings } from './en.js';
 
 /** Ukrainian UI strings (same keys as English). */
@@ -101,17 +106,8 @@ export const uk: Strings = {
   sourcePublisher: 'Опублікував',
   sourceLink: 'Читати джерело',
   sourceAlsoAt: 'Також тут',
-  sourceKinds: {
-    official: 'офіційна сторінка автора',
-    'official-republication': 'офіційна републікація',
-    press: 'ЗМІ чи агенція',
-    ngo: 'громадська організація',
-    'social-media': 'допис у соцмережі',
-    copy: 'копія чи агрегатор',
-    'russian-state-media': 'російські державні ЗМІ',
-  },
-  onlyCopiesNote:
-    'Знайдено лише копії цієї заяви: ні сторінки її автора, ні іншого офіційного органу, ні ЗМІ, ні громадської організації.',
+  sourceKinds: sourceKindsUk,
+  onlyCopiesNote: onlyCopiesNoteUk,
   sourceReference: 'Номер документа',
   sourceArchived: 'Архівна копія',
   sourceRetrieved: 'Дата звернення',

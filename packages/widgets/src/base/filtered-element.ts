@@ -1,6 +1,5 @@
 import type { Catalog, StatementFilter } from '@null-and-void/statements/engine';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { indexRecords, type Records } from '../data/records.js';
 import { WidgetError } from '../data/widget-error.js';
 import { fill, formatNumber } from '../i18n/index.js';
@@ -52,18 +51,23 @@ export interface NvFilteredElement extends FilterProperties {}
  */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the constructor sets every property of the interface above.
 export abstract class NvFilteredElement extends NvCollectionElement {
-  static override properties: PropertyDeclarations = Object.fromEntries(
-    filterAttributes.map(([attribute]) => [propertyOf(attribute), { attribute }]),
-  );
+  static override properties: PropertyDeclarations = {
+    ...Object.fromEntries(
+      filterAttributes.map(([attribute]) => [propertyOf(attribute), { attribute }]),
+    ),
+    from: {},
+    to: {},
+    limit: { converter: { fromAttribute: wholeNumber } },
+  };
 
   /** Earliest date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  @property() from = '';
+  from = '';
 
   /** Latest date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  @property() to = '';
+  to = '';
 
   /** How many statements one page shows (default 10); "show more" adds as many again. */
-  @property({ converter: { fromAttribute: wholeNumber } }) limit = 10;
+  limit = 10;
 
   /** The catalog, once loaded and the filter attributes checked against it. */
   protected catalogLoaded: Catalog | undefined;

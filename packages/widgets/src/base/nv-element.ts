@@ -9,7 +9,7 @@ import {
 } from 'lit';
 import type { CardView } from '../data/card-view.js';
 import { loadCard } from '../data/source.js';
-import { isWidgetError, WidgetError } from '../data/widget-error.js';
+import { isWidgetError, notOneOf, WidgetError } from '../data/widget-error.js';
 import {
   FALLBACK_ERROR,
   FALLBACK_LOADING,
@@ -115,13 +115,7 @@ export abstract class NvElement extends LitElement {
 
   /** Checks the attributes; returns the first problem. Subclasses extend it. */
   protected validate(): WidgetError | undefined {
-    if (!(THEMES as readonly string[]).includes(this.theme)) {
-      return new WidgetError(
-        'invalid-attribute',
-        `theme must be one of ${THEMES.join(', ')}; got "${this.theme}".`,
-      );
-    }
-    return undefined;
+    return notOneOf('theme', THEMES, this.theme);
   }
 
   /** A string of everything that decides what data to load: a change reloads. */

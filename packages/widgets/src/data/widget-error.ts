@@ -18,3 +18,20 @@ export class WidgetError extends Error {
  */
 export const isWidgetError = (error: unknown): error is WidgetError =>
   error instanceof Error && error.name === 'WidgetError';
+
+/**
+ * The error for an attribute that takes one of a few words, or `undefined` if `value` is one of
+ * them: one wording for every such attribute, and one copy of it in a bundle.
+ */
+export function notOneOf(
+  name: string,
+  allowed: readonly string[],
+  value: string,
+): WidgetError | undefined {
+  return allowed.includes(value)
+    ? undefined
+    : new WidgetError(
+        'invalid-attribute',
+        `${name} must be one of ${allowed.join(', ')}; got "${value}".`,
+      );
+}

@@ -1,7 +1,8 @@
-import { statementKindsEn } from './kind-labels.js';
 /**
  * English strings every widget uses (a card needs only these). Plural forms follow
  * `Intl.PluralRules` categories. The lists, search, timeline and tally add `collections-en.ts`.
+ * What a card shows of the record's vocabulary (its kind, its sources' kinds) comes written in
+ * its card view (`card-labels.ts`), so that a card's table does not carry every label.
  */
 export const en = {
   loading: 'Loading…',
@@ -19,6 +20,4 @@ export const en = {
   signedBy: 'Signed by',
   fullText: 'Full text',
   voteEvent: 'Vote',
-  statesCount: { one: '{n} state', other: '{n} states' },
-  kinds: statementKindsEn,
 };

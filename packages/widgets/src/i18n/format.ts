@@ -1,4 +1,4 @@
-import { countryName as countryNames } from '@null-and-void/statements/engine';
+import { countryName as countryNames } from '@null-and-void/statements/country-names';
 /**
  * Dates, numbers, plurals and names in a reader's language: the one home of the widgets' and the
  * demo site's formatting (the site imports it as `@null-and-void/widgets/format.js`). `Intl`
@@ -129,8 +129,9 @@ function displayName(lang: Lang, type: 'region' | 'language', code: string): str
 
 /**
  * A country's name in the language: the record's names (`Intl.DisplayNames`, with the record's
- * corrections, e.g. the two Congos named as states rather than by their capitals). It brings the
- * engine's country module along, which a page with only a map or a tally then loads.
+ * corrections, e.g. the two Congos named as states rather than by their capitals), from the
+ * statements package's `country-names` entry: a page with only a map or a tally does not load the
+ * query engine for them.
  */
 export const countryName = (lang: Lang, code: string): string => {
   try {

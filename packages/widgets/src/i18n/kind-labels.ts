@@ -1,4 +1,4 @@
-import type { LegalInstrument, StatementKind } from '@null-and-void/statements/engine';
+import type { LegalInstrument, SourceKind, StatementKind } from '@null-and-void/statements/engine';
 
 // The names of the record's kinds of statement and of instrument, in each language: the one
 // table the widgets' string tables and the demo site both take them from (the site imports it
@@ -31,6 +31,9 @@ export const statementKindsUk: Labels<StatementKind> = {
   declaration: 'Декларація',
 };
 
+/** Both languages' statement kinds: the card's view and the collections name kinds from them. */
+export const statementKinds = { en: statementKindsEn, uk: statementKindsUk };
+
 /** English names of the kinds of legal instrument. */
 export const instrumentKindsEn = {
   charter: 'Charter',
@@ -47,4 +50,47 @@ export const instrumentKindsUk: Labels<LegalInstrument['kind']> = {
   'unsc-draft-resolution': 'Проєкт резолюції Ради Безпеки ООН',
   treaty: 'Договір',
   resolution: 'Резолюція',
+};
+
+/** What kind of page a source address is, said beside its link ("(press or agency)"). */
+export const sourceKindsEn = {
+  official: 'the issuer’s own page',
+  'official-republication': 'official republication',
+  press: 'press or agency',
+  ngo: 'NGO',
+  'social-media': 'social-media post',
+  copy: 'copy or aggregator',
+  'russian-state-media': 'Russian state media',
+} satisfies Labels<SourceKind>;
+
+export const sourceKindsUk: Labels<SourceKind> = {
+  official: 'офіційна сторінка автора',
+  'official-republication': 'офіційна републікація',
+  press: 'ЗМІ чи агенція',
+  ngo: 'громадська організація',
+  'social-media': 'допис у соцмережі',
+  copy: 'копія чи агрегатор',
+  'russian-state-media': 'російські державні ЗМІ',
+};
+
+/**
+ * Said of a record whose every address is a copy (`onlyCopies` of the statements package): the
+ * card says the first half, the site's statement page both.
+ */
+export const onlyCopiesEn = 'Only copies of this statement were found';
+export const onlyCopiesUk = 'Знайдено лише копії цієї заяви';
+export const onlyCopiesNoteEn = `${onlyCopiesEn}: no page of its issuer, of another official body, of the press or of an NGO.`;
+export const onlyCopiesNoteUk = `${onlyCopiesUk}: ні сторінки її автора, ні іншого офіційного органу, ні ЗМІ, ні громадської організації.`;
+
+/**
+ * The labels of a quote's two versions where the record has the speaker's own words as well as
+ * the source's translation (decision 0016), on the site's pages and in the card.
+ */
+export const quoteVersionsEn = {
+  original: 'Original, {language}',
+  translation: 'Translation, as published by {publisher}',
+};
+export const quoteVersionsUk: typeof quoteVersionsEn = {
+  original: 'Оригінал, {language}',
+  translation: 'Переклад, як його опублікувало джерело: {publisher}',
 };

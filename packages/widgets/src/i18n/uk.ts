@@ -1,4 +1,3 @@
-import { statementKindsUk } from './kind-labels.js';
 import type { Strings } from './strings.js';
 
 /** Ukrainian strings every widget uses. */
@@ -18,6 +17,4 @@ export const uk: Strings = {
   signedBy: 'Підписали',
   fullText: 'Повний текст',
   voteEvent: 'Голосування',
-  statesCount: { one: '{n} держава', few: '{n} держави', many: '{n} держав', other: '{n} держави' },
-  kinds: statementKindsUk,
 };

@@ -1,6 +1,5 @@
 import type { Catalog, SearchHit, SetKey, Statement } from '@null-and-void/statements/engine';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { statementsPath } from '../base/credit-url.js';
 import { NvFilterChangeEvent } from '../base/events.js';
@@ -15,6 +14,7 @@ import { statementItemStyles } from '../base/statement-item.styles.js';
 import type { Records } from '../data/records.js';
 import { countryName } from '../i18n/format.js';
 import { type AllStrings, fill, formatDate, type Lang, plural } from '../i18n/index.js';
+import { statementKinds } from '../i18n/kind-labels.js';
 import { excerpt, marked } from './highlight.js';
 import { searchStyles } from './search.styles.js';
 
@@ -82,14 +82,20 @@ export class NvSearch extends NvFilteredElement {
     statementItemStyles,
     searchStyles,
   ];
+  static override properties: PropertyDeclarations = {
+    placeholder: {},
+    query: {},
+    text: { state: true },
+    result: { state: true },
+  };
 
   /** The search box's placeholder; default: a translated example ("Search, e.g. Kherson or null and void"). */
-  @property() placeholder = '';
+  placeholder = '';
 
   /** What the reader has typed (at first, the `query` attribute). */
-  @state() private text = '';
+  private text = '';
   /** The results shown, and the text they are for. */
-  @state() private result: { text: string; hits: readonly SearchHit[]; total: number } | undefined;
+  private result: { text: string; hits: readonly SearchHit[]; total: number } | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** The reader has typed since the last search: the pause after it has not run its search yet. */
   #typed = false;
@@ -102,7 +108,6 @@ export class NvSearch extends NvFilteredElement {
    * results show as soon as the widget is ready and the reader can edit the text. Read, it is the
    * text the results shown are for (after the short pause that follows typing).
    */
-  @property()
   get query(): string {
     return this.result?.text ?? '';
   }
@@ -382,7 +387,7 @@ function scopeName(
     case 'speaker':
       return fill(t.filterSpeaker, { name: actorName(records, value, lang) });
     case 'kind':
-      return own(t.kinds, value) ?? value;
+      return own(statementKinds[lang], value) ?? value;
     case 'legalRef': {
       const instrument = records.instrument(value);
       return fill(t.filterLegalRef, {

@@ -7,8 +7,13 @@ import {
   type Sort,
   type StatementFilter,
 } from '@null-and-void/statements/engine';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { statementsPath } from '../base/credit-url.js';
 import { NvFilterChangeEvent } from '../base/events.js';
 import { FILTER_ATTRIBUTES, listValues } from '../base/filter-attributes.js';
@@ -18,8 +23,9 @@ import { NvElement } from '../base/nv-element.js';
 import { own } from '../base/own.js';
 import { statementItem } from '../base/statement-item.js';
 import { statementItemStyles } from '../base/statement-item.styles.js';
-import { WidgetError } from '../data/widget-error.js';
+import { notOneOf, WidgetError } from '../data/widget-error.js';
 import { fill, formatNumber, plural } from '../i18n/index.js';
+import { statementKinds } from '../i18n/kind-labels.js';
 import { statementListStyles } from './statement-list.styles.js';
 
 /** Filter keys a list can offer the reader, as selects with a count per value. */
@@ -84,17 +90,23 @@ export class NvStatementList extends NvFilteredElement {
     statementItemStyles,
     statementListStyles,
   ];
+  static override properties: PropertyDeclarations = {
+    sort: {},
+    filters: {},
+    chosen: { state: true },
+    shown: { state: true },
+  };
 
   /** Order: `-date` (newest first, the default), `date`, `title` or `-title` (by English title). */
-  @property() sort: Sort = '-date';
+  sort: Sort = '-date';
 
   /** Filters the reader may change, comma-separated: `event`, `region`, `issuerKind`, `theme` (or `topic`), `year`, `kind`. */
-  @property() filters = '';
+  filters = '';
 
   /** The value the reader chose for each filter; none means the attributes' own. */
-  @state() private chosen: Partial<Record<ListFilter, string>> = {};
+  private chosen: Partial<Record<ListFilter, string>> = {};
   /** How many statements are shown: `limit`, plus `limit` for each "show more". */
-  @state() private shown = 0;
+  private shown = 0;
 
   /** The filter now applied: the attributes' filter, narrowed by the reader's choices. */
   get filter(): StatementFilter {
@@ -106,12 +118,8 @@ export class NvStatementList extends NvFilteredElement {
   }
 
   protected override validate(): WidgetError | undefined {
-    if (!(SORTS as readonly string[]).includes(this.sort)) {
-      return new WidgetError(
-        'invalid-attribute',
-        `sort must be one of ${SORTS.join(', ')}; got "${this.sort}".`,
-      );
-    }
+    const sort = notOneOf('sort', SORTS, this.sort);
+    if (sort) return sort;
     const unknown = listValues(this.filters).find((k) => !this.#toKey(k));
     if (unknown !== undefined) {
       return new WidgetError(
@@ -237,7 +245,7 @@ export class NvStatementList extends NvFilteredElement {
         case 'issuerKind':
           return own(t.issuerKinds, value) ?? value;
         case 'kind':
-          return own(t.kinds, value) ?? value;
+          return own(statementKinds[lang], value) ?? value;
         case 'year':
           return value;
       }

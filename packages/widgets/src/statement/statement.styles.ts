@@ -32,6 +32,18 @@ export const statementStyles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
+  /* The button that shows a quote's other version: a link's look, a button's keyboard. */
+  button {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: 0;
+    padding: 0;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
   .text p + p {
     margin-top: 0.7em;
   }

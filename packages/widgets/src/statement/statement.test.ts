@@ -1,4 +1,4 @@
-import { catalog, toCatalogJSON } from '@null-and-void/statements';
+import { catalog, createCatalog, onlyCopies, toCatalogJSON } from '@null-and-void/statements';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
@@ -14,6 +14,7 @@ import {
 import { serve, uniqueUrl } from '../../test/list-helpers.js';
 import '../define/statement.js';
 import { define } from '../base/define.js';
+import { sourceKindsEn, sourceKindsUk } from '../i18n/kind-labels.js';
 import { NvStatement } from './statement.js';
 
 afterEach(() => {
@@ -56,6 +57,146 @@ describe('nv-statement: defaults', () => {
     const full = mount<NvStatement>('<nv-statement statement="nato-2022-09-22"></nv-statement>');
     await settled(full);
     expect(shadowText(full)).not.toContain('excerpt of the source');
+  });
+});
+
+describe('nv-statement: what kind of page each link is', () => {
+  const copiesOnly = catalog.statements.find((s) => onlyCopies(s.source))!;
+  const withAlsoAt = catalog.statements.find(
+    (s) => (s.source.alsoAt?.length ?? 0) > 1 && !onlyCopies(s.source),
+  )!;
+  const footer = (el: NvStatement) => el.shadowRoot!.querySelector('[part="footer"]')!;
+
+  it('says beside the source link what kind of page it is, as the site does (en, uk)', async () => {
+    const official = catalog.statements.find((s) => s.source.kind === 'official' && s.source.url)!;
+    const en = await mountSettledCard(`<nv-statement statement="${official.id}"></nv-statement>`);
+    expect(footer(en).textContent).toMatch(/\(the issuer’s own page\)/);
+    const kind = footer(en).querySelector('.muted')!;
+    expect(kind.textContent).toBe(`(${sourceKindsEn.official})`);
+    expect(unseen(en, kind, en.shadowRoot!.querySelector('[part="card"]')!)).toEqual([]);
+    const uk = await mountSettledCard(
+      `<nv-statement statement="${official.id}" lang="uk"></nv-statement>`,
+    );
+    expect(footer(uk).textContent).toContain(`(${sourceKindsUk.official})`);
+    expect(footer(uk).textContent).toContain('(офіційна сторінка автора)');
+    // NATO's PR (2022) 125 is cited from a copy, and says so beside its link.
+    const copy = await mountSettledCard(
+      '<nv-statement statement="nato-2022-09-22"></nv-statement>',
+    );
+    expect(footer(copy).textContent).toMatch(
+      /Source: NATO, PR \(2022\) 125\s*\(copy or aggregator\)/,
+    );
+  });
+
+  it('says so when every known address of the record is a copy', async () => {
+    expect(copiesOnly.source.kind).toMatch(/copy|russian-state-media/);
+    const el = await mountSettledCard(`<nv-statement statement="${copiesOnly.id}"></nv-statement>`);
+    const note = [...el.shadowRoot!.querySelectorAll('[part="note"]')].find((p) =>
+      p.textContent!.startsWith('Only copies of this statement were found'),
+    )!;
+    expect(note).toBeDefined();
+    expect(unseen(el, note, el.shadowRoot!.querySelector('[part="card"]')!)).toEqual([]);
+    const uk = await mountSettledCard(
+      `<nv-statement statement="${copiesOnly.id}" lang="uk"></nv-statement>`,
+    );
+    expect(shadowText(uk)).toContain('Знайдено лише копії цієї заяви');
+    const own = await mountSettledCard(
+      `<nv-statement statement="${withAlsoAt.id}"></nv-statement>`,
+    );
+    expect(shadowText(own)).not.toContain('Only copies');
+  });
+
+  it('variant="full" gives each further address its kind', async () => {
+    const el = await mountSettledCard(
+      `<nv-statement statement="${withAlsoAt.id}" variant="full"></nv-statement>`,
+    );
+    const items = [...el.shadowRoot!.querySelectorAll('ul.links li')];
+    expect(items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).toEqual(
+      withAlsoAt.source.alsoAt!.map((a) => `${new URL(a.url).hostname} (${sourceKindsEn[a.kind]})`),
+    );
+  });
+});
+
+async function mountSettledCard(markup: string): Promise<NvStatement> {
+  const el = mount<NvStatement>(markup);
+  await settled(el);
+  return el;
+}
+
+describe('nv-statement: a quote in its own words and in translation', () => {
+  const withOriginal = catalog.statements.find((s) => s.quotes[0]?.original?.language === 'uk')!;
+  const quote = withOriginal.quotes[0]!;
+  const toggle = (el: NvStatement) =>
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="version"]')!;
+  const quotes = (el: NvStatement) =>
+    [...el.shadowRoot!.querySelectorAll('blockquote')].map((b) => ({
+      text: b.querySelector('p')!.textContent,
+      lang: b.getAttribute('lang'),
+    }));
+
+  it('in Ukrainian shows the speaker’s Ukrainian words, the translation a click away', async () => {
+    const el = await mountSettledCard(
+      `<nv-statement statement="${withOriginal.id}" lang="uk"></nv-statement>`,
+    );
+    expect(quotes(el)).toEqual([{ text: quote.original!.text, lang: 'uk' }]);
+    expect(shadowText(el)).toContain('Оригінал, українська');
+    const button = toggle(el);
+    expect(button.textContent).toMatch(/^Переклад, як його опублікувало джерело: /);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    const card = el.shadowRoot!.querySelector('[part="card"]')!;
+    expect(unseen(el, button, card)).toEqual([]);
+    const above = el.shadowRoot!.querySelector('blockquote')!.getBoundingClientRect().top;
+    await userEvent.click(button);
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(quotes(el)).toEqual([
+      { text: quote.original!.text, lang: 'uk' },
+      { text: quote.text, lang: 'en' },
+    ]);
+    const other = el.shadowRoot!.querySelectorAll('blockquote')[1]!;
+    expect(unseen(el, other, card)).toEqual([]);
+    // What was above the button stays where it was.
+    expect(el.shadowRoot!.querySelector('blockquote')!.getBoundingClientRect().top).toBe(above);
+    expect(await axeViolations(el)).toEqual([]);
+    await userEvent.click(button);
+    await el.updateComplete;
+    expect(quotes(el)).toHaveLength(1);
+  });
+
+  it('in English shows the source’s words, labelled a translation, the original a click away', async () => {
+    const el = await mountSettledCard(
+      `<nv-statement statement="${withOriginal.id}"></nv-statement>`,
+    );
+    expect(quotes(el)).toEqual([{ text: quote.text, lang: 'en' }]);
+    expect(shadowText(el)).toMatch(/Translation, as published by .+ · Original, Ukrainian/);
+    // From the keyboard: Tab to the button, Enter opens it.
+    toggle(el).focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(quotes(el)[1]).toEqual({ text: quote.original!.text, lang: 'uk' });
+  });
+
+  it('a quote without an original has no button (fixture catalog: one with, one without)', async () => {
+    const input = toCatalogJSON(catalog);
+    const fixture = structuredClone(input.statements.find((s) => s.id === 'nato-2022-09-22')!);
+    const words = 'Die Scheinreferenden sind null und nichtig.';
+    fixture.quotes[0]!.original = { text: words, language: 'de', url: 'https://example.org/de' };
+    const own = createCatalog({
+      ...input,
+      statements: input.statements.map((s) => (s.id === fixture.id ? fixture : s)),
+    });
+    const el = mount<NvStatement>('<nv-statement statement="nato-2022-09-22"></nv-statement>');
+    el.catalog = own;
+    await settled(el);
+    expect(quotes(el)).toEqual([{ text: nato.quotes[0]!.text, lang: 'en' }]);
+    expect(toggle(el).textContent).toBe('Original, German');
+    await userEvent.click(toggle(el));
+    await el.updateComplete;
+    expect(quotes(el)[1]).toEqual({ text: words, lang: 'de' });
+    const plain = await mountSettledCard(
+      '<nv-statement statement="nato-2022-09-22"></nv-statement>',
+    );
+    expect(plain.shadowRoot!.querySelector('button')).toBeNull();
   });
 });
 
@@ -389,9 +530,10 @@ describe('nv-statement: progressive enhancement', () => {
   </blockquote>`;
 
   it('shifts no layout when the card replaces a blockquote fallback', async () => {
-    // A fallback at least as tall as the card: the card keeps its height, nothing moves.
+    // A fallback at least as tall as the card (which says its record has only copies): the card
+    // keeps its height, nothing moves.
     const { cls, before, card, movedBy } = await upgradeInArticle(
-      blockquote(`<p>${'The Allies will never recognise the illegal annexation. '.repeat(10)}</p>`),
+      blockquote(`<p>${'The Allies will never recognise the illegal annexation. '.repeat(14)}</p>`),
     );
     expect(before.card).toBeGreaterThan(card - 1);
     expect(Math.abs(movedBy)).toBeLessThan(0.5);

@@ -3,8 +3,7 @@ import { statementPath } from '../base/credit-url.js';
 import { NvElement } from '../base/nv-element.js';
 import { dateTime, externalLink } from '../base/render-helpers.js';
 import type { CardView } from '../data/card-view.js';
-import { WidgetError } from '../data/widget-error.js';
-import { plural } from '../i18n/index.js';
+import { notOneOf, WidgetError } from '../data/widget-error.js';
 import { statementStyles } from './statement.styles.js';
 
 /** The card's variants. */
@@ -64,17 +63,15 @@ export class NvStatement extends NvElement {
   quote = '0';
 
   #view: CardView | undefined;
+  /** The quotes (by index) whose other version the reader has opened. */
+  #opened = new Set<number>();
 
   protected override validate(): WidgetError | undefined {
     if (!this.statement) {
       return new WidgetError('invalid-attribute', 'statement must name a statement id.');
     }
-    if (!(VARIANTS as readonly string[]).includes(this.variant)) {
-      return new WidgetError(
-        'invalid-attribute',
-        `variant must be one of ${VARIANTS.join(', ')}; got "${this.variant}".`,
-      );
-    }
+    const variant = notOneOf('variant', VARIANTS, this.variant);
+    if (variant) return variant;
     if (this.quote !== 'none' && !/^\d+$/.test(this.quote)) {
       return new WidgetError(
         'invalid-attribute',
@@ -98,6 +95,27 @@ export class NvStatement extends NvElement {
       );
     }
     this.#view = view;
+    this.#opened.clear();
+  }
+
+  /**
+   * Which version of a quote the card shows ("Translation, as published by …") and a button that
+   * shows the other below it ("Original, Ukrainian"), where the record has both (decision 0016).
+   * It only adds below what the reader asked for: nothing above it moves.
+   */
+  #otherVersion(q: CardView['quotes'][number], i: number): TemplateResult | typeof nothing {
+    const other = q.other;
+    if (!other) return nothing;
+    const open = this.#opened.has(i);
+    const toggle = () => {
+      if (!this.#opened.delete(i)) this.#opened.add(i);
+      this.requestUpdate();
+    };
+    return html`<p part="note" class="note">
+        ${q.version} ·
+        <button part="version" type="button" aria-expanded=${open} @click=${toggle}>${other.label}</button>
+      </p>
+      ${open ? html`<blockquote part="quote" lang=${other.language}><p>${other.text}</p></blockquote>` : nothing}`;
   }
 
   protected renderReady(): TemplateResult | typeof nothing {
@@ -116,8 +134,8 @@ export class NvStatement extends NvElement {
     const quotes = this.variant === 'full' ? s.quotes : featured ? [featured] : [];
     return html`
       <p part="meta" class="meta">
-        <span>${t.kinds[s.kind]}</span><span>${dateTime(lang, s.date)}</span>${
-          s.dateBasis === 'inferred' ? html`<span>${t.dateInferred}</span>` : nothing
+        <span>${s.kindLabel}</span><span>${dateTime(lang, s.date)}</span>${
+          s.dateBasis ? html`<span>${t.dateInferred}</span>` : nothing
         }
       </p>
       <p part="title" class="title">${compact ? externalLink(s.source.url, s.title) : s.title}</p>
@@ -130,10 +148,11 @@ export class NvStatement extends NvElement {
       </p>
       ${compact ? nothing : html`<p part="summary" class="summary">${s.summary}</p>`}
       ${quotes.map(
-        (q) => html`<blockquote part="quote" lang=${q.language}>
-          <p>${q.text}</p>
-          <footer lang=${lang}>— ${q.speaker}</footer>
-        </blockquote>`,
+        (q, i) => html`<blockquote part="quote" lang=${q.language}>
+            <p>${q.text}</p>
+            <footer lang=${lang}>— ${q.speaker}</footer>
+          </blockquote>
+          ${this.#otherVersion(q, i)}`,
       )}
       ${
         s.body?.length
@@ -141,33 +160,36 @@ export class NvStatement extends NvElement {
               <div class="text" lang=${s.language}>${s.body.map((p) => html`<p>${p}</p>`)}</div>`
           : nothing
       }
-      ${
-        s.source.read === 'excerpt' && !compact
-          ? html`<p part="note" class="note">${t.excerptNote}</p>`
-          : nothing
-      }
+      ${s.source.excerpt && !compact ? html`<p part="note" class="note">${t.excerptNote}</p>` : nothing}
+      ${s.source.note && !compact ? html`<p part="note" class="note">${s.source.note}</p>` : nothing}
       ${
         s.source.alsoAt?.length
           ? html`<h4 class="meta">${t.alsoAt}</h4>
               <ul class="links">
-                ${s.source.alsoAt.map((url) => html`<li>${externalLink(url, hostOf(url))}</li>`)}
+                ${s.source.alsoAt.map((a) => html`<li>${linkWithKind(a.url, hostOf(a.url), a.kindLabel)}</li>`)}
               </ul>`
           : nothing
       }
       <p part="footer" class="footer">
-        ${externalLink(
+        ${linkWithKind(
           s.source.url,
           `${t.source}: ${s.source.publisher}${s.source.reference ? `, ${s.source.reference}` : ''}`,
+          s.source.kindLabel,
         )}
         ${s.events.map((name) => html`<span class="muted">${t.voteEvent}: ${name}</span>`)}
         ${
           this.variant === 'full' && s.namedSignatories
-            ? html`<span class="muted">${t.signedBy}: ${plural(lang, t.statesCount, s.namedSignatories)}</span>`
+            ? html`<span class="muted">${t.signedBy}: ${s.namedSignatories}</span>`
             : nothing
         }
       </p>
     `;
   }
+}
+
+/** A source link and, beside it, what kind of page it is, as the site shows it: "… (press or agency)". */
+function linkWithKind(url: string | undefined, label: string, kind: string | undefined) {
+  return html`<span>${externalLink(url, label)}${kind ? html` <span class="muted">(${kind})</span>` : nothing}</span>`;
 }
 
 /** The host name of a URL, for a short link label. */

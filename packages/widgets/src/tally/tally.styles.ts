@@ -87,23 +87,8 @@ export const tallyStyles = css`
     border: 2px dashed var(--_absent);
     color: var(--_text);
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.3em 1.4em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .legend li {
-    display: flex;
-    align-items: baseline;
-    gap: 0.4em;
-  }
   .count {
     font-size: 1.25em;
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
   }
   .swatch {
     display: inline-block;

@@ -4,10 +4,10 @@ import type {
   VoteChoice,
   VoteEvent,
 } from '@null-and-void/statements/engine';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NvCollectionElement } from '../base/collection-element.js';
 import { eventPath, instrumentPath } from '../base/credit-url.js';
+import { legendStyles } from '../base/legend.styles.js';
 import { NvElement } from '../base/nv-element.js';
 import { own } from '../base/own.js';
 import { externalLink } from '../base/render-helpers.js';
@@ -16,7 +16,7 @@ import { styleProps } from '../base/style-props.js';
 import { choiceLabel, sidesOf, type TallySide } from '../data/vote-sides.js';
 import { WidgetError } from '../data/widget-error.js';
 import { countryName, formatDateRange } from '../i18n/format.js';
-import { type AllStrings, fill, formatDate, formatNumber, plural } from '../i18n/index.js';
+import { fill, formatDate, formatNumber, plural } from '../i18n/index.js';
 import { tallyStyles } from './tally.styles.js';
 
 /** Below this share of the votes a bar segment is too narrow for its number, which the legend still gives. */
@@ -82,13 +82,14 @@ type Figure =
  * @fires {NvErrorEvent} nv-error - The figure could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
  */
 export class NvTally extends NvCollectionElement {
-  static override styles = [...NvElement.styles, tallyStyles];
+  static override styles = [...NvElement.styles, legendStyles, tallyStyles];
+  static override properties: PropertyDeclarations = { instrument: {}, event: {} };
 
   /** A legal instrument with a recorded vote, e.g. `unga-es-11-4`. */
-  @property() instrument = '';
+  instrument = '';
 
   /** A vote event, e.g. `annexation-referendums-2022`: counts the statements about it. */
-  @property() event = '';
+  event = '';
 
   #figure: Figure | undefined;
 

@@ -1,6 +1,11 @@
 import type { StatementFilter, TimelineEntry } from '@null-and-void/statements/engine';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { NvCollectionElement } from '../base/collection-element.js';
 import { eventPath } from '../base/credit-url.js';
 import { NvSelectEvent } from '../base/events.js';
@@ -62,20 +67,27 @@ interface Year {
  */
 export class NvTimeline extends NvCollectionElement {
   static override styles = [...NvElement.styles, moreButtonStyles, timelineStyles];
+  static override properties: PropertyDeclarations = {
+    event: {},
+    from: {},
+    to: {},
+    limit: {},
+    expanded: { state: true },
+  };
 
   /** Only this vote event and the statements about it, e.g. `annexation-referendums-2022`. */
-  @property() event = '';
+  event = '';
 
   /** The earliest date shown: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  @property() from = '';
+  from = '';
 
   /** The latest date shown, in the same forms as `from`. */
-  @property() to = '';
+  to = '';
 
   /** How many statements each year shows before a "show more" button (default 5); `0` shows all. */
-  @property() limit = '';
+  limit = '';
 
-  @state() private expanded: ReadonlySet<string> = new Set();
+  private expanded: ReadonlySet<string> = new Set();
   #records: Records | undefined;
   #years: readonly Year[] = [];
   /** The first entry a "show more" revealed, to move focus to once it is rendered. */

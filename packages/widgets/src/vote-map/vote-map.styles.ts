@@ -92,23 +92,6 @@ export const voteMapStyles = css`
   .detail {
     min-height: 3em;
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.3em 1.4em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .legend li {
-    display: flex;
-    align-items: baseline;
-    gap: 0.4em;
-  }
-  .count {
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
-  }
   .swatch {
     display: inline-block;
     flex: none;

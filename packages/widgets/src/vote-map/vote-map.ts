@@ -1,8 +1,8 @@
 import type { LegalInstrument } from '@null-and-void/statements/engine';
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, svg, type TemplateResult } from 'lit';
 import { NvCollectionElement } from '../base/collection-element.js';
 import { creditUrl, statementsPath, voteMapPath } from '../base/credit-url.js';
+import { legendStyles } from '../base/legend.styles.js';
 import { NvElement } from '../base/nv-element.js';
 import { own } from '../base/own.js';
 import { externalLink } from '../base/render-helpers.js';
@@ -70,13 +70,17 @@ interface Loaded {
  * @fires {NvErrorEvent} nv-error - The map could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
  */
 export class NvVoteMap extends NvCollectionElement {
-  static override styles = [...NvElement.styles, voteMapStyles];
+  static override styles = [...NvElement.styles, legendStyles, voteMapStyles];
+  static override properties: PropertyDeclarations = {
+    instrument: {},
+    selected: { state: true },
+  };
 
   /** A legal instrument with a recorded vote, e.g. `unga-es-11-4`. */
-  @property() instrument = '';
+  instrument = '';
 
   /** The state shown in the detail line and outlined on the map (alpha-2), or ''. */
-  @state() private selected = '';
+  private selected = '';
 
   #loaded: Loaded | undefined;
 
