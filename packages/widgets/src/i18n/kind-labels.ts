@@ -63,6 +63,7 @@ export const sourceKindsEn = {
   'russian-state-media': 'Russian state media',
 } satisfies Labels<SourceKind>;
 
+/** Ukrainian names of what kind of page a source address is. */
 export const sourceKindsUk: Labels<SourceKind> = {
   official: 'офіційна сторінка автора',
   'official-republication': 'офіційна републікація',
@@ -78,8 +79,11 @@ export const sourceKindsUk: Labels<SourceKind> = {
  * card says the first half, the site's statement page both.
  */
 export const onlyCopiesEn = 'Only copies of this statement were found';
+/** Ukrainian of {@link onlyCopiesEn}. */
 export const onlyCopiesUk = 'Знайдено лише копії цієї заяви';
+/** The site's longer note for a record whose every address is a copy, in English. */
 export const onlyCopiesNoteEn = `${onlyCopiesEn}: no page of its issuer, of another official body, of the press or of an NGO.`;
+/** Ukrainian of {@link onlyCopiesNoteEn}. */
 export const onlyCopiesNoteUk = `${onlyCopiesUk}: ні сторінки її автора, ні іншого офіційного органу, ні ЗМІ, ні громадської організації.`;
 
 /**
@@ -90,6 +94,7 @@ export const quoteVersionsEn = {
   original: 'Original, {language}',
   translation: 'Translation, as published by {publisher}',
 };
+/** Ukrainian labels of a quote's two versions. */
 export const quoteVersionsUk: typeof quoteVersionsEn = {
   original: 'Оригінал, {language}',
   translation: 'Переклад, як його опублікувало джерело: {publisher}',
