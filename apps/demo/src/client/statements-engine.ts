@@ -193,7 +193,7 @@ function applyView(
   page.tooLong.textContent = view.cut ? (page.tooLong.dataset.message ?? '') : '';
   const { valid: dates, problems } = checkDates(record, view);
   renderDateProblems(page, view, problems);
-  const shown = problems.length ? nothingShown() : show(record, view, dates);
+  const shown = problems.length ? nothingShown() : show(record, view, dates, undefined, page.lang);
   renderList(page, shown, view.shown);
   // The chips name every date asked for, the wrong ones too, so that each can be removed.
   const constraints = constraintsOf(view, problems.length ? view.dates : dates);

@@ -105,6 +105,20 @@ describe('dates', () => {
   });
 });
 
+describe('order', () => {
+  it('orders titles on a Ukrainian page by their Ukrainian wording, in its alphabet', () => {
+    const view = { ...EMPTY_VIEW, sort: 'title' };
+    const ids = show(catalog, view, {}, undefined, 'uk').ids;
+    const titles = ids.map((id) => catalog.get(id).title.uk);
+    const collator = new Intl.Collator('uk');
+    expect([...titles].sort(collator.compare)).toEqual(titles);
+    // Not the English order under Ukrainian titles.
+    expect(ids).not.toEqual(show(catalog, view, {}).ids);
+    const descending = show(catalog, { ...view, sort: '-title' }, {}, undefined, 'uk').ids;
+    expect(descending).toEqual([...ids].reverse());
+  });
+});
+
 describe('paging', () => {
   it('reads and writes how many results are listed, in whole pages', () => {
     expect(EMPTY_VIEW.shown).toBe(PAGE_SIZE);

@@ -23,7 +23,8 @@ import {
   SORT_PARAM,
 } from '../filter-ui.js';
 import type { Strings } from '../i18n/en.js';
-import { fill } from '@null-and-void/widgets/format.js';
+import { fill, type Lang } from '@null-and-void/widgets/format.js';
+import { byLabel } from '../format.js';
 
 export type DateFilter = (typeof DATE_FILTERS)[number];
 export type Dates = Partial<Record<DateFilter, string>>;
@@ -236,18 +237,37 @@ function filterOf(view: View, dates: Dates, without?: Constraint): StatementFilt
  * the filters from the same call: each filter's counts apply the words and every other filter
  * (what ticking would add).
  */
-export function show(record: Catalog, view: View, dates: Dates, without?: Constraint): Shown {
+export function show(
+  record: Catalog,
+  view: View,
+  dates: Dates,
+  without?: Constraint,
+  lang: Lang = 'en',
+): Shown {
   const filter = filterOf(view, dates, without);
   const q = without?.type === 'q' ? '' : view.q;
   if (q) {
     const sort = (view.sort || 'relevance') as Sort | 'relevance';
     const result = record.search(q, filter, { sort, facets: SET_FILTERS });
-    const ids = result.items.map((h) => h.statement.id);
+    const ids = inTitleOrder(record, result.items.map((h) => h.statement.id), view.sort, lang);
     return { ids, hits: result.items, facets: result.facets };
   }
   const sort = (view.sort && view.sort !== 'relevance' ? view.sort : '-date') as Sort;
   const result = record.query(filter, { sort, facets: SET_FILTERS });
-  return { ids: result.items.map((s) => s.id), hits: [], facets: result.facets };
+  const ids = inTitleOrder(record, result.items.map((s) => s.id), view.sort, lang);
+  return { ids, hits: [], facets: result.facets };
+}
+
+/**
+ * The catalog orders titles by their English wording: a page in another language orders them
+ * by the titles it shows, in that language's alphabet. Other orders are left as they are.
+ */
+function inTitleOrder(record: Catalog, ids: string[], sort: string, lang: Lang): string[] {
+  if (lang === 'en' || (sort !== 'title' && sort !== '-title')) return ids;
+  const titled = ids.map((id) => ({ id, title: record.get(id).title[lang] }));
+  titled.sort(byLabel(lang, (s) => s.title));
+  if (sort === '-title') titled.reverse();
+  return titled.map((s) => s.id);
 }
 
 /** What narrows a view, in the order the chips show it. */

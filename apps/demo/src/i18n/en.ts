@@ -160,6 +160,8 @@ export const en = {
   actorPublished: 'Sources published',
   actorMemberOf: 'Part of',
   actorMembers: 'Members and people in the record',
+  actorThroughOffices: 'Issued by its offices and office holders',
+  actorThroughOfficesLede: 'Statements issued for {name} by one of its offices or bodies, or by a person holding office in it; each names who issued it.',
   actorCountry: 'Country',
   actorVotes: 'Votes at the UN recorded for this state',
   actorNoStatements:

@@ -31,7 +31,7 @@ export const collectionsEn = {
   tallyAdopted: 'Adopted',
   tallyNotAdopted: 'Not adopted',
   tallyStatementsAbout: 'Statements on this vote in the record',
-  tallyByIssuerKind: 'By who issued them',
+  tallyByIssuerKind: 'By kind of main issuer, each statement once',
   timelineLabel: 'Timeline',
   filterEvent: 'Vote',
   filterRegion: 'Region',
@@ -64,7 +64,6 @@ export const collectionsEn = {
   tallyNamedCount: '{named} of {total} named.',
   tallyStatementsUnit: { one: 'statement', other: 'statements' },
   tallySources: 'Sources',
-  tallyJointNote: 'A statement issued jointly by different kinds of issuer counts under each.',
   instrumentKinds: instrumentKindsEn,
   // nv-statement-list and nv-search
   listLabel: 'Statements',

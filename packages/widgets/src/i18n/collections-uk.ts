@@ -43,7 +43,7 @@ export const collectionsUk: CollectionStrings = {
   tallyAdopted: 'Ухвалено',
   tallyNotAdopted: 'Не ухвалено',
   tallyStatementsAbout: 'Заяви про це голосування в реєстрі',
-  tallyByIssuerKind: 'За тим, хто їх зробив',
+  tallyByIssuerKind: 'За типом головного автора, кожна заява один раз',
   timelineLabel: 'Хронологія',
   filterEvent: 'Голосування',
   filterRegion: 'Регіон',
@@ -79,7 +79,6 @@ export const collectionsUk: CollectionStrings = {
   tallyNamedCount: 'Названо {named} з {total}.',
   tallyStatementsUnit: { one: 'заява', few: 'заяви', many: 'заяв', other: 'заяви' },
   tallySources: 'Джерела',
-  tallyJointNote: 'Спільну заяву авторів різних типів враховано в кожному з них.',
   instrumentKinds: instrumentKindsUk,
   // nv-statement-list and nv-search
   listLabel: 'Заяви',

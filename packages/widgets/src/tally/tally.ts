@@ -4,6 +4,7 @@ import type {
   VoteChoice,
   VoteEvent,
 } from '@null-and-void/statements/engine';
+import { firstIssuerKindCounts } from '@null-and-void/statements/engine';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NvCollectionElement } from '../base/collection-element.js';
@@ -133,7 +134,9 @@ export class NvTally extends NvCollectionElement {
       type: 'event',
       event,
       total: catalog.query(about, { limit: 0 }).total,
-      byKind: catalog.facets(about, ['issuerKind']).issuerKind,
+      // Each statement once, under its first issuer's kind: co-issuing people are not a kind of
+      // their own above the states and bodies they speak for.
+      byKind: firstIssuerKindCounts(catalog, catalog.query(about).items),
     };
   }
 
@@ -250,7 +253,6 @@ export class NvTally extends NvCollectionElement {
     const t = this.t;
     const { event, total, byKind } = figure;
     const largest = Math.max(1, ...byKind.map((k) => k.count));
-    const counted = byKind.reduce((sum, k) => sum + k.count, 0);
     return html`
       <figcaption part="caption" class="caption">
         <p class="meta"><span>${t.tallyStatementsAbout}</span></p>
@@ -277,7 +279,6 @@ export class NvTally extends NvCollectionElement {
               </ul>`
           : nothing
       }
-      ${counted > total ? html`<p part="note" class="note">${t.tallyJointNote}</p>` : nothing}
     `;
   }
 }
