@@ -18,7 +18,5 @@ export function firstIssuerKindCounts(
     const kind = catalog.actor(first).kind;
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count);
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count);
 }

@@ -148,7 +148,12 @@ export function checkReferences(catalog: CatalogInput): CatalogProblem[] {
     refs('actors', i, 'memberOf', 'actors', a.memberOf);
     ref('actors', i, 'officeOf', 'actors', a.officeOf);
     if (a.officeOf !== undefined && a.kind !== 'person') {
-      add('actors', i, 'officeOf', `officeOf is for people; "${a.id}" is of kind "${a.kind}": use memberOf`);
+      add(
+        'actors',
+        i,
+        'officeOf',
+        `officeOf is for people; "${a.id}" is of kind "${a.kind}": use memberOf`,
+      );
     }
   }
   catalog.events.forEach((e, i) => {

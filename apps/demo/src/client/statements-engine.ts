@@ -28,9 +28,9 @@ import {
   type Offer,
   pageOf,
   queryOf,
-  showMore,
   type Shown,
   show,
+  showMore,
   type View,
   viewFromForm,
   viewFromParams,
@@ -255,8 +255,11 @@ function renderList(page: Page, { ids, hits }: Shown, shownCount: number): void 
   const byId = new Map(hits.map((h) => [h.statement.id as string, h]));
   const { listed, more } = pageOf(ids, shownCount);
   const visible = new Set(listed);
+  const results = new Set(ids);
   for (const [id, li] of page.items) {
     li.hidden = !visible.has(id);
+    // In the results, on a later page: what "Cite this list" still cites.
+    li.toggleAttribute('data-paged', li.hidden && results.has(id));
     renderSnippet(li, byId.get(id), page.lang);
   }
   page.list.append(...ids.map((id) => page.items.get(id)!));

@@ -11,6 +11,7 @@ import {
   type Sort,
   type StatementFilter,
 } from '@null-and-void/statements';
+import { fill, type Lang } from '@null-and-void/widgets/format.js';
 import {
   DATE_FILTERS,
   MAX_QUERY_LENGTH,
@@ -22,9 +23,8 @@ import {
   SHOWN_PARAM,
   SORT_PARAM,
 } from '../filter-ui.js';
-import type { Strings } from '../i18n/en.js';
-import { fill, type Lang } from '@null-and-void/widgets/format.js';
 import { byLabel } from '../format.js';
+import type { Strings } from '../i18n/en.js';
 
 export type DateFilter = (typeof DATE_FILTERS)[number];
 export type Dates = Partial<Record<DateFilter, string>>;
@@ -181,10 +181,7 @@ export type DateProblem = { key: DateFilter; reason: 'format' } | { key: 'from';
  * problem lists nothing: a list without the filter the reader asked for would pass for the
  * filtered one (the query API and the CLI refuse such dates too).
  */
-export function checkDates(
-  record: Catalog,
-  view: View,
-): { valid: Dates; problems: DateProblem[] } {
+export function checkDates(record: Catalog, view: View): { valid: Dates; problems: DateProblem[] } {
   const valid: Dates = {};
   const problems: DateProblem[] = [];
   for (const key of DATE_FILTERS) {
@@ -249,12 +246,22 @@ export function show(
   if (q) {
     const sort = (view.sort || 'relevance') as Sort | 'relevance';
     const result = record.search(q, filter, { sort, facets: SET_FILTERS });
-    const ids = inTitleOrder(record, result.items.map((h) => h.statement.id), view.sort, lang);
+    const ids = inTitleOrder(
+      record,
+      result.items.map((h) => h.statement.id),
+      view.sort,
+      lang,
+    );
     return { ids, hits: result.items, facets: result.facets };
   }
   const sort = (view.sort && view.sort !== 'relevance' ? view.sort : '-date') as Sort;
   const result = record.query(filter, { sort, facets: SET_FILTERS });
-  const ids = inTitleOrder(record, result.items.map((s) => s.id), view.sort, lang);
+  const ids = inTitleOrder(
+    record,
+    result.items.map((s) => s.id),
+    view.sort,
+    lang,
+  );
   return { ids, hits: [], facets: result.facets };
 }
 

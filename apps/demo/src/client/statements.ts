@@ -33,9 +33,11 @@ function listFirstPage(list: HTMLElement, button: HTMLButtonElement): void {
   if (items.length <= PAGE_SIZE) return;
   items.forEach((li, i) => {
     li.hidden = i >= PAGE_SIZE;
+    li.toggleAttribute('data-paged', li.hidden);
   });
   const status = document.querySelector<HTMLElement>('#results-status');
-  if (status?.dataset.listed) status.textContent = status.dataset.listed.replace('{shown}', String(PAGE_SIZE));
+  if (status?.dataset.listed)
+    status.textContent = status.dataset.listed.replace('{shown}', String(PAGE_SIZE));
   button.textContent = (button.dataset.label ?? '').replace(
     '{n}',
     String(Math.min(PAGE_SIZE, items.length - PAGE_SIZE)),

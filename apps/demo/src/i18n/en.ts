@@ -51,7 +51,8 @@ export const en = {
   fromLabel: 'From',
   toLabel: 'To',
   dateHint: 'Year, year-month or full date, e.g. 2022-09',
-  dateNotADate: '“{value}” is not a date. Write a year (2022), a month (2022-09) or a day (2022-09-30).',
+  dateNotADate:
+    '“{value}” is not a date. Write a year (2022), a month (2022-09) or a day (2022-09-30).',
   dateAfterEnd: 'The start date ({from}) is after the end date ({to}), so no statement can match.',
   datesToCorrect: 'No list: the dates in the filters need correcting.',
   filtersToggle: 'Filters and order',
@@ -161,7 +162,8 @@ export const en = {
   actorMemberOf: 'Part of',
   actorMembers: 'Members and people in the record',
   actorThroughOffices: 'Issued by its offices and office holders',
-  actorThroughOfficesLede: 'Statements issued for {name} by one of its offices or bodies, or by a person holding office in it; each names who issued it.',
+  actorThroughOfficesLede:
+    'Statements issued for {name} by one of its offices or bodies, or by a person holding office in it; each names who issued it.',
   actorCountry: 'Country',
   actorVotes: 'Votes at the UN recorded for this state',
   actorNoStatements:

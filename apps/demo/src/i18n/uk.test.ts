@@ -13,10 +13,14 @@ describe('Ukrainian UI strings', () => {
   const all = [...texts(uk)];
 
   it('use the typographic apostrophe (’) inside words, never a typewriter or modifier one', () => {
-    const wrong = all.filter(([, text]) => /\p{Script=Cyrillic}['ʼ`]\p{Script=Cyrillic}/u.test(text));
+    const wrong = all.filter(([, text]) =>
+      /\p{Script=Cyrillic}['ʼ`]\p{Script=Cyrillic}/u.test(text),
+    );
     expect(wrong).toEqual([]);
     // The check looks where apostrophes are: the table has words that need one.
-    expect(all.some(([, text]) => /\p{Script=Cyrillic}’\p{Script=Cyrillic}/u.test(text))).toBe(true);
+    expect(all.some(([, text]) => /\p{Script=Cyrillic}’\p{Script=Cyrillic}/u.test(text))).toBe(
+      true,
+    );
   });
 
   it('call a social-media post one, and say "стислий виклад" for a summary', () => {

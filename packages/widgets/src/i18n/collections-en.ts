@@ -58,6 +58,7 @@ export const collectionsEn = {
     one: 'Show {n} more statement from {year}',
     other: 'Show {n} more statements from {year}',
   },
+  timelineLess: 'Show fewer statements from {year}',
   timelineVotes: { one: '{n} vote', other: '{n} votes' },
   timelineInvalidatedBy: 'Declared invalid by {instruments}',
   tallyVote: 'The vote',

@@ -72,6 +72,7 @@ export const collectionsUk: CollectionStrings = {
     many: 'Показати ще {n} заяв за {year} рік',
     other: 'Показати ще {n} заяви за {year} рік',
   },
+  timelineLess: 'Показати менше заяв за {year} рік',
   // An indeclinable noun: the vote, not a ballot («голос»).
   timelineVotes: { other: '{n} голосування' },
   timelineInvalidatedBy: 'Визнано недійсним: {instruments}',

@@ -155,7 +155,7 @@ describe('nv-tally: attributes', () => {
     for (const a of sources) expect(a.rel).toBe('noopener noreferrer');
   });
 
-  it('event: counts each statement about the vote once, by its first issuer\'s kind', async () => {
+  it("event: counts each statement about the vote once, by its first issuer's kind", async () => {
     const id = 'annexation-referendums-2022';
     const el = await tally(`<nv-tally event="${id}"></nv-tally>`);
     const statements = catalog.statementsAbout(id);

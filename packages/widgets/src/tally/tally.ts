@@ -1,10 +1,10 @@
-import type {
-  FacetCount,
-  LegalInstrument,
-  VoteChoice,
-  VoteEvent,
+import {
+  type FacetCount,
+  firstIssuerKindCounts,
+  type LegalInstrument,
+  type VoteChoice,
+  type VoteEvent,
 } from '@null-and-void/statements/engine';
-import { firstIssuerKindCounts } from '@null-and-void/statements/engine';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NvCollectionElement } from '../base/collection-element.js';
@@ -17,7 +17,7 @@ import { styleProps } from '../base/style-props.js';
 import { choiceLabel, sidesOf, type TallySide } from '../data/vote-sides.js';
 import { WidgetError } from '../data/widget-error.js';
 import { countryName, formatDateRange } from '../i18n/format.js';
-import { type AllStrings, fill, formatDate, formatNumber, plural } from '../i18n/index.js';
+import { fill, formatDate, formatNumber, plural } from '../i18n/index.js';
 import { tallyStyles } from './tally.styles.js';
 
 /** Below this share of the votes a bar segment is too narrow for its number, which the legend still gives. */
