@@ -75,7 +75,7 @@ describe('results first on a phone (390 px)', () => {
       const toggle = page.locator('#filters-drawer > summary');
       expect(await toggle.isVisible()).toBe(true);
       expect((await toggle.textContent())?.replace(/\s+/g, ' ').trim()).toBe(
-        lang === 'en' ? 'Filters and order 139 statements' : 'Фільтри й порядок 139 заяв',
+        lang === 'en' ? 'Filters 139 statements' : 'Фільтри 139 заяв',
       );
       expect(await page.locator('#filter-issuer').isVisible()).toBe(false);
       await toggle.focus();
@@ -154,10 +154,12 @@ describe('paging', () => {
     expect(await page.locator('#results-status').textContent()).toBe('139 заяв, показано 60');
     expect((await page.locator('#show-more').textContent())?.trim()).toBe('Показати ще 20');
     await page.locator('#filters-drawer > summary').click();
-    await page.check('input[name="year"][value="2022"]', { force: true });
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2022');
+    await page.check('input[name="kind"][value="joint-statement"]');
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('kind') === 'joint-statement',
+    );
     expect(new URL(page.url()).searchParams.has('shown')).toBe(false);
-    const total = catalog.query({ year: '2022' }).total;
+    const total = catalog.query({ kind: 'joint-statement' }).total;
     expect(await listedIds(page)).toHaveLength(Math.min(20, total));
     expect(errors).toEqual([]);
     await page.close();

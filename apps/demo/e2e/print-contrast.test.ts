@@ -143,7 +143,9 @@ describe('forced colours', () => {
     const badge = page.locator('.quote .badge').first();
     expect(await badge.isVisible()).toBe(true);
     expect(await badge.innerText()).toBe(
-      { condemns: 'condemns', 'supports-vote': 'supports the vote', reports: 'reports' }[quote.stance],
+      { condemns: 'condemns', 'supports-vote': 'supports the vote', reports: 'reports' }[
+        quote.stance
+      ],
     );
     await page.goto(page.url().replace(/\/statements\/.*$/, '/actors/ukraine/'));
     await page.emulateMedia({ forcedColors: 'active' });

@@ -55,7 +55,6 @@ export const en = {
     '“{value}” is not a date. Write a year (2022), a month (2022-09) or a day (2022-09-30).',
   dateAfterEnd: 'The start date ({from}) is after the end date ({to}), so no statement can match.',
   datesToCorrect: 'No list: the dates in the filters need correcting.',
-  filtersToggle: 'Filters and order',
   showMore: 'Show {n} more',
   resultsListed: '{count}, {shown} listed',
   anyOption: 'Any',

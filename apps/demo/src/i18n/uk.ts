@@ -66,7 +66,6 @@ export const uk: Strings = {
   dateAfterEnd:
     'Початкова дата ({from}) пізніша за кінцеву ({to}), тож жодна заява не може підійти.',
   datesToCorrect: 'Список не показано: дати у фільтрах треба виправити.',
-  filtersToggle: 'Фільтри й порядок',
   showMore: 'Показати ще {n}',
   resultsListed: '{count}, показано {shown}',
   anyOption: 'Будь-який',

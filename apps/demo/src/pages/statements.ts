@@ -176,7 +176,7 @@ export function statementsPage(lang: Lang): Page {
       <p class="search-note" id="q-too-long" aria-live="polite" data-message="${fill(t.queryTooLong, { n: MAX_QUERY_LENGTH })}"></p>
     </div>
     <details class="filters-drawer" id="filters-drawer">
-      <summary class="filters-drawer__toggle">${t.filtersToggle} <span class="filters-drawer__count" id="filters-count">${plural(lang, t.resultsCount, statements.length)}</span></summary>
+      <summary class="filters-drawer__toggle">${t.filters} <span class="filters-drawer__count" id="filters-count">${plural(lang, t.resultsCount, statements.length)}</span></summary>
       <div class="filters-drawer__body">
     <noscript><p class="notice">${t.filtersNoScript}</p></noscript>
     <div class="filter filter--select">
