@@ -165,7 +165,8 @@ describe('nv-tally: attributes', () => {
       li.querySelector('.kind')!.textContent,
       Number(li.querySelector('.kind-count')!.textContent),
     ]);
-    const states = statements.filter((s) => catalog.actor(s.issuers[0]!).kind === 'state').length;
+    const kindOf = new Map<string, string>(catalog.actors.map((a) => [a.id, a.kind]));
+    const states = statements.filter((s) => kindOf.get(s.issuers[0]!) === 'state').length;
     expect(rows[0]).toEqual(['States', states]);
     // Co-issuing people (a minister beside the ministry) are not a kind above the states.
     expect(rows.map(([kind]) => kind)).not.toContain('People');
