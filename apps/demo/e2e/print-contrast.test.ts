@@ -142,7 +142,7 @@ describe('forced colours', () => {
     const quote = catalog.get('nato-2022-09-22').quotes[0]!;
     const badge = page.locator('.quote .badge').first();
     expect(await badge.isVisible()).toBe(true);
-    expect(await badge.innerText()).toBe(
+    expect(await badge.textContent()).toBe(
       { condemns: 'condemns', 'supports-vote': 'supports the vote', reports: 'reports' }[
         quote.stance
       ],
