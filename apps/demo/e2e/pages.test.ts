@@ -140,7 +140,7 @@ describe('without JavaScript', () => {
     );
     await page.goto(url('/uk/statements/g7-2014-03-12/'));
     expect(await page.locator('.excerpt-note').textContent()).toBe(
-      'Підсумок складено на основі уривка джерела.',
+      'Стислий виклад складено на основі уривка джерела.',
     );
     await page.goto(url('/statements/nato-2022-09-22/'));
     expect(await page.locator('.excerpt-note').count()).toBe(0);

@@ -46,3 +46,7 @@ export const QUERY_PARAM = 'q';
  */
 export const MAX_QUERY_LENGTH = 200;
 export const SORT_PARAM = 'sort';
+/** The URL query parameter of how many results are shown, a multiple of PAGE_SIZE. */
+export const SHOWN_PARAM = 'shown';
+/** How many results a page of the list shows, and how many more "Show more" adds. */
+export const PAGE_SIZE = 20;

@@ -568,18 +568,52 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
     ];
   }
 
-  /** Statements an actor issued, signed or is quoted in, oldest first. */
-  statementsBy(actorId: Ids['actor']): CatalogStatement<Ids>[] {
+  /**
+   * Statements an actor issued, signed or is quoted in, oldest first. With `includeOffices`,
+   * also the statements issued by its offices and bodies (actors other than people whose
+   * `memberOf` leads to it) and by the people holding office in it or in them (`officeOf`):
+   * the NATO Secretary General's and Jens Stoltenberg's statements under NATO.
+   */
+  statementsBy(
+    actorId: Ids['actor'],
+    options: { includeOffices?: boolean } = {},
+  ): CatalogStatement<Ids>[] {
     checkId('actorId of statementsBy(actorId)', actorId);
     this.actor(actorId);
+    const offices = options.includeOffices ? new Set(this.officesOf(actorId)) : new Set();
     return this.statements
       .filter(
         (s) =>
           s.issuers.includes(actorId) ||
           (s.signatories?.actors.includes(actorId) ?? false) ||
-          s.quotes.some((q) => q.speaker === actorId),
+          s.quotes.some((q) => q.speaker === actorId) ||
+          s.issuers.some((issuer) => offices.has(issuer)),
       )
       .sort((a, b) => dateBounds(a.date)[0] - dateBounds(b.date)[0]);
+  }
+
+  /**
+   * The ids of the actors that speak for this one: its offices and bodies at any depth (by
+   * `memberOf`, people left out: a member of a body does not speak for it) and the people who
+   * hold office in any of them (`officeOf`).
+   */
+  officesOf(actorId: Ids['actor']): Ids['actor'][] {
+    checkId('actorId of officesOf(actorId)', actorId);
+    this.actor(actorId);
+    const found = new Set<string>([actorId]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const actor of this.actors) {
+        if (found.has(actor.id)) continue;
+        const parents = actor.kind === 'person' ? [actor.officeOf] : (actor.memberOf ?? []);
+        if (parents.some((parent) => parent !== undefined && found.has(parent))) {
+          found.add(actor.id);
+          grew = true;
+        }
+      }
+    }
+    found.delete(actorId);
+    return [...found] as Ids['actor'][];
   }
 
   /** Statements that cite a legal instrument, oldest first. */

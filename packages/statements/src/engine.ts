@@ -50,6 +50,7 @@ export type { StatementFilter } from './filter.js';
 export type { FilterAttributes, FilterKey, FilterLabelKey, SetKey } from './filter-keys.js';
 export { FILTER_KEYS, FILTER_TABLE, filterLabelKey, SET_KEYS } from './filter-keys.js';
 export type { Highlight } from './highlight.js';
+export { firstIssuerKindCounts } from './issuer-kinds.js';
 export type {
   Actor,
   ActorKind,

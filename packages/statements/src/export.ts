@@ -304,10 +304,11 @@ export function toSubsetJSON<Ids extends CatalogIds>(
     for (const ref of event.relatedInstruments ?? []) instruments.add(ref);
   }
   for (const id of instruments) catalog.instrument(id as Ids['instrument']);
-  // memberOf points from actor to actor: follow it until nothing new turns up.
+  // memberOf and officeOf point from actor to actor: follow them until nothing new turns up.
   const queue = [...actors];
   for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-    for (const parent of catalog.actor(id as Ids['actor']).memberOf ?? []) {
+    const actor = catalog.actor(id as Ids['actor']);
+    for (const parent of [...(actor.memberOf ?? []), ...(actor.officeOf ? [actor.officeOf] : [])]) {
       if (!actors.has(parent)) {
         actors.add(parent);
         queue.push(parent);

@@ -264,6 +264,12 @@ export const ActorSchema = v.strictObject({
   ),
   role: v.optional(LocalizedTextSchema),
   memberOf: v.optional(v.array(slug('memberOf'))),
+  /**
+   * For a person: the office or body they hold office in and speak for in the record (a
+   * secretary general's office, a ministry, a presidency), where their role says so. Not set for
+   * a member who does not speak for the body (a member of a parliament).
+   */
+  officeOf: v.optional(slug('officeOf')),
 });
 
 /** Valibot schema of a vote event: a so-called referendum or election. */

@@ -162,8 +162,18 @@ export function checkReferences(catalog: CatalogInput): CatalogProblem[] {
     }
     ref('statements', i, 'source.publisher', 'actors', s.source.publisher);
   });
-  for (const [i, a] of catalog.actors.entries())
+  for (const [i, a] of catalog.actors.entries()) {
     refs('actors', i, 'memberOf', 'actors', a.memberOf);
+    ref('actors', i, 'officeOf', 'actors', a.officeOf);
+    if (a.officeOf !== undefined && a.kind !== 'person') {
+      add(
+        'actors',
+        i,
+        'officeOf',
+        `officeOf is for people; "${a.id}" is of kind "${a.kind}": use memberOf`,
+      );
+    }
+  }
   catalog.events.forEach((e, i) => {
     refs('events', i, 'regions', 'regions', e.regions);
     ref('events', i, 'organizer', 'actors', e.organizer);

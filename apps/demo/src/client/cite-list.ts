@@ -1,7 +1,7 @@
 /**
  * "Cite this list" on the statements page: the links fetch the whole record's files; while a
- * filter hides some statements, a click builds the file of the shown ones instead, in the order
- * shown, from the per-id citations the build wrote (no citation code runs in the browser).
+ * filter hides some statements, a click builds the file of the view's results instead (every page
+ * of them), in the order shown, from the per-id citations the build wrote (no citation code runs in the browser).
  */
 import type { CitationsById } from '../citations.js';
 
@@ -22,7 +22,8 @@ export function joinCitations(byId: CitationsById, ids: readonly string[], forma
 
 function shownIds(list: HTMLElement): { ids: string[]; all: boolean } {
   const items = [...list.querySelectorAll<HTMLLIElement>('li[data-id]')];
-  const ids = items.filter((li) => !li.hidden).map((li) => li.dataset.id!);
+  // The whole result, its later pages (data-paged) too: the list cited is the view, not a page.
+  const ids = items.filter((li) => !li.hidden || 'paged' in li.dataset).map((li) => li.dataset.id!);
   return { ids, all: ids.length === items.length };
 }
 

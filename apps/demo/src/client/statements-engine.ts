@@ -19,13 +19,18 @@ import {
   type Constraint,
   checkDates,
   constraintsOf,
+  type DateProblem,
+  dateProblemText,
   EMPTY_VIEW,
   labelOf,
   loosenings,
+  nothingShown,
   type Offer,
+  pageOf,
   queryOf,
   type Shown,
   show,
+  showMore,
   type View,
   viewFromForm,
   viewFromParams,
@@ -52,9 +57,18 @@ interface Page {
   tooLong: HTMLElement;
   langSwitch: HTMLAnchorElement | null;
   langSwitchBase: string;
+  drawer: HTMLDetailsElement;
+  drawerCount: HTMLElement;
+  showMore: HTMLButtonElement;
+  /** The view shown now, which "Show more" extends. */
+  view: View;
 }
 
-export function runStatementsPage(form: HTMLFormElement): void {
+/**
+ * Runs the page. `focusFrom`: the index of the first result a "Show more" pressed before the
+ * engine loaded revealed, which gets the focus once listed.
+ */
+export function runStatementsPage(form: HTMLFormElement, focusFrom?: number): void {
   const page = readPage(form);
   const fromUrl = () => viewFromParams(new URLSearchParams(location.search), page.offer);
   const fromForm = () => viewFromForm(new FormData(form), page.offer, fromUrl());
@@ -86,11 +100,23 @@ export function runStatementsPage(form: HTMLFormElement): void {
     (form.elements.namedItem(QUERY_PARAM) as HTMLInputElement).focus();
   });
   window.addEventListener('popstate', () => apply(fromUrl(), 'none'));
+  page.showMore.addEventListener('click', () => {
+    const from = page.view.shown;
+    apply(showMore(page.view), 'push', false);
+    focusResult(page, from);
+  });
 
   // Opened from a shared link: show its view. Opened by the reader's first touch: whatever they
   // typed or ticked while the engine loaded is in the form, and becomes a step Back can undo.
   const shared = new URLSearchParams(location.search).size > 0;
   apply(shared ? fromUrl() : fromForm(), shared ? 'replace' : 'push', shared);
+  if (focusFrom !== undefined) focusResult(page, focusFrom);
+}
+
+/** Moves the focus to the link of the result at `index` in the list as shown. */
+function focusResult(page: Page, index: number): void {
+  const listed = [...page.list.children].filter((li) => !(li as HTMLElement).hidden);
+  listed[index]?.querySelector<HTMLAnchorElement>('a')?.focus();
 }
 
 function readPage(form: HTMLFormElement): Page {
@@ -114,6 +140,10 @@ function readPage(form: HTMLFormElement): Page {
     tooLong: document.querySelector<HTMLElement>('#q-too-long')!,
     langSwitch,
     langSwitchBase: langSwitch?.getAttribute('href') ?? '',
+    drawer: document.querySelector<HTMLDetailsElement>('#filters-drawer')!,
+    drawerCount: document.querySelector<HTMLElement>('#filters-count')!,
+    showMore: document.querySelector<HTMLButtonElement>('#show-more')!,
+    view: EMPTY_VIEW,
   };
 }
 
@@ -159,19 +189,22 @@ function applyView(
   go: (view: View) => void,
 ): void {
   if (updateForm) writeForm(page.form, view);
+  page.view = view;
   page.tooLong.textContent = view.cut ? (page.tooLong.dataset.message ?? '') : '';
-  const { valid: dates, invalid } = checkDates(record, view);
-  for (const key of DATE_FILTERS) {
-    const input = page.form.elements.namedItem(key) as HTMLInputElement;
-    input.setAttribute('aria-invalid', String(invalid.includes(key)));
-  }
-  const shown = show(record, view, dates);
-  renderList(page, shown);
-  const constraints = constraintsOf(view, dates);
+  const { valid: dates, problems } = checkDates(record, view);
+  renderDateProblems(page, view, problems);
+  const shown = problems.length ? nothingShown() : show(record, view, dates, undefined, page.lang);
+  renderList(page, shown, view.shown);
+  // The chips name every date asked for, the wrong ones too, so that each can be removed.
+  const constraints = constraintsOf(view, problems.length ? view.dates : dates);
   renderChips(page, view, constraints, go);
   renderCounts(page, shown.facets);
-  page.noResults.hidden = shown.ids.length > 0;
-  if (shown.ids.length === 0) renderNoResults(page, view, dates, constraints, go);
+  page.noResults.hidden = shown.ids.length > 0 || problems.length > 0;
+  if (problems.length) {
+    page.status.textContent = page.t.datesToCorrect;
+    // On a phone the fields with the messages are behind the drawer's button: show them.
+    page.drawer.open = true;
+  } else if (shown.ids.length === 0) renderNoResults(page, view, dates, constraints, go);
   const query = queryOf(view);
   const url = query || location.pathname;
   if (history === 'push' && url !== `${location.pathname}${location.search}`) {
@@ -197,20 +230,47 @@ function writeForm(form: HTMLFormElement, view: View): void {
     if (select) select.value = values[0] ?? '';
   }
   // Open a collapsed group that holds a ticked box, so the reader sees why the list is short.
-  for (const details of form.querySelectorAll('details')) {
+  for (const details of form.querySelectorAll<HTMLDetailsElement>('details.filter-more')) {
     if (details.querySelector('input:checked')) details.open = true;
   }
 }
 
-function renderList(page: Page, { ids, hits }: Shown): void {
+/** Each date field's message in words, tied to the field, or none. */
+function renderDateProblems({ form, t }: Page, view: View, problems: DateProblem[]): void {
+  for (const key of DATE_FILTERS) {
+    const input = form.elements.namedItem(key) as HTMLInputElement;
+    const message = form.querySelector<HTMLElement>(`#${key}-error`)!;
+    const own = problems.find((p) => p.key === key);
+    message.textContent = own ? dateProblemText(own, view, t) : '';
+    message.hidden = !own;
+    // A start after the end is wrong in both fields; its message sits under the first.
+    const order = problems.find((p) => p.reason === 'order');
+    const describedBy = own ? message.id : order ? 'from-error' : '';
+    input.setAttribute('aria-invalid', String(Boolean(own || order)));
+    input.setAttribute('aria-describedby', `${describedBy} date-hint`.trim());
+  }
+}
+
+function renderList(page: Page, { ids, hits }: Shown, shownCount: number): void {
   const byId = new Map(hits.map((h) => [h.statement.id as string, h]));
-  const shown = new Set(ids);
+  const { listed, more } = pageOf(ids, shownCount);
+  const visible = new Set(listed);
+  const results = new Set(ids);
   for (const [id, li] of page.items) {
-    li.hidden = !shown.has(id);
+    li.hidden = !visible.has(id);
+    // In the results, on a later page: what "Cite this list" still cites.
+    li.toggleAttribute('data-paged', li.hidden && results.has(id));
     renderSnippet(li, byId.get(id), page.lang);
   }
   page.list.append(...ids.map((id) => page.items.get(id)!));
-  page.status.textContent = plural(page.lang, page.t.resultsCount, ids.length);
+  const count = plural(page.lang, page.t.resultsCount, ids.length);
+  page.status.textContent =
+    more > 0
+      ? fill(page.t.resultsListed, { count, shown: formatNumber(page.lang, listed.length) })
+      : count;
+  page.drawerCount.textContent = count;
+  page.showMore.hidden = more === 0;
+  page.showMore.textContent = fill(page.t.showMore, { n: formatNumber(page.lang, more) });
 }
 
 function renderSnippet(li: HTMLLIElement, hit: SearchHit | undefined, lang: Lang): void {

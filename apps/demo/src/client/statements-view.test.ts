@@ -1,17 +1,21 @@
 import { catalog } from '@null-and-void/statements';
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH } from '../filter-ui.js';
+import { MAX_QUERY_LENGTH, PAGE_SIZE } from '../filter-ui.js';
 import { en } from '../i18n/en.js';
+import { uk } from '../i18n/uk.js';
 import {
   checkDates,
   constraintsOf,
+  dateProblemText,
   EMPTY_VIEW,
   labelOf,
   loosenings,
   type Offer,
+  pageOf,
   queryOf,
   searchWords,
   show,
+  showMore,
   type View,
   viewFromForm,
   viewFromParams,
@@ -73,11 +77,78 @@ describe('URL ↔ view', () => {
 });
 
 describe('dates', () => {
-  it('flags a malformed date and ignores a range that ends before it starts', () => {
+  it('flags a malformed date, and a range that ends before it starts', () => {
     const bad = checkDates(catalog, { ...EMPTY_VIEW, dates: { from: '2022-13', to: '2023' } });
-    expect(bad).toEqual({ valid: { to: '2023' }, invalid: ['from'] });
-    const backwards = checkDates(catalog, { ...EMPTY_VIEW, dates: { from: '2024', to: '2022' } });
-    expect(backwards).toEqual({ valid: {}, invalid: [] });
+    expect(bad).toEqual({ valid: { to: '2023' }, problems: [{ key: 'from', reason: 'format' }] });
+    const backwards = { ...EMPTY_VIEW, dates: { from: '2025', to: '2014' } };
+    expect(checkDates(catalog, backwards)).toEqual({
+      valid: {},
+      problems: [{ key: 'from', reason: 'order' }],
+    });
+  });
+
+  it('says what is wrong with a date in words, in both languages', () => {
+    const bad = { ...EMPTY_VIEW, dates: { from: '2022-13' } };
+    const [problem] = checkDates(catalog, bad).problems;
+    expect(dateProblemText(problem!, bad, en)).toBe(
+      '“2022-13” is not a date. Write a year (2022), a month (2022-09) or a day (2022-09-30).',
+    );
+    expect(dateProblemText(problem!, bad, uk)).toMatch(/^«2022-13» — не дата\./);
+    const backwards = { ...EMPTY_VIEW, dates: { from: '2025', to: '2014' } };
+    const [order] = checkDates(catalog, backwards).problems;
+    expect(dateProblemText(order!, backwards, en)).toBe(
+      'The start date (2025) is after the end date (2014), so no statement can match.',
+    );
+    expect(dateProblemText(order!, backwards, uk)).toBe(
+      'Початкова дата (2025) пізніша за кінцеву (2014), тож жодна заява не може підійти.',
+    );
+  });
+});
+
+describe('order', () => {
+  it('orders titles on a Ukrainian page by their Ukrainian wording, in its alphabet', () => {
+    const view = { ...EMPTY_VIEW, sort: 'title' };
+    const ids = show(catalog, view, {}, undefined, 'uk').ids;
+    const titleOf = new Map<string, string>(catalog.statements.map((s) => [s.id, s.title.uk]));
+    const titles = ids.map((id) => titleOf.get(id) ?? id);
+    const collator = new Intl.Collator('uk');
+    expect([...titles].sort(collator.compare)).toEqual(titles);
+    // Not the English order under Ukrainian titles.
+    expect(ids).not.toEqual(show(catalog, view, {}).ids);
+    const descending = show(catalog, { ...view, sort: '-title' }, {}, undefined, 'uk').ids;
+    expect(descending).toEqual([...ids].reverse());
+  });
+});
+
+describe('paging', () => {
+  it('reads and writes how many results are listed, in whole pages', () => {
+    expect(EMPTY_VIEW.shown).toBe(PAGE_SIZE);
+    expect(viewFromParams(params('shown=40'), offer).shown).toBe(40);
+    expect(viewFromParams(params('shown=41'), offer).shown).toBe(60);
+    for (const bad of ['', '0', '-20', 'all', '1e3', '9999999']) {
+      expect(viewFromParams(params(`shown=${bad}`), offer).shown).toBe(PAGE_SIZE);
+    }
+    const query = `?q=referendum&kind=${kindA}&shown=60`;
+    expect(queryOf(viewFromParams(params(query), offer))).toBe(query);
+    // The first page is the default: a link to it carries no `shown`.
+    expect(queryOf({ ...EMPTY_VIEW, q: 'vote' })).toBe('?q=vote');
+  });
+
+  it('adds one page at a time, and says how many the next page adds', () => {
+    const ids = Array.from({ length: 47 }, (_, i) => `s${i}`);
+    expect(pageOf(ids, PAGE_SIZE)).toEqual({ listed: ids.slice(0, 20), more: 20 });
+    const second = showMore(EMPTY_VIEW);
+    expect(second.shown).toBe(40);
+    expect(pageOf(ids, second.shown)).toEqual({ listed: ids.slice(0, 40), more: 7 });
+    expect(pageOf(ids, showMore(second).shown)).toEqual({ listed: ids, more: 0 });
+    expect(pageOf(ids.slice(0, 3), PAGE_SIZE)).toEqual({ listed: ids.slice(0, 3), more: 0 });
+  });
+
+  it('starts a new search or filter at the first page', () => {
+    const data = new FormData();
+    data.set('q', 'vote');
+    const current = { ...EMPTY_VIEW, shown: 80 };
+    expect(viewFromForm(data, offer, current).shown).toBe(PAGE_SIZE);
   });
 });
 

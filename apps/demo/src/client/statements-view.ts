@@ -11,15 +11,19 @@ import {
   type Sort,
   type StatementFilter,
 } from '@null-and-void/statements';
+import { fill, type Lang } from '@null-and-void/widgets/format.js';
 import {
   DATE_FILTERS,
   MAX_QUERY_LENGTH,
+  PAGE_SIZE,
   QUERY_PARAM,
   SELECT_FILTERS,
   SET_FILTERS,
   type SetFilter,
+  SHOWN_PARAM,
   SORT_PARAM,
 } from '../filter-ui.js';
+import { byLabel } from '../format.js';
 import type { Strings } from '../i18n/en.js';
 
 export type DateFilter = (typeof DATE_FILTERS)[number];
@@ -34,9 +38,38 @@ export interface View {
   sort: string;
   sets: Map<SetFilter, string[]>;
   dates: Dates;
+  /** How many of the results are listed: PAGE_SIZE, or more after "Show more". */
+  shown: number;
 }
 
-export const EMPTY_VIEW: View = { q: '', cut: false, sort: '', sets: new Map(), dates: {} };
+export const EMPTY_VIEW: View = {
+  q: '',
+  cut: false,
+  sort: '',
+  sets: new Map(),
+  dates: {},
+  shown: PAGE_SIZE,
+};
+
+/**
+ * How many results a `shown` parameter asks for: a whole number of pages, at least one. A
+ * malformed value (a hand-edited link) shows the first page rather than failing.
+ */
+export function shownOf(raw: string | null): number {
+  if (!raw || !/^\d{1,6}$/.test(raw)) return PAGE_SIZE;
+  return Math.max(PAGE_SIZE, Math.ceil(Number(raw) / PAGE_SIZE) * PAGE_SIZE);
+}
+
+/** The view with one more page of results listed. */
+export function showMore(view: View): View {
+  return { ...view, shown: view.shown + PAGE_SIZE };
+}
+
+/** The ids of a view's results that are listed now, and how many the next page would add. */
+export function pageOf(ids: readonly string[], shown: number): { listed: string[]; more: number } {
+  const listed = ids.slice(0, shown);
+  return { listed, more: Math.min(PAGE_SIZE, ids.length - listed.length) };
+}
 
 /** What the page's form offers: a view asks only for these. */
 export interface Offer {
@@ -59,6 +92,12 @@ export interface Shown {
   ids: string[];
   hits: readonly SearchHit[];
   facets: Readonly<Record<SetFilter, readonly FacetCount[]>>;
+}
+
+/** What a view whose filters cannot be applied shows: nothing, and no counts. */
+export function nothingShown(): Shown {
+  const facets = Object.fromEntries(SET_FILTERS.map((key) => [key, []]));
+  return { ids: [], hits: [], facets: facets as unknown as Shown['facets'] };
 }
 
 /** Search words as the page runs them: trimmed, and cut to the longest search it runs. */
@@ -95,6 +134,7 @@ export function viewFromParams(params: URLSearchParams, offer: Offer): View {
     sort: sortOf(offer, params.get(SORT_PARAM) ?? ''),
     sets,
     dates: datesOf((key) => params.get(key) ?? ''),
+    shown: shownOf(params.get(SHOWN_PARAM)),
   };
 }
 
@@ -116,6 +156,8 @@ export function viewFromForm(data: FormData, offer: Offer, current: View): View 
     sort: sortOf(offer, String(data.get(SORT_PARAM) ?? '')),
     sets,
     dates: datesOf((key) => String(data.get(key) ?? '')),
+    // New words or filters give a new list: it starts again at its first page.
+    shown: PAGE_SIZE,
   };
 }
 
@@ -126,30 +168,46 @@ export function queryOf(view: View): string {
   for (const [key, values] of view.sets) for (const value of values) params.append(key, value);
   for (const key of DATE_FILTERS) if (view.dates[key]) params.set(key, view.dates[key]);
   if (view.sort) params.set(SORT_PARAM, view.sort);
+  if (view.shown > PAGE_SIZE) params.set(SHOWN_PARAM, String(view.shown));
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
+/** What is wrong with a date filter: not a date, or a start after the end. */
+export type DateProblem = { key: DateFilter; reason: 'format' } | { key: 'from'; reason: 'order' };
+
 /**
- * The dates of a view the catalog accepts, and those it does not (flagged on their inputs and
- * ignored). A range that ends before it starts is ignored whole.
+ * The dates of a view the catalog accepts, and what is wrong with the others. A view with any
+ * problem lists nothing: a list without the filter the reader asked for would pass for the
+ * filtered one (the query API and the CLI refuse such dates too).
  */
-export function checkDates(record: Catalog, view: View): { valid: Dates; invalid: DateFilter[] } {
+export function checkDates(record: Catalog, view: View): { valid: Dates; problems: DateProblem[] } {
   const valid: Dates = {};
-  const invalid: DateFilter[] = [];
+  const problems: DateProblem[] = [];
   for (const key of DATE_FILTERS) {
     const value = view.dates[key];
     if (value === undefined) continue;
     if (isValidPartialDate(value) && acceptsDate(record, key, value)) valid[key] = value;
-    else invalid.push(key);
+    else problems.push({ key, reason: 'format' });
   }
-  if (valid.from && valid.to && valid.from > valid.to) return { valid: {}, invalid };
-  return { valid, invalid };
+  if (valid.from && valid.to && !acceptsDate(record, 'from', valid.from, valid.to)) {
+    return { valid: {}, problems: [{ key: 'from', reason: 'order' }] };
+  }
+  return { valid, problems };
 }
 
-function acceptsDate(record: Catalog, key: DateFilter, value: string): boolean {
+/** A date problem in words, as the page says it next to the field. */
+export function dateProblemText(problem: DateProblem, view: View, t: Strings): string {
+  if (problem.reason === 'order') {
+    return fill(t.dateAfterEnd, { from: view.dates.from ?? '', to: view.dates.to ?? '' });
+  }
+  return fill(t.dateNotADate, { value: view.dates[problem.key] ?? '' });
+}
+
+/** Whether the query API takes the date (and, given `to`, the range from it). */
+function acceptsDate(record: Catalog, key: DateFilter, value: string, to?: string): boolean {
   try {
-    record.query({ [key]: value }, { limit: 0 });
+    record.query({ [key]: value, ...(to ? { to } : {}) }, { limit: 0 });
     return true;
   } catch {
     return false;
@@ -176,18 +234,47 @@ function filterOf(view: View, dates: Dates, without?: Constraint): StatementFilt
  * the filters from the same call: each filter's counts apply the words and every other filter
  * (what ticking would add).
  */
-export function show(record: Catalog, view: View, dates: Dates, without?: Constraint): Shown {
+export function show(
+  record: Catalog,
+  view: View,
+  dates: Dates,
+  without?: Constraint,
+  lang: Lang = 'en',
+): Shown {
   const filter = filterOf(view, dates, without);
   const q = without?.type === 'q' ? '' : view.q;
   if (q) {
     const sort = (view.sort || 'relevance') as Sort | 'relevance';
     const result = record.search(q, filter, { sort, facets: SET_FILTERS });
-    const ids = result.items.map((h) => h.statement.id);
+    const ids = inTitleOrder(
+      record,
+      result.items.map((h) => h.statement.id),
+      view.sort,
+      lang,
+    );
     return { ids, hits: result.items, facets: result.facets };
   }
   const sort = (view.sort && view.sort !== 'relevance' ? view.sort : '-date') as Sort;
   const result = record.query(filter, { sort, facets: SET_FILTERS });
-  return { ids: result.items.map((s) => s.id), hits: [], facets: result.facets };
+  const ids = inTitleOrder(
+    record,
+    result.items.map((s) => s.id),
+    view.sort,
+    lang,
+  );
+  return { ids, hits: [], facets: result.facets };
+}
+
+/**
+ * The catalog orders titles by their English wording: a page in another language orders them
+ * by the titles it shows, in that language's alphabet. Other orders are left as they are.
+ */
+function inTitleOrder(record: Catalog, ids: string[], sort: string, lang: Lang): string[] {
+  if (lang === 'en' || (sort !== 'title' && sort !== '-title')) return ids;
+  const titled = ids.map((id) => ({ id, title: record.get(id).title[lang] }));
+  titled.sort(byLabel(lang, (s) => s.title));
+  if (sort === '-title') titled.reverse();
+  return titled.map((s) => s.id);
 }
 
 /** What narrows a view, in the order the chips show it. */

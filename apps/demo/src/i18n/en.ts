@@ -58,6 +58,12 @@ export const en = {
   fromLabel: 'From',
   toLabel: 'To',
   dateHint: 'Year, year-month or full date, e.g. 2022-09',
+  dateNotADate:
+    '“{value}” is not a date. Write a year (2022), a month (2022-09) or a day (2022-09-30).',
+  dateAfterEnd: 'The start date ({from}) is after the end date ({to}), so no statement can match.',
+  datesToCorrect: 'No list: the dates in the filters need correcting.',
+  showMore: 'Show {n} more',
+  resultsListed: '{count}, {shown} listed',
   anyOption: 'Any',
   resultsCount: { one: '{n} statement', other: '{n} statements' } as PluralForms,
   queryTooLong: 'Search words are cut to their first {n} characters: only those are searched.',
@@ -152,6 +158,9 @@ export const en = {
   actorPublished: 'Sources published',
   actorMemberOf: 'Part of',
   actorMembers: 'Members and people in the record',
+  actorThroughOffices: 'Issued by its offices and office holders',
+  actorThroughOfficesLede:
+    'Statements issued for {name} by one of its offices or bodies, or by a person holding office in it; each names who issued it.',
   actorCountry: 'Country',
   actorVotes: 'Votes at the UN recorded for this state',
   actorNoStatements:

@@ -63,7 +63,7 @@ export function embedPanel(
   const t = strings(lang);
   const snippets = pageSnippets(lang, widget, attributes);
   const builder = `/embed-builder/?${new URLSearchParams({ widget, ...attributes })}`;
-  return html`<section aria-labelledby="embed">
+  return html`<section class="embed-panel" aria-labelledby="embed">
   <h2 id="embed">${heading}</h2>
   <p>${t.embedIntro}</p>
   ${

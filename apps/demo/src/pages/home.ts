@@ -89,12 +89,7 @@ export function homePage(lang: Lang): Page {
   ${figures(lang)}
 </section>
 <div class="home-grid">
-  <section aria-labelledby="timeline-heading" id="timeline">
-    <h2 id="timeline-heading">${t.homeTimeline}</h2>
-    <p class="hint">${t.homeTimelineIntro}</p>
-    ${timeline(lang)}
-  </section>
-  <div>
+  <div class="home-grid__top">
     <section aria-labelledby="vote">
       <h2 id="vote">${t.homeVote}</h2>
       ${hasBundle('tally') ? html`<nv-tally instrument="unga-es-11-4" lang="${lang}" theme="auto" data-widget-src="${href('/widgets/tally.js')}">${tally}</nv-tally>` : tally}
@@ -106,6 +101,11 @@ export function homePage(lang: Lang): Page {
       <p><a class="button" href="${link(lang, '/statements/')}">${t.homeBrowse}</a></p>
     </section>
   </div>
+  <section aria-labelledby="timeline-heading" id="timeline">
+    <h2 id="timeline-heading">${t.homeTimeline}</h2>
+    <p class="hint">${t.homeTimelineIntro}</p>
+    ${timeline(lang)}
+  </section>
 </div>`,
   };
 }

@@ -122,6 +122,12 @@ ${pageEmbedPanel(lang, paths.event(event.id))}`,
 export function actorPage(lang: Lang, actor: Actor): Page {
   const t = strings(lang);
   const statements = record.statementsBy(actor.id);
+  // What its offices and office holders issued (the NATO Secretary General under NATO): the
+  // list names the issuer of each, so the person is named.
+  const throughOffices = record
+    .statementsBy(actor.id, { includeOffices: true })
+    .filter((s) => !statements.includes(s))
+    .reverse();
   const published = record.statements.filter(
     (s) => s.source.publisher === actor.id && !statements.includes(s),
   );
@@ -198,6 +204,7 @@ ${
   <h2 id="statements">${t.actorStatements}</h2>
   ${statements.length ? html`<p><a href="${link(lang, paths.filtered('issuer', actor.id))}">${t.seeInList}</a></p>${statementList(lang, statements)}` : html`<p>${t.actorNoStatements}</p>`}
 </section>
+${throughOffices.length ? html`<section aria-labelledby="offices"><h2 id="offices">${t.actorThroughOffices}</h2><p>${fill(t.actorThroughOfficesLede, { name: actor.name[lang] })}</p>${statementList(lang, throughOffices)}</section>` : ''}
 ${published.length ? html`<section aria-labelledby="published"><h2 id="published">${t.actorPublished}</h2>${statementList(lang, published)}</section>` : ''}
 ${pageEmbedPanel(lang, paths.actor(actor.id))}`,
   };

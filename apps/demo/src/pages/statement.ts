@@ -240,7 +240,7 @@ ${scholarMeta(lang, statement)}`,
     </aside>
   </div>
   ${neighbours}
-  ${related.length ? html`<section aria-labelledby="related"><h2 id="related">${t.related}</h2>${statementList(lang, related)}</section>` : ''}
+  ${related.length ? html`<section class="related" aria-labelledby="related"><h2 id="related">${t.related}</h2>${statementList(lang, related)}</section>` : ''}
 </article>`,
   };
 }

@@ -6,6 +6,7 @@ import {
   CHECKBOX_FILTERS,
   COLLAPSED_FILTERS,
   MAX_QUERY_LENGTH,
+  PAGE_SIZE,
   QUERY_PARAM,
   SELECT_FILTERS,
   type SetFilter,
@@ -174,6 +175,9 @@ export function statementsPage(lang: Lang): Page {
       </div>
       <p class="search-note" id="q-too-long" aria-live="polite" data-message="${fill(t.queryTooLong, { n: MAX_QUERY_LENGTH })}"></p>
     </div>
+    <details class="filters-drawer" id="filters-drawer">
+      <summary class="filters-drawer__toggle">${t.filters} <span class="filters-drawer__count" id="filters-count">${plural(lang, t.resultsCount, statements.length)}</span></summary>
+      <div class="filters-drawer__body">
     <noscript><p class="notice">${t.filtersNoScript}</p></noscript>
     <div class="filter filter--select">
       <label for="sort">${t.sortLabel}</label>
@@ -192,15 +196,19 @@ export function statementsPage(lang: Lang): Page {
         <div><label for="from">${t.fromLabel}</label><input id="from" name="from" inputmode="numeric" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" placeholder="2022" aria-describedby="date-hint"></div>
         <div><label for="to">${t.toLabel}</label><input id="to" name="to" inputmode="numeric" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" placeholder="2024-03" aria-describedby="date-hint"></div>
       </div>
+      <p class="field-error" id="from-error" hidden></p>
+      <p class="field-error" id="to-error" hidden></p>
       <p class="hint" id="date-hint">${t.dateHint}</p>
     </fieldset>
     ${CHECKBOX_FILTERS.map((key) => checkboxGroup(lang, key))}
     ${SELECT_FILTERS.map((key) => selectFilter(lang, key))}
+      </div>
+    </details>
   </form>
   <section class="browse__results" aria-labelledby="results-heading">
     <h2 id="results-heading" class="visually-hidden">${t.results}</h2>
     <div class="results-bar">
-      <p id="results-status" class="results-status" role="status">${plural(lang, t.resultsCount, statements.length)}</p>
+      <p id="results-status" class="results-status" role="status" data-listed="${fill(t.resultsListed, { count: plural(lang, t.resultsCount, statements.length) })}">${plural(lang, t.resultsCount, statements.length)}</p>
       <button type="button" class="button button--quiet" id="clear-filters" hidden>${t.clearFilters}</button>
     </div>
     <ul class="chips" id="active-filters" aria-label="${t.activeFilters}" hidden></ul>
@@ -209,6 +217,7 @@ export function statementsPage(lang: Lang): Page {
       <p id="no-results-hint"></p>
     </div>
     <ol class="statement-list" id="results" role="list">${statements.map((s) => statementItem(lang, s))}</ol>
+    <p class="show-more"><button type="button" class="button" id="show-more" hidden data-label="${t.showMore}" data-page="${PAGE_SIZE}"></button></p>
     ${citeListLinks(lang)}
   </section>
 </div>`,

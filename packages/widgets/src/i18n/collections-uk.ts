@@ -43,7 +43,7 @@ export const collectionsUk: CollectionStrings = {
   tallyAdopted: 'Ухвалено',
   tallyNotAdopted: 'Не ухвалено',
   tallyStatementsAbout: 'Заяви про це голосування в реєстрі',
-  tallyByIssuerKind: 'За тим, хто їх зробив',
+  tallyByIssuerKind: 'За типом головного автора, кожна заява один раз',
   timelineLabel: 'Хронологія',
   filterEvent: 'Голосування',
   filterRegion: 'Регіон',
@@ -72,6 +72,7 @@ export const collectionsUk: CollectionStrings = {
     many: 'Показати ще {n} заяв за {year} рік',
     other: 'Показати ще {n} заяви за {year} рік',
   },
+  timelineLess: 'Показати менше заяв за {year} рік',
   // An indeclinable noun: the vote, not a ballot («голос»).
   timelineVotes: { other: '{n} голосування' },
   timelineInvalidatedBy: 'Визнано недійсним: {instruments}',
@@ -79,7 +80,6 @@ export const collectionsUk: CollectionStrings = {
   tallyNamedCount: 'Названо {named} з {total}.',
   tallyStatementsUnit: { one: 'заява', few: 'заяви', many: 'заяв', other: 'заяви' },
   tallySources: 'Джерела',
-  tallyJointNote: 'Спільну заяву авторів різних типів враховано в кожному з них.',
   instrumentKinds: instrumentKindsUk,
   // nv-statement-list and nv-search
   listLabel: 'Заяви',

@@ -24,7 +24,7 @@ export const statementKindsUk: Labels<StatementKind> = {
   'press-release': 'Прес-реліз',
   'joint-statement': 'Спільна заява',
   appeal: 'Звернення',
-  'platform-statement': 'Заява платформи',
+  'platform-statement': 'Допис у соцмережі',
   'news-report': 'Новина',
   speech: 'Виступ',
   resolution: 'Резолюція',

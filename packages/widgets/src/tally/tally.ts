@@ -1,8 +1,9 @@
-import type {
-  FacetCount,
-  LegalInstrument,
-  VoteChoice,
-  VoteEvent,
+import {
+  type FacetCount,
+  firstIssuerKindCounts,
+  type LegalInstrument,
+  type VoteChoice,
+  type VoteEvent,
 } from '@null-and-void/statements/engine';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NvCollectionElement } from '../base/collection-element.js';
@@ -134,7 +135,9 @@ export class NvTally extends NvCollectionElement {
       type: 'event',
       event,
       total: catalog.query(about, { limit: 0 }).total,
-      byKind: catalog.facets(about, ['issuerKind']).issuerKind,
+      // Each statement once, under its first issuer's kind: co-issuing people are not a kind of
+      // their own above the states and bodies they speak for.
+      byKind: firstIssuerKindCounts(catalog, catalog.query(about).items),
     };
   }
 
@@ -251,7 +254,6 @@ export class NvTally extends NvCollectionElement {
     const t = this.t;
     const { event, total, byKind } = figure;
     const largest = Math.max(1, ...byKind.map((k) => k.count));
-    const counted = byKind.reduce((sum, k) => sum + k.count, 0);
     return html`
       <figcaption part="caption" class="caption">
         <p class="meta"><span>${t.tallyStatementsAbout}</span></p>
@@ -278,7 +280,6 @@ export class NvTally extends NvCollectionElement {
               </ul>`
           : nothing
       }
-      ${counted > total ? html`<p part="note" class="note">${t.tallyJointNote}</p>` : nothing}
     `;
   }
 }

@@ -382,6 +382,23 @@ describe('nv-timeline: keyboard', () => {
     const focused = el.shadowRoot!.activeElement!;
     expect(focused.closest('li')!.dataset.entry).toBe(`statement:${revealed}`);
   });
+
+  it('folds an open year back with the same button, which keeps the focus', async () => {
+    const el = await timeline('<nv-timeline from="2014" to="2014" limit="1"></nv-timeline>');
+    const before = statementIds(el);
+    moreButtons(el)[0]!.click();
+    await el.updateComplete;
+    const less = all<HTMLButtonElement>(el, 'button[part="less"]')[0]!;
+    expect(less.textContent!.trim()).toBe('Show fewer statements from 2014');
+    less.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(statementIds(el)).toEqual(before);
+    expect(el.shadowRoot!.activeElement).toBe(moreButtons(el)[0]);
+    expect(moreButtons(el)[0]!.textContent!.trim()).toMatch(
+      /^Show \d+ more statements? from 2014$/,
+    );
+  });
 });
 
 describe('nv-timeline: accessibility', () => {

@@ -188,9 +188,10 @@ export class NvTimeline extends NvCollectionElement {
         ${shown.map((entry) => (entry.type === 'event' ? this.#event(entry) : this.#statement(entry)))}
       </ol>
       ${
-        hidden > 0
-          ? html`<button part="more" class="more" type="button" @click=${() => this.#showYear(year)}>
-              ${fill(plural(lang, t.timelineMore, hidden), { year: year.year })}
+        // One button, so that the focus stays on it when the reader folds the year back.
+        hidden > 0 || (open && year.statements > this.#limit)
+          ? html`<button part=${open ? 'less' : 'more'} class="more" type="button" @click=${() => this.#toggleYear(year, open)}>
+              ${open ? fill(t.timelineLess, { year: year.year }) : fill(plural(lang, t.timelineMore, hidden), { year: year.year })}
             </button>`
           : nothing
       }
@@ -266,6 +267,11 @@ export class NvTimeline extends NvCollectionElement {
     const choice = new NvSelectEvent(statementId);
     // A page that shows the statement itself cancels the event: then the link stays closed.
     if (!this.dispatchEvent(choice)) event.preventDefault();
+  }
+
+  #toggleYear(year: Year, open: boolean): void {
+    if (open) this.expanded = new Set([...this.expanded].filter((y) => y !== year.year));
+    else this.#showYear(year);
   }
 
   #showYear(year: Year): void {
