@@ -59,7 +59,8 @@ try {
         for (const [name, path] of Object.entries(PAGES)) {
           if (only && !name.startsWith(only)) continue;
           // Every scheme in both languages when one group of pages is asked for.
-          if (scheme === 'dark' && lang === 'uk' && !only && !name.startsWith('docs-elements')) continue;
+          if (scheme === 'dark' && lang === 'uk' && !only && !name.startsWith('docs-elements'))
+            continue;
           // The API reference is English only.
           if (lang === 'uk' && path.startsWith('/docs/api/')) continue;
           await page.goto(new URL((lang === 'uk' ? '/uk' : '') + path, server.url).href, {
