@@ -127,16 +127,20 @@ ${entryList(t.cssProperties, element.cssProperties ?? [], (e) => html`<code>${e.
 
 export function elementsPage(lang: Lang): Page {
   const t = LABELS[lang];
-  const elements = customElements();
   return {
     path: ELEMENTS_PATH,
     lang,
     title: t.title,
     description: t.description,
     scripts: ['site'],
-    body: html`${pageHeader(t.title, t.intro)}
+    // Read when the page is written, not when it is listed: the share images are rendered from
+    // the list of pages beside the widgets' build, before the manifest exists.
+    get body() {
+      const elements = customElements();
+      return html`${pageHeader(t.title, t.intro)}
 <p><a href="${link('en', '/docs/api/')}" hreflang="en">${t.api}</a></p>
 <nav aria-label="${t.contents}"><ul class="api-contents">${elements.map((e) => html`<li><a href="#${e.tagName}"><code>&lt;${e.tagName}&gt;</code></a></li>`)}</ul></nav>
-${elements.map((element) => elementSection(element, t))}`,
+${elements.map((element) => elementSection(element, t))}`;
+    },
   };
 }
