@@ -257,6 +257,11 @@ export function shareCardFor(
     const match = pattern.exec(pagePath);
     if (match) return card(lang, ...match.slice(1));
   }
-  if (page) return { ...base(lang, `${page.title}. ${page.description}`), kind: 'page', ...page };
+  if (page) {
+    // Only the words the card shows: the page's body is not the card's, and must not enter its
+    // cache key.
+    const { title, description } = page;
+    return { ...base(lang, `${title}. ${description}`), kind: 'page', title, description };
+  }
   throw new Error(`No share card for the page ${pagePath}: it is not a page of the site.`);
 }
