@@ -20,4 +20,6 @@ export default defineConfig({
   target: 'es2022',
   splitting: true,
   treeshake: true,
+  // The site the widgets link to when an app bundles them: `src/base/credit-url.ts`.
+  define: { __NV_SITE__: JSON.stringify(process.env.NV_SITE_URL ?? '') },
 });

@@ -146,6 +146,8 @@ const common = {
   metafile: true,
   logLevel: 'warning',
   logOverride: { 'ignored-bare-import': 'silent' },
+  // The site the widgets link to when loaded from elsewhere (a package CDN): `credit-url.ts`.
+  define: { __NV_SITE__: JSON.stringify(process.env.NV_SITE_URL ?? '') },
 } satisfies BuildOptions;
 
 // 1. The string tables: plain objects, no imports. Written apart from the split pass, whose every

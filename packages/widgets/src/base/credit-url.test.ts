@@ -36,6 +36,16 @@ describe('siteOf', () => {
       expect(siteOf(url), url).toBeUndefined();
     }
   });
+
+  it('is the site the bundle was built for when no site of ours served it', () => {
+    const cdn = 'https://cdn.jsdelivr.net/npm/@null-and-void/widgets@0.1.0/dist/cdn/statement.js';
+    expect(siteOf(cdn, 'https://record.example/nv')?.href).toBe('https://record.example/nv/');
+    expect(siteOf(cdn, '')).toBeUndefined();
+    // The site that serves the bundle wins: its previews link to itself.
+    expect(
+      siteOf('http://127.0.0.1:4173/widgets/statement.js', 'https://record.example/')?.href,
+    ).toBe('http://127.0.0.1:4173/');
+  });
 });
 
 describe('pageUrl', () => {

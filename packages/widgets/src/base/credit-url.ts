@@ -2,13 +2,16 @@ import type { StatementFilter } from '@null-and-void/statements/engine';
 import type { Lang } from '../i18n/index.js';
 
 /**
- * The site that served the bundle, if a site of ours did: the demo site serves the CDN bundles
- * at `<site>/widgets/<file>.js`. Anywhere else (an npm user's own bundle, a package CDN) there is
- * no site to link to.
+ * The site a widget links to: the site that served the bundle, if a site of ours did (the demo
+ * site serves the CDN bundles at `<site>/widgets/<file>.js`), else the site the bundle was built
+ * for (`NV_SITE_URL` at build, as the release workflow sets it for the published package, so a
+ * card loaded from a package CDN links to the record). Without either (an npm user's own build of
+ * an unconfigured checkout) there is no site to link to.
  */
-export function siteOf(moduleUrl: string): URL | undefined {
+export function siteOf(moduleUrl: string, builtFor?: string): URL | undefined {
   const url = new URL(moduleUrl);
-  return /\/widgets\/[^/]+\.js$/.test(url.pathname) ? new URL('../', url) : undefined;
+  if (/\/widgets\/[^/]+\.js$/.test(url.pathname)) return new URL('../', url);
+  return builtFor ? new URL(builtFor.endsWith('/') ? builtFor : `${builtFor}/`) : undefined;
 }
 
 /**
@@ -19,7 +22,10 @@ export function pageUrl(site: URL | undefined, lang: Lang, path: string): string
   return site && new URL(`${lang === 'uk' ? 'uk/' : ''}${path}`, site).href;
 }
 
-const SITE = siteOf(import.meta.url);
+/** `NV_SITE_URL` as the build saw it (esbuild's `define`); not defined where sources run as is. */
+declare const __NV_SITE__: string | undefined;
+
+const SITE = siteOf(import.meta.url, typeof __NV_SITE__ === 'string' ? __NV_SITE__ : undefined);
 
 /** A page of the site that served this bundle, if one did: what a widget's credit links to. */
 export const creditUrl = (path: string, lang: Lang): string | undefined =>
