@@ -6,7 +6,7 @@ export const collectionsUk: CollectionStrings = {
   readSource: 'Читати джерело',
   about: 'Про',
   quoteBy: 'сказав(-ла)',
-  summary: 'Резюме',
+  summary: 'Стислий виклад',
   originalLanguage: 'Мова оригіналу',
   noResults: 'Жодна заява не відповідає запиту.',
   noResultsHint: 'Спробуйте менше слів або менше фільтрів.',

@@ -12,7 +12,7 @@ export const uk: Strings = {
   source: 'Джерело',
   credit: 'Джерело: Null & Void',
   alsoAt: 'Також тут',
-  excerptNote: 'Резюме складено за фрагментом джерела.',
+  excerptNote: 'Стислий виклад складено на основі уривка джерела.',
   dateInferred: 'дату встановлено опосередковано',
   signedBy: 'Підписали',
   fullText: 'Повний текст',
