@@ -129,22 +129,12 @@ describe('before the vote', () => {
   });
 
   it('rejects a record whose pre-vote link is missing or wrong', () => {
-    const input = structuredClone({ ...catalog, statements: [...catalog.statements] }) as never;
-    const doc = input as { statements: { id: string; beforeVote?: string[] }[] };
+    const doc = structuredClone(toCatalogJSON(catalog));
     const nato = doc.statements.findIndex((s) => s.id === 'nato-2022-09-22');
     const unga = doc.statements.findIndex((s) => s.id === 'unga-2022-10-12');
     delete doc.statements[nato]!.beforeVote;
     doc.statements[unga]!.beforeVote = ['annexation-referendums-2022'];
-    const problems = checkEditorialRules({
-      statements: doc.statements as never,
-      actors: [...catalog.actors],
-      events: [...catalog.events],
-      regions: [...catalog.regions],
-      instruments: [...catalog.instruments],
-      themes: [...catalog.themes],
-      callsToAction: [...catalog.callsToAction],
-      correctionLogs: [...catalog.correctionLogs],
-    });
+    const problems = checkEditorialRules(doc);
     expect(problems.map((p) => p.message)).toEqual([
       'beforeVote must list "annexation-referendums-2022": the statement (2022-09-22) comes before voting began (2022-09-23)',
       'beforeVote must not list "annexation-referendums-2022": voting began (2022-09-23) before the statement (2022-10-12)',
