@@ -17,16 +17,21 @@ const ZIPF = 1.05;
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
+type StatementTexts = Pick<Statement, 'title' | 'summary' | 'quotes' | 'body'>;
+
+/** A statement's texts in both languages: title, summary, quotes and body. */
+export const statementTexts = (s: StatementTexts): string[] => [
+  s.title.en,
+  s.title.uk,
+  s.summary.en,
+  s.summary.uk,
+  ...s.quotes.map((q) => q.text),
+  ...(s.body ?? []),
+];
+
 /** The words of the real record in one script, each spelling once. */
 function realWords(cyrillic: boolean): string[] {
-  const texts = catalogData.statements.flatMap((s) => [
-    s.title.en,
-    s.title.uk,
-    s.summary.en,
-    s.summary.uk,
-    ...s.quotes.map((q) => q.text),
-    ...(s.body ?? []),
-  ]);
+  const texts = catalogData.statements.flatMap(statementTexts);
   const found = new Set<string>();
   for (const text of texts) {
     for (const word of words(text)) {

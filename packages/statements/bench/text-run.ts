@@ -19,7 +19,12 @@ import { Catalog } from '../src/catalog.js';
 import type { CatalogInput } from '../src/schema.js';
 import { SearchIndex } from '../src/search.js';
 import { withTextSection } from './results-file.js';
-import { type BenchQuery, generateQueries, generateTextCorpus } from './text-corpus.js';
+import {
+  type BenchQuery,
+  generateQueries,
+  generateTextCorpus,
+  statementTexts,
+} from './text-corpus.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
@@ -277,21 +282,8 @@ async function main(): Promise<void> {
   const queries = generateQueries(corpus);
   const statements = corpus.input.statements;
   const wordsPer =
-    statements.reduce(
-      (n, s) =>
-        n +
-        [
-          s.title.en,
-          s.title.uk,
-          s.summary.en,
-          s.summary.uk,
-          ...s.quotes.map((q) => q.text),
-          ...(s.body ?? []),
-        ]
-          .join(' ')
-          .split(/\s+/).length,
-      0,
-    ) / statements.length;
+    statements.reduce((n, s) => n + statementTexts(s).join(' ').split(/\s+/).length, 0) /
+    statements.length;
   const inEventShare =
     statements.filter((s) => s.events.includes(EVENT)).length / statements.length;
   const runs = LIBRARIES.map(runChild);

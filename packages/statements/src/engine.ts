@@ -77,4 +77,10 @@ export type {
 } from './schema.js';
 export { onlyCopies, readInFull, sourceAddresses, sourceKindCounts } from './sources.js';
 export { validateCatalog } from './validate.js';
-export { isValidPartialDate, SOURCE_KINDS } from './vocabulary.js';
+export {
+  ACTOR_KINDS,
+  isValidPartialDate,
+  SOURCE_KINDS,
+  STANCES,
+  STATEMENT_KINDS,
+} from './vocabulary.js';

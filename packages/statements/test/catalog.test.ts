@@ -6,19 +6,11 @@ import {
   get,
   InvalidCatalogError,
   NullAndVoidError,
+  toCatalogJSON,
   UnknownIdError,
 } from '../src/index.js';
 
-const input = () =>
-  structuredClone({
-    statements: [...catalog.statements],
-    actors: [...catalog.actors],
-    events: [...catalog.events],
-    regions: [...catalog.regions],
-    instruments: [...catalog.instruments],
-    themes: [...catalog.themes],
-    callsToAction: [...catalog.callsToAction],
-  });
+const input = () => structuredClone(toCatalogJSON(catalog));
 
 describe('get and find', () => {
   it('returns a statement by id', () => {

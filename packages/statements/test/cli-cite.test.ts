@@ -1,20 +1,13 @@
 /** `nv cite` and `nv export --bom`, run as a researcher runs them. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse as parseBibTeX } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { cite } from '../src/cite.js';
 import { catalog } from '../src/index.js';
-import { packageRoot } from './helpers.js';
-
-const bin = join(
-  packageRoot,
-  JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).bin.nv,
-);
+import { nvBin } from './helpers.js';
 
 function nv(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'buffer' });
+  const run = spawnSync(process.execPath, [nvBin, ...args], { encoding: 'buffer' });
   return {
     code: run.status,
     bytes: run.stdout,

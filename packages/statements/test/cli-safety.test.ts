@@ -9,17 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Catalog, catalog, toCatalogJSON, toCSV } from '../src/index.js';
-import { packageRoot } from './helpers.js';
+import { nvBin } from './helpers.js';
 
-const bin = join(
-  packageRoot,
-  JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).bin.nv,
-);
 const scratch = mkdtempSync(join(tmpdir(), 'nv-cli-safety-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function nv(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, ...args], {
+  const run = spawnSync(process.execPath, [nvBin, ...args], {
     encoding: 'utf8',
     env: { ...process.env, COLUMNS: '200' },
     timeout: 15_000,

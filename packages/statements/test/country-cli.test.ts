@@ -1,16 +1,10 @@
 /** `nv country` and `nv votes`, run as the real bin. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packageRoot } from './helpers.js';
+import { nvBin } from './helpers.js';
 
-const bin = join(
-  packageRoot,
-  JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).bin.nv,
-);
 function nv(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [nvBin, ...args], { encoding: 'utf8' });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 

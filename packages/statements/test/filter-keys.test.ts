@@ -1,19 +1,13 @@
 /** The one table of filter keys, and the built `nv` help derived from it. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FILTER_TABLE, filterLabelKey, SET_KEYS } from '../src/filter-keys.js';
 import { catalog } from '../src/index.js';
 import { ACTOR_KINDS, STATEMENT_KINDS } from '../src/vocabulary.js';
-import { packageRoot } from './helpers.js';
+import { nvBin } from './helpers.js';
 
-const bin = join(
-  packageRoot,
-  JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).bin.nv,
-);
 const nv = (...args: string[]) =>
-  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' }).stdout;
+  spawnSync(process.execPath, [nvBin, ...args], { encoding: 'utf8' }).stdout;
 
 describe('the filter-key table', () => {
   it('names each flag after its key in kebab case, each attribute too but topic and text-lang', () => {

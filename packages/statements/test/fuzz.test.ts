@@ -6,14 +6,14 @@
  * worst call takes is printed by `pnpm bench:fuzz`, not asserted here.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { anyValue, CATALOGS, PUBLIC_CALLS } from '../bench/public-calls.js';
 import { type ErrorCode, NullAndVoidError, toCatalogJSON } from '../src/index.js';
-import { packageRoot } from './helpers.js';
+import { nvBin } from './helpers.js';
 
 const CODES: readonly ErrorCode[] = [
   'UNKNOWN_ID',
@@ -69,10 +69,6 @@ describe(`every public function, ${API_RUNS} random calls`, () => {
   });
 });
 
-const bin = join(
-  packageRoot,
-  JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).bin.nv,
-);
 const scratch = mkdtempSync(join(tmpdir(), 'nv-fuzz-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -158,7 +154,9 @@ interface Run {
 
 function nv(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [nvBin, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let err = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       err += chunk;

@@ -5,6 +5,11 @@ import { fileURLToPath } from 'node:url';
 export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const dataDir = join(packageRoot, 'data');
 export const seedsDir = join(packageRoot, 'sources', 'seeds');
+/** The `nv` CLI as the package publishes it: the file its `bin` field names. */
+export const nvBin = join(
+  packageRoot,
+  JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).bin.nv,
+);
 
 /** The seed's text with runs of whitespace collapsed, for verbatim comparisons. */
 export function seedText(file: string): string {

@@ -1,5 +1,18 @@
+import {
+  ACTOR_KINDS,
+  type CatalogInput,
+  STANCES,
+  STATEMENT_KINDS,
+} from '@null-and-void/statements/engine';
+import { generateCatalog } from '@null-and-void/testing/synthetic-catalog';
 import type { NvErrorEvent } from '../src/base/events.js';
 import type { NvElement } from '../src/base/nv-element.js';
+
+/** A seeded synthetic catalog of `size` statements in the statements package's vocabulary. */
+export function syntheticCatalog(size: number, seed = 1): CatalogInput {
+  const vocabulary = { statementKinds: STATEMENT_KINDS, actorKinds: ACTOR_KINDS, stances: STANCES };
+  return generateCatalog(vocabulary, size, seed);
+}
 
 /** Mounts HTML in a fresh container and returns its first element. */
 export function mount<T extends Element>(markup: string): T {

@@ -2,7 +2,6 @@ import { catalog, type DefaultFilter, toSubsetJSON } from '@null-and-void/statem
 import { Catalog } from '@null-and-void/statements/engine';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { generateCatalog } from '../../../statements/bench/generate.js';
 import { axeViolations } from '../../test/axe.js';
 import {
   cleanup,
@@ -10,6 +9,7 @@ import {
   mount,
   mountSettled,
   settled,
+  syntheticCatalog,
   uncaughtErrors,
 } from '../../test/helpers.js';
 import {
@@ -474,7 +474,7 @@ describe('nv-search: accessibility', () => {
 
 describe('nv-search: a catalog of 10,000 statements', () => {
   it('keeps up with typing and finds the right statements', { timeout: 120_000 }, async () => {
-    const big = new Catalog(generateCatalog(10_000));
+    const big = new Catalog(syntheticCatalog(10_000));
     const longest = { task: 0, frame: 0 };
     const observe = () =>
       (['longtask', 'long-animation-frame'] as const).map((type) => {

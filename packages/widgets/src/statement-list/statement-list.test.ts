@@ -2,9 +2,15 @@ import { catalog, type DefaultFilter, toSubsetJSON } from '@null-and-void/statem
 import { Catalog } from '@null-and-void/statements/engine';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { generateCatalog } from '../../../statements/bench/generate.js';
 import { axeViolations } from '../../test/axe.js';
-import { cleanup, errorsOf, mount, mountSettled, settled } from '../../test/helpers.js';
+import {
+  cleanup,
+  errorsOf,
+  mount,
+  mountSettled,
+  settled,
+  syntheticCatalog,
+} from '../../test/helpers.js';
 import {
   focused,
   items,
@@ -454,7 +460,7 @@ describe('nv-statement-list: accessibility', () => {
 
 describe('nv-statement-list: a catalog of 10,000 statements', () => {
   it('filters and pages without a long wait, showing the right statements', async () => {
-    const big = new Catalog(generateCatalog(10_000));
+    const big = new Catalog(syntheticCatalog(10_000));
     const el = mount<NvStatementList>(
       '<nv-statement-list filters="event,issuerKind,year"></nv-statement-list>',
     );

@@ -379,15 +379,7 @@ describe('nv-statement: errors', () => {
   });
 
   it('renders a source URL that is not http(s) as text, never as a link', async () => {
-    const input = structuredClone({
-      statements: [...catalog.statements],
-      actors: [...catalog.actors],
-      events: [...catalog.events],
-      regions: [...catalog.regions],
-      instruments: [...catalog.instruments],
-      themes: [...catalog.themes],
-      callsToAction: [...catalog.callsToAction],
-    });
+    const input = structuredClone(toCatalogJSON(catalog));
     const { Catalog } = await import('@null-and-void/statements/engine');
     const target = input.statements.find((s) => s.id === 'nato-2022-09-22')!;
     target.source.url = 'javascript:alert(1)';

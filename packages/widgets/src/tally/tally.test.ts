@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
 import { cleanup, errorsOf, mount, mountSettled, settled, shadowText } from '../../test/helpers.js';
+import { serve } from '../../test/list-helpers.js';
+import { es114, legend, namedAs, shadowPart, votes } from '../../test/roll-call-helpers.js';
 import '../define/tally.js';
 import { countryName } from '../i18n/format.js';
 import type { NvTally } from './tally.js';
@@ -12,21 +14,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const es114 = catalog.instrument('unga-es-11-4');
-const votes = es114.votes!;
-const namedAs = (choice: string) =>
-  Object.entries(votes.byState ?? {})
-    .filter(([, vote]) => vote === choice)
-    .map(([code]) => code);
-
 const tally = (markup: string) => mountSettled<NvTally>(markup);
 
-const part = (el: Element, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const legend = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('[part="legend"] li')].map((li) =>
-    li.textContent!.replace(/\s+/g, ' ').trim(),
-  );
 /** The names listed for one side, as the reader sees them. */
 const namesOn = (el: Element, label: string) => {
   const side = [...el.shadowRoot!.querySelectorAll('.side')].find((s) =>
@@ -34,21 +23,6 @@ const namesOn = (el: Element, label: string) => {
   );
   return side?.querySelector('.names')?.textContent ?? '';
 };
-
-/** A fetch that answers one URL with a body (or a status) and leaves others alone. */
-function serve(url: string, answer: { json?: unknown; status?: number }) {
-  const real = globalThis.fetch;
-  return vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
-    const href = input instanceof Request ? input.url : String(input);
-    if (href !== url) return real(input, init);
-    return Promise.resolve(
-      new Response(answer.json === undefined ? 'not found' : JSON.stringify(answer.json), {
-        status: answer.status ?? 200,
-        headers: { 'content-type': 'application/json' },
-      }),
-    );
-  });
-}
 
 function luminance(color: string): number {
   const [r, g, b] = color
@@ -74,7 +48,7 @@ describe('nv-tally: defaults', () => {
     expect(text).toContain(es114.title.en);
     expect(text).toContain('A/RES/ES-11/4');
     expect(text).toContain('12 October 2022');
-    expect(part(el, 'outcome')!.textContent!.trim()).toBe('Adopted');
+    expect(shadowPart(el, 'outcome')!.textContent!.trim()).toBe('Adopted');
     expect(legend(el)).toEqual([
       `${votes.yes} In favour`,
       `${votes.no} Against`,
@@ -91,7 +65,7 @@ describe('nv-tally: defaults', () => {
     expect(segments.map((s) => s.textContent!.trim())).toEqual(['143', '', '35', '']);
     const widths = segments.map((s) => s.getBoundingClientRect().width);
     expect(widths[0]! / widths[2]!).toBeCloseTo(143 / 35, 0);
-    expect(part(el, 'bar')!.getAttribute('aria-hidden')).toBe('true');
+    expect(shadowPart(el, 'bar')!.getAttribute('aria-hidden')).toBe('true');
   });
 });
 
@@ -147,7 +121,7 @@ describe('nv-tally: attributes', () => {
 
   it('instrument: a vetoed Security Council draft shows as not adopted', async () => {
     const el = await tally('<nv-tally instrument="unsc-draft-2022-09-30"></nv-tally>');
-    expect(part(el, 'outcome')!.textContent!.trim()).toBe('Not adopted');
+    expect(shadowPart(el, 'outcome')!.textContent!.trim()).toBe('Not adopted');
     expect(legend(el)).toEqual(['10 In favour', '1 Against', '4 Abstained']);
     expect(namesOn(el, 'Against')).toBe('Russia');
     const sources = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="sources"] a')];
@@ -160,7 +134,9 @@ describe('nv-tally: attributes', () => {
     const el = await tally(`<nv-tally event="${id}"></nv-tally>`);
     const statements = catalog.statementsAbout(id);
     const total = statements.length;
-    expect(part(el, 'total')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(`${total} statements`);
+    expect(shadowPart(el, 'total')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      `${total} statements`,
+    );
     const rows = [...el.shadowRoot!.querySelectorAll('[part="kinds"] li')].map((li) => [
       li.querySelector('.kind')!.textContent,
       Number(li.querySelector('.kind-count')!.textContent),
@@ -177,16 +153,16 @@ describe('nv-tally: attributes', () => {
   it('theme: reflects and changes the colours', async () => {
     const el = await tally('<nv-tally instrument="unga-es-11-4" theme="dark"></nv-tally>');
     expect(el.getAttribute('theme')).toBe('dark');
-    expect(getComputedStyle(part(el, 'tally')!).backgroundColor).toBe('rgb(23, 25, 29)');
+    expect(getComputedStyle(shadowPart(el, 'tally')!).backgroundColor).toBe('rgb(23, 25, 29)');
     el.theme = 'light';
     await settled(el);
-    expect(getComputedStyle(part(el, 'tally')!).backgroundColor).toBe('rgb(255, 255, 255)');
+    expect(getComputedStyle(shadowPart(el, 'tally')!).backgroundColor).toBe('rgb(255, 255, 255)');
   });
 
   it('src: tallies a vote from the page’s own catalog', async () => {
     const own = toSubsetJSON(catalog, { instruments: ['unga-68-262'] });
     const url = 'https://example.org/tally-own.json';
-    serve(url, { json: own });
+    serve(url, 200, JSON.stringify(own));
     const el = await tally(`<nv-tally instrument="unga-68-262" src="${url}"></nv-tally>`);
     expect(legend(el)).toEqual(['100 In favour', '11 Against', '58 Abstained', '24 Did not vote']);
     // The roll call names all 24 who did not vote, the Republic of the Congo among them.
@@ -198,7 +174,7 @@ describe('nv-tally: attributes', () => {
     const el = mount<NvTally>('<nv-tally event="annexation-referendums-2022"></nv-tally>');
     el.catalog = new Catalog(toSubsetJSON(catalog, { statements: ['nato-2022-09-22'] }));
     await settled(el);
-    expect(part(el, 'total')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('1 statement');
+    expect(shadowPart(el, 'total')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('1 statement');
     expect(shadowText(el)).toContain('International organisations');
   });
 });
@@ -220,7 +196,7 @@ describe('nv-tally: languages and themes', () => {
     const text = shadowText(el);
     expect(text).toContain(es114.title.uk);
     expect(text).toContain('12 жовтня 2022');
-    expect(part(el, 'outcome')!.textContent!.trim()).toBe('Ухвалено');
+    expect(shadowPart(el, 'outcome')!.textContent!.trim()).toBe('Ухвалено');
     expect(legend(el)).toEqual(['143 За', '5 Проти', '35 Утрималися', '10 Не голосували']);
     expect(namesOn(el, 'Проти')).toBe('Білорусь, Нікарагуа, Північна Корея, Росія і Сирія');
     expect(namesOn(el, 'Не голосували')).toMatch(/^Азербайджан, .* і Туркменістан$/);
@@ -245,7 +221,7 @@ describe('nv-tally: languages and themes', () => {
         const style = getComputedStyle(segment);
         const fill =
           style.backgroundColor === 'rgba(0, 0, 0, 0)'
-            ? getComputedStyle(part(el, 'tally')!).backgroundColor
+            ? getComputedStyle(shadowPart(el, 'tally')!).backgroundColor
             : style.backgroundColor;
         expect(contrast(style.color, fill), segment.className).toBeGreaterThanOrEqual(4.5);
       }
@@ -272,7 +248,7 @@ describe('nv-tally: errors', () => {
       const errors = errorsOf(el);
       await settled(el);
       expect(errors.map((e) => e.code)).toEqual([code]);
-      expect(part(el, 'error')!.getAttribute('role')).toBe('alert');
+      expect(shadowPart(el, 'error')!.getAttribute('role')).toBe('alert');
       expect(el.querySelector('p')!.textContent).toBe('143 states voted for ES-11/4.');
       expect(el.shadowRoot!.querySelector('slot')).not.toBeNull();
     });
@@ -280,7 +256,7 @@ describe('nv-tally: errors', () => {
 
   it('a src that fails: load-failed', async () => {
     const url = 'https://example.org/tally-missing.json';
-    serve(url, { status: 404 });
+    serve(url, 404, 'not found');
     const el = mount<NvTally>(
       `<nv-tally instrument="unga-es-11-4" src="${url}"><p>fallback</p></nv-tally>`,
     );
@@ -292,7 +268,7 @@ describe('nv-tally: errors', () => {
 
   it('a src that returns an invalid catalog: invalid-data', async () => {
     const url = 'https://example.org/tally-invalid.json';
-    serve(url, { json: { statements: 'none' } });
+    serve(url, 200, JSON.stringify({ statements: 'none' }));
     const el = mount<NvTally>(
       `<nv-tally event="annexation-referendums-2022" src="${url}"></nv-tally>`,
     );
@@ -311,15 +287,17 @@ describe('nv-tally: errors', () => {
     el.catalog = new Catalog(bad);
     await settled(el);
     expect(errors.at(-1)?.code).toBe('invalid-data');
-    expect(part(el, 'bar')).toBeNull();
+    expect(shadowPart(el, 'bar')).toBeNull();
   });
 
   it('recovers when the attribute is corrected', async () => {
     const el = await tally('<nv-tally instrument="nope"></nv-tally>');
-    expect(part(el, 'error')!.textContent!.trim()).toBe('This could not be found in the record.');
+    expect(shadowPart(el, 'error')!.textContent!.trim()).toBe(
+      'This could not be found in the record.',
+    );
     el.instrument = 'unga-es-11-4';
     await settled(el);
-    expect(part(el, 'error')).toBeNull();
+    expect(shadowPart(el, 'error')).toBeNull();
     expect(legend(el)[0]).toBe('143 In favour');
   });
 });

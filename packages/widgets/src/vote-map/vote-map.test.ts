@@ -11,6 +11,8 @@ import {
   shadowText,
   unseen,
 } from '../../test/helpers.js';
+import { text } from '../../test/list-helpers.js';
+import { es114, legend, namedAs, shadowPart, votes } from '../../test/roll-call-helpers.js';
 import '../define/vote-map.js';
 import { countryName } from '../i18n/format.js';
 import type { NvVoteMap } from './vote-map.js';
@@ -20,20 +22,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const es114 = catalog.instrument('unga-es-11-4');
-const votes = es114.votes!;
-const namedAs = (choice: string) =>
-  Object.entries(votes.byState ?? {})
-    .filter(([, vote]) => vote === choice)
-    .map(([code]) => code);
-
 const voteMap = (markup: string) => mountSettled<NvVoteMap>(markup);
 const root = (el: Element) => el.shadowRoot!;
-const part = (el: Element, name: string) =>
-  root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const squeeze = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-const legend = (el: Element) =>
-  [...root(el).querySelectorAll('[part="legend"] li')].map((li) => squeeze(li.textContent));
 /** The states listed under one group, as the reader reads them. */
 const listed = (el: Element, label: string) => {
   const group = [...root(el).querySelectorAll('.group')].find((g) =>
@@ -45,7 +35,7 @@ const shape = (el: Element, code: string) =>
   root(el).querySelector<SVGPathElement>(`path[data-state="${code}"]`)!;
 const stateButton = (el: Element, code: string) =>
   root(el).querySelector<HTMLButtonElement>(`button[data-state="${code}"]`)!;
-const detail = (el: Element) => squeeze(part(el, 'detail')!.textContent);
+const detail = (el: Element) => text(shadowPart(el, 'detail')!);
 
 describe('nv-vote-map: defaults', () => {
   it('shows the ES-11/4 vote in English: title, symbol, date and the legend in words', async () => {
@@ -62,13 +52,13 @@ describe('nv-vote-map: defaults', () => {
       'Not a UN member',
     ]);
     for (const li of root(el).querySelectorAll('[part="legend"] li')) {
-      expect(unseen(el, li, part(el, 'map')!)).toEqual([]);
+      expect(unseen(el, li, shadowPart(el, 'map')!)).toEqual([]);
     }
   });
 
   it('draws the world as a picture as wide as the widget, with Ukraine and Russia in their colours', async () => {
     const el = await voteMap('<nv-vote-map instrument="unga-es-11-4"></nv-vote-map>');
-    const world = part(el, 'world')!;
+    const world = shadowPart(el, 'world')!;
     const box = world.getBoundingClientRect();
     expect(box.width).toBeGreaterThan(300);
     expect(box.height / box.width).toBeCloseTo(0.47, 1);
@@ -111,9 +101,7 @@ describe('nv-vote-map: attributes', () => {
     expect(listed(el, 'Against')).toEqual(['Russia']);
     expect(listed(el, 'Abstained')).toEqual(['Brazil', 'China', 'Gabon', 'India']);
     expect(listed(el, 'In favour')).toEqual([]);
-    expect(squeeze(part(el, 'note')!.textContent)).toBe(
-      'The sources do not name each state on this side.',
-    );
+    expect(text(shadowPart(el, 'note')!)).toBe('The sources do not name each state on this side.');
     expect(legend(el).at(-1)).toBe('Not on the Council, or not named in the sources');
     expect(el.states.get('DE')).toBe('other');
   });
@@ -127,7 +115,7 @@ describe('nv-vote-map: attributes', () => {
     await settled(el);
     expect(listed(el, 'Against')).toEqual(['Russia']);
     expect(listed(el, 'Vote not named in the sources')).toHaveLength(191);
-    expect(squeeze(part(el, 'note')!.textContent)).toBe(
+    expect(text(shadowPart(el, 'note')!)).toBe(
       '1 of 143 named. The sources do not name each state on this side.',
     );
   });
@@ -140,7 +128,7 @@ describe('nv-vote-map: attributes', () => {
     expect(dark.getAttribute('theme')).toBe('dark');
     const fill = (el: Element) => getComputedStyle(shape(el, 'UA')).fill;
     expect(fill(dark)).not.toBe(fill(light));
-    const bg = (el: Element) => getComputedStyle(part(el, 'map')!).backgroundColor;
+    const bg = (el: Element) => getComputedStyle(shadowPart(el, 'map')!).backgroundColor;
     expect(bg(dark)).toBe('rgb(23, 25, 29)');
   });
 });
@@ -153,7 +141,7 @@ describe('nv-vote-map: events', () => {
     expect(detail(el)).toBe('Brazil — In favour');
     await userEvent.click(shape(el, 'KZ'));
     expect(detail(el)).toBe('Kazakhstan — Abstained');
-    expect(unseen(el, part(el, 'detail')!, part(el, 'map')!)).toEqual([]);
+    expect(unseen(el, shadowPart(el, 'detail')!, shadowPart(el, 'map')!)).toEqual([]);
     expect(root(el).querySelector('.chosen')!.getAttribute('d')).toBe(
       shape(el, 'KZ').getAttribute('d'),
     );
@@ -213,7 +201,7 @@ describe('nv-vote-map: errors', () => {
       const errors = errorsOf(el);
       await settled(el);
       expect(errors.map((e) => e.code)).toEqual([code]);
-      expect(part(el, 'error')!.getAttribute('role')).toBe('alert');
+      expect(shadowPart(el, 'error')!.getAttribute('role')).toBe('alert');
       expect(el.querySelector('p')!.textContent).toBe('143 states voted for ES-11/4.');
       expect(el.querySelector('p')!.checkVisibility()).toBe(true);
     });
@@ -233,7 +221,7 @@ describe('nv-vote-map: errors', () => {
     await settled(el);
     expect(errors.map((e) => e.code)).toEqual(['load-failed']);
     expect(el.querySelector('p')!.textContent).toBe('fallback');
-    expect(part(el, 'world')).toBeNull();
+    expect(shadowPart(el, 'world')).toBeNull();
   });
 });
 
@@ -285,8 +273,8 @@ describe('nv-vote-map: accessibility', () => {
 
   it('gives the map a name that sends the reader to the list', async () => {
     const el = await voteMap('<nv-vote-map instrument="unga-es-11-4"></nv-vote-map>');
-    expect(part(el, 'world')!.getAttribute('role')).toBe('img');
-    expect(part(el, 'world')!.getAttribute('aria-label')).toBe(
+    expect(shadowPart(el, 'world')!.getAttribute('role')).toBe('img');
+    expect(shadowPart(el, 'world')!.getAttribute('aria-label')).toBe(
       'World map of the vote on A/RES/ES-11/4; the list below names each state',
     );
   });
