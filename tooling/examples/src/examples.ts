@@ -134,13 +134,15 @@ export function withShownValuesChecked(code: string): { code: string; checks: nu
   return { code: lines.join('\n'), checks };
 }
 
-/** An example runs in Node when it imports only the data package and the widgets' `format.js`. */
+/** An example runs in Node when it imports only the data package, the widgets' `format.js` and valibot (the schemas' library). */
 export const runsInNode = (example: Example) => {
   const imports = [...example.code.matchAll(/from '([^']+)'|import '([^']+)'/g)].map(
     (m) => m[1] ?? m[2],
   );
   return (
     imports.length > 0 &&
-    imports.every((i) => /^@null-and-void\/(statements(\/\w+)?|widgets\/format\.js)$/.test(i!))
+    imports.every((i) =>
+      /^(@null-and-void\/(statements(\/\w+)?|widgets\/format\.js)|valibot)$/.test(i!),
+    )
   );
 };
