@@ -134,7 +134,7 @@ export function withShownValuesChecked(code: string): { code: string; checks: nu
   return { code: lines.join('\n'), checks };
 }
 
-/** An example runs in Node when it imports only the data package, the widgets' `format.js` and valibot (the schemas' library). */
+/** An example runs in Node when it imports only the data package, the widgets' Lit-free entries (`format.js`, `attributes.js`, `kind-labels.js`) and valibot (the schemas' library). */
 export const runsInNode = (example: Example) => {
   const imports = [...example.code.matchAll(/from '([^']+)'|import '([^']+)'/g)].map(
     (m) => m[1] ?? m[2],
@@ -142,7 +142,9 @@ export const runsInNode = (example: Example) => {
   return (
     imports.length > 0 &&
     imports.every((i) =>
-      /^(@null-and-void\/(statements(\/\w+)?|widgets\/format\.js)|valibot)$/.test(i!),
+      /^(@null-and-void\/(statements(\/\w+)?|widgets\/(format|attributes|kind-labels)\.js)|valibot)$/.test(
+        i!,
+      ),
     )
   );
 };
