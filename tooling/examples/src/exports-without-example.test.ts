@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { REPO } from './examples.js';
-import pending from './exports-pending-example.json' with { type: 'json' };
 import { documentedModules, exportsWithoutExample } from './exports-without-example.js';
 
 const modules = documentedModules();
-const missing = exportsWithoutExample(modules);
+const { checked, missing } = exportsWithoutExample(modules);
+console.log(`${checked} public exports checked for an @example, ${missing.length} without one`);
 
 describe('the public exports of the packages', () => {
   test('are read from the modules the API reference documents, without records/*', () => {
@@ -19,12 +19,10 @@ describe('the public exports of the packages', () => {
     expect(modules.some((m) => m.includes('/records/'))).toBe(false);
   });
 
-  test('each have an @example, except those still listed as pending', () => {
-    expect(missing.filter((name) => !pending.includes(name))).toEqual([]);
-  });
-
-  test('the pending list only shrinks: an export given an example leaves it', () => {
-    expect(pending.filter((name) => !missing.includes(name))).toEqual([]);
+  test('each have an @example', () => {
+    // Both packages export over two hundred names: a check that found few read the wrong files.
+    expect(checked).toBeGreaterThan(200);
+    expect(missing).toEqual([]);
   });
 
   test('an export whose example is removed is reported', () => {
@@ -35,7 +33,7 @@ describe('the public exports of the packages', () => {
       '$1',
     );
     expect(withoutGetExample).not.toBe(text);
-    const names = exportsWithoutExample(modules, (file) =>
+    const { missing: names } = exportsWithoutExample(modules, (file) =>
       file === index ? withoutGetExample : undefined,
     );
     expect(names).toContain('packages/statements/src/index.ts#get');

@@ -21,14 +21,14 @@ export function documentedModules(): string[] {
 }
 
 /**
- * `module#name` of each export of `modules` whose declaration's doc comment has no `@example`
- * tag. An export re-exported by several modules is named once, under the first; `source`
- * replaces a file's text (for showing that a removed example is caught).
+ * How many exports `modules` have, and `module#name` of each whose declaration's doc comment has
+ * no `@example` tag. An export re-exported by several modules counts once, under the first;
+ * `source` replaces a file's text (for showing that a removed example is caught).
  */
 export function exportsWithoutExample(
   modules: readonly string[] = documentedModules(),
   source: (file: string) => string | undefined = () => undefined,
-): string[] {
+): { checked: number; missing: string[] } {
   const options: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext,
@@ -56,5 +56,5 @@ export function exportsWithoutExample(
         missing.push(`${file.slice(REPO.length + 1)}#${exported.name}`);
     }
   }
-  return missing;
+  return { checked: seen.size, missing };
 }
