@@ -534,7 +534,8 @@ export const CallToActionSchema = v.strictObject({
  * import * as v from 'valibot';
  * import { CorrectionSchema } from '@null-and-void/statements/schema';
  * import { catalog } from '@null-and-void/statements';
- * console.log(catalog.corrections.every((correction) => v.is(CorrectionSchema, { ...correction, statement: undefined })));
+ * const entries = catalog.correctionLogs.flatMap((log) => log.entries);
+ * console.log(entries.length, entries.every((correction) => v.is(CorrectionSchema, correction)));
  * ```
  */
 export const CorrectionSchema = v.strictObject({
