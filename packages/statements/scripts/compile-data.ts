@@ -47,24 +47,37 @@ const out = join(root, 'src', 'generated');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'records'), { recursive: true });
 
+/** The end of a doc comment: an `@example` block of these lines (checked by tooling/examples). */
+const docExample = (...lines: string[]) =>
+  ` * @example\n * \`\`\`ts\n${lines.map((line) => ` * ${line}\n`).join('')} * \`\`\`\n */\n`;
 const union = (ids: readonly string[]) =>
   ids.length === 0 ? 'never' : ids.map((id) => JSON.stringify(id)).join(' | ');
-// Each list with what its ids name, for the doc comments of the generated type and constant.
-const idLists: [string, string, string[], string, string][] = [
+// Each list with what its ids name, for the doc comments of the generated type and constant, and
+// what the catalog gives for one id (`id`), for their examples.
+const idLists: [string, string, string[], string, string, string][] = [
   [
     'STATEMENT_IDS',
     'StatementId',
     catalog.statements.map((s) => s.id),
     'statement',
     '`nato-2022-09-22`',
+    'catalog.get(id).title.en',
   ],
-  ['ACTOR_IDS', 'ActorId', catalog.actors.map((a) => a.id), 'actor', '`amnesty-international`'],
+  [
+    'ACTOR_IDS',
+    'ActorId',
+    catalog.actors.map((a) => a.id),
+    'actor',
+    '`amnesty-international`',
+    'catalog.actor(id).name.en',
+  ],
   [
     'EVENT_IDS',
     'EventId',
     catalog.events.map((e) => e.id),
     'vote event',
     '`annexation-referendums-2022`',
+    'catalog.event(id).name.en',
   ],
   [
     'REGION_CODES',
@@ -72,6 +85,7 @@ const idLists: [string, string, string[], string, string][] = [
     catalog.regions.map((r) => r.code),
     'region (ISO 3166-2 code)',
     '`UA-65`',
+    'catalog.statementsIn(id).length',
   ],
   [
     'INSTRUMENT_IDS',
@@ -79,6 +93,7 @@ const idLists: [string, string, string[], string, string][] = [
     catalog.instruments.map((i) => i.id),
     'legal instrument',
     `\`${catalog.instruments[0]?.id}\``,
+    'catalog.instrument(id).title.en',
   ],
   [
     'THEME_IDS',
@@ -86,6 +101,7 @@ const idLists: [string, string, string[], string, string][] = [
     catalog.themes.map((t) => t.id),
     'theme',
     `\`${catalog.themes[0]?.id}\``,
+    'catalog.query({ theme: id }).total',
   ],
   [
     'CALL_TO_ACTION_IDS',
@@ -93,6 +109,7 @@ const idLists: [string, string, string[], string, string][] = [
     catalog.callsToAction.map((c) => c.id),
     'call to action',
     `\`${catalog.callsToAction[0]?.id}\``,
+    'catalog.query({ callToAction: id }).total',
   ],
 ];
 writeFileSync(
@@ -100,10 +117,21 @@ writeFileSync(
   HEADER +
     idLists
       .map(
-        ([constName, typeName, ids, what, example]) =>
-          `/** The id of ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} in the bundled data, e.g. ${example}: a typo is a compile error. */\n` +
+        ([constName, typeName, ids, what, example, use]) =>
+          `/**\n * The id of ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} in the bundled data, e.g. ${example}: a typo is a compile error.\n` +
+          docExample(
+            `import { catalog, type ${typeName} } from '@null-and-void/statements';`,
+            `const id: ${typeName} = '${example.slice(1, -1)}';`,
+            `console.log(${use});`,
+          ) +
           `export type ${typeName} = ${union(ids)};\n` +
-          `/** Every ${what} id in the bundled data, in the order of the data files. */\n` +
+          `/**\n * Every ${what} id in the bundled data, in the order of the data files.\n` +
+          docExample(
+            `import { ${constName}, type ${typeName} } from '@null-and-void/statements';`,
+            '// Narrows an id from outside (a URL, a form) to one the data has.',
+            `const known = (id: string): id is ${typeName} => (${constName} as readonly string[]).includes(id);`,
+            `known('${example.slice(1, -1)}'); // true`,
+          ) +
           `export const ${constName}: readonly ${typeName}[] = ${JSON.stringify(ids)};\n`,
       )
       .join('\n'),
@@ -128,7 +156,12 @@ const light = catalog.statements.map((s) => ({
 writeFileSync(
   join(out, 'light-index.ts'),
   `${HEADER}import type { LightStatement } from '../light-types.js';\n\n` +
-    '/** Every statement of the bundled data, light: id, kind, title, date, issuers and events. */\n' +
+    '/**\n * Every statement of the bundled data, light: id, kind, title, date, issuers and events.\n' +
+    docExample(
+      "import { lightIndex } from '@null-and-void/statements/light';",
+      'const latest = lightIndex.reduce((a, b) => (b.date > a.date ? b : a));',
+      'console.log(latest.id, latest.title.en);',
+    ) +
     `export const lightIndex: readonly LightStatement[] = JSON.parse(${JSON.stringify(JSON.stringify(light))});\n`,
 );
 

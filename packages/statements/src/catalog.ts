@@ -34,7 +34,17 @@ import { SearchIndex } from './search.js';
 import { suggest } from './suggest.js';
 import { validateCatalog } from './validate.js';
 
-/** Id types of a catalog; the default catalog narrows every one to a literal union. */
+/**
+ * Id types of a catalog; the default catalog narrows every one to a literal union.
+ * @example
+ * ```ts
+ * import { type CatalogIds, catalog, createCatalog, toCatalogJSON } from '@null-and-void/statements';
+ * // The id types of a catalog you bring: plain strings, as `createCatalog` returns it.
+ * const yours = createCatalog(toCatalogJSON(catalog));
+ * const ids: CatalogIds['statement'][] = yours.statements.map((s) => s.id);
+ * console.log(ids.length);
+ * ```
+ */
 export interface CatalogIds {
   statement: string;
   actor: string;
@@ -45,17 +55,48 @@ export interface CatalogIds {
   callToAction: string;
 }
 
-/** A statement whose id is typed as one of the catalog's ids. */
+/**
+ * A statement whose id is typed as one of the catalog's ids.
+ * @example
+ * ```ts
+ * import { type CatalogStatement, type DefaultIds, get } from '@null-and-void/statements';
+ * const nato: CatalogStatement<DefaultIds> = get('nato-2022-09-22');
+ * console.log(nato.id, nato.date);
+ * ```
+ */
 export type CatalogStatement<Ids extends CatalogIds> = Statement & {
   readonly id: Ids['statement'];
 };
 
-/** The orders `query` can sort by: by date either way, or by title. */
+/**
+ * The orders `query` can sort by: by date either way, or by title.
+ * @example
+ * ```ts
+ * import { query, SORTS } from '@null-and-void/statements';
+ * for (const sort of SORTS) console.log(sort, query({}, { sort, limit: 1 }).items[0]?.id);
+ * ```
+ */
 export const SORTS = ['-date', 'date', 'title', '-title'] as const;
-/** `date` is oldest first, `-date` newest first (the default), `title` by English title. */
+/**
+ * `date` is oldest first, `-date` newest first (the default), `title` by English title.
+ * @example
+ * ```ts
+ * import { query, type Sort } from '@null-and-void/statements';
+ * const oldestFirst: Sort = 'date';
+ * console.log(query({ event: 'crimea-referendum-2014' }, { sort: oldestFirst, limit: 1 }).items[0]?.id);
+ * ```
+ */
 export type Sort = (typeof SORTS)[number];
 
-/** The third argument of `query`: order, page and facet counts. */
+/**
+ * The third argument of `query`: order, page and facet counts.
+ * @example
+ * ```ts
+ * import { query, type QueryOptions } from '@null-and-void/statements';
+ * const secondPage: QueryOptions = { sort: '-date', offset: 10, limit: 10 };
+ * console.log(query({ region: 'UA-43' }, secondPage).items.length);
+ * ```
+ */
 export interface QueryOptions<K extends FacetKey = never> {
   /** `-date` (newest first, the default), `date`, `title` or `-title`. */
   sort?: Sort;
@@ -70,7 +111,15 @@ export interface QueryOptions<K extends FacetKey = never> {
   facets?: readonly K[];
 }
 
-/** The third argument of `search`: order, page and facet counts over every hit. */
+/**
+ * The third argument of `search`: order, page and facet counts over every hit.
+ * @example
+ * ```ts
+ * import { search, type SearchOptions } from '@null-and-void/statements';
+ * const firstFive: SearchOptions<'issuerKind'> = { limit: 5, facets: ['issuerKind'] };
+ * console.log(search('referendum', {}, firstFive).facets.issuerKind);
+ * ```
+ */
 export interface SearchOptions<K extends FacetKey = never> {
   /** `relevance` (the default) or a date/title order. */
   sort?: Sort | 'relevance';
@@ -86,6 +135,15 @@ export interface SearchOptions<K extends FacetKey = never> {
   facets?: readonly K[];
 }
 
+/**
+ * A page of matching items and how many match in all.
+ * @example
+ * ```ts
+ * import { type DefaultIds, type CatalogStatement, query, type QueryResult } from '@null-and-void/statements';
+ * const page: QueryResult<CatalogStatement<DefaultIds>> = query({ region: 'UA-65' }, { limit: 3 });
+ * console.log(`${page.items.length} of ${page.total}`);
+ * ```
+ */
 export interface QueryResult<T> {
   /** The page of matching items. */
   readonly items: readonly T[];
@@ -93,18 +151,43 @@ export interface QueryResult<T> {
   readonly total: number;
 }
 
-/** A page of results, with `facets` when the options asked for facet keys. */
+/**
+ * A page of results, with `facets` when the options asked for facet keys.
+ * @example
+ * ```ts
+ * import { type CatalogStatement, type DefaultIds, type FacetedResult, query } from '@null-and-void/statements';
+ * const result: FacetedResult<CatalogStatement<DefaultIds>, 'year'> = query({}, { facets: ['year'] });
+ * console.log(result.total, result.facets.year);
+ * ```
+ */
 export type FacetedResult<T, K extends FacetKey> = [K] extends [never]
   ? QueryResult<T>
   : QueryResult<T> & { readonly facets: Readonly<Record<K, readonly FacetCount[]>> };
 
+/**
+ * One search result: the statement, its relevance score and the ranges that matched.
+ * @example
+ * ```ts
+ * import { type DefaultIds, search, type SearchHit } from '@null-and-void/statements';
+ * const hits: readonly SearchHit<DefaultIds>[] = search('Kherson').items;
+ * for (const { statement, score } of hits.slice(0, 3)) console.log(statement.id, score.toFixed(2));
+ * ```
+ */
 export interface SearchHit<Ids extends CatalogIds = CatalogIds> {
   readonly statement: CatalogStatement<Ids>;
   readonly score: number;
   readonly highlights: readonly Highlight[];
 }
 
-/** Keys `facets()` counts by. */
+/**
+ * Keys `facets()` counts by.
+ * @example
+ * ```ts
+ * import { FACET_KEYS, facets } from '@null-and-void/statements';
+ * const counts = facets({ event: 'crimea-referendum-2014' });
+ * for (const key of FACET_KEYS) console.log(key, counts[key].length);
+ * ```
+ */
 export const FACET_KEYS = [
   'event',
   'region',
@@ -121,7 +204,25 @@ export const FACET_KEYS = [
   'read',
   'lang',
 ] as const satisfies readonly SetKey[];
+/**
+ * A key `facets()` counts by, e.g. `issuerKind`.
+ * @example
+ * ```ts
+ * import { type FacetKey, facets } from '@null-and-void/statements';
+ * const key: FacetKey = 'issuerKind';
+ * console.log(facets({ region: 'UA-09' }, [key])[key]);
+ * ```
+ */
 export type FacetKey = (typeof FACET_KEYS)[number];
+/**
+ * How many matching statements have one value of a facet key.
+ * @example
+ * ```ts
+ * import { type FacetCount, facets } from '@null-and-void/statements';
+ * const years: readonly FacetCount[] = facets({}, ['year']).year;
+ * for (const { value, count } of years) console.log(value, count);
+ * ```
+ */
 export interface FacetCount {
   readonly value: string;
   readonly count: number;
@@ -129,9 +230,24 @@ export interface FacetCount {
 /**
  * Counts per value of each key. Each key's counts apply every filter but its own, so that a
  * list of checkboxes shows what ticking one more value would add.
+ * @example
+ * ```ts
+ * import { type Facets, facets } from '@null-and-void/statements';
+ * const all: Facets = facets();
+ * console.log(all.event.map((e) => e.value));
+ * ```
  */
 export type Facets = Readonly<Record<FacetKey, readonly FacetCount[]>>;
 
+/**
+ * A quote with its place in its statement (`index`), its speaker and its statement.
+ * @example
+ * ```ts
+ * import { type DefaultIds, type QuoteEntry, quotes } from '@null-and-void/statements';
+ * const entries: QuoteEntry<DefaultIds>[] = quotes({ event: 'crimea-referendum-2014' });
+ * for (const { quote, speaker } of entries.slice(0, 2)) console.log(speaker.name.en, quote.text);
+ * ```
+ */
 export interface QuoteEntry<Ids extends CatalogIds = CatalogIds> {
   readonly quote: Quote;
   readonly index: number;
@@ -139,6 +255,16 @@ export interface QuoteEntry<Ids extends CatalogIds = CatalogIds> {
   readonly statement: CatalogStatement<Ids>;
 }
 
+/**
+ * One entry of a timeline: a vote event or a statement, with its date.
+ * @example
+ * ```ts
+ * import { type DefaultIds, type TimelineEntry, timeline } from '@null-and-void/statements';
+ * const line: TimelineEntry<DefaultIds>[] = timeline({ region: 'UA-09' });
+ * for (const entry of line.slice(0, 5))
+ *   console.log(entry.date, entry.type === 'event' ? entry.event.id : entry.statement.id);
+ * ```
+ */
 export type TimelineEntry<Ids extends CatalogIds = CatalogIds> =
   | { readonly type: 'event'; readonly date: string; readonly event: VoteEvent }
   | {
@@ -247,6 +373,12 @@ function page<T>(
  * The records of one catalog and every question asked of them. Build one with `createCatalog`
  * (validated) or use the default catalog of the bundled data. Every method is synchronous and
  * pure; indexes are built the first time they are needed.
+ * @example
+ * ```ts
+ * import { type Catalog, catalog, type DefaultIds } from '@null-and-void/statements';
+ * const bundled: Catalog<DefaultIds> = catalog;
+ * console.log(bundled.statements.length, bundled.event('crimea-referendum-2014').start);
+ * ```
  */
 export class Catalog<Ids extends CatalogIds = CatalogIds> {
   readonly statements: readonly CatalogStatement<Ids>[];
@@ -690,7 +822,15 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
   }
 }
 
-/** The filter id types that go with a catalog's id types. */
+/**
+ * The filter id types that go with a catalog's id types.
+ * @example
+ * ```ts
+ * import type { DefaultIds, FilterIdsOf, StatementFilter } from '@null-and-void/statements';
+ * const kherson: StatementFilter<FilterIdsOf<DefaultIds>> = { region: 'UA-65', from: '2022-09' };
+ * console.log(kherson);
+ * ```
+ */
 export type FilterIdsOf<Ids extends CatalogIds> = {
   event: Ids['event'];
   region: Ids['region'];
@@ -724,6 +864,12 @@ function eventMatches(event: VoteEvent, filter: NormalizedFilter): boolean {
 /**
  * Validates a catalog a user brings (parsed JSON in the shape of `schema.json`) and returns it as
  * a `Catalog`. Throws `InvalidCatalogError` listing every problem with its path.
+ * @example
+ * ```ts
+ * import { createCatalog, toSubsetJSON, catalog } from '@null-and-void/statements';
+ * const mine = createCatalog(toSubsetJSON(catalog, { statements: ['nato-2022-09-22'] }));
+ * console.log(mine.get('nato-2022-09-22').title.en);
+ * ```
  */
 export function createCatalog(input: unknown): Catalog {
   const result = validateCatalog(input);

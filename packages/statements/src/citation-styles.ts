@@ -54,6 +54,12 @@ function sentence(text: string): string {
 /**
  * APA 7, for a web page or news article by a group author: `Author. (Date). Title [Genre].
  * Site. URL`. A title the record supplies (the source's own is not recorded) is in brackets.
+ * @example
+ * ```ts
+ * import { apaCitation } from '@null-and-void/statements/cite';
+ * import { catalog, get } from '@null-and-void/statements';
+ * console.log(apaCitation(catalog, get('nato-2022-09-22')));
+ * ```
  */
 export function apaCitation<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
@@ -85,6 +91,12 @@ function dstuDate({ 'date-parts': [parts] }: CslDate): string {
  * ДСТУ 8302:2015, for an electronic document by a collective author: `Назва : вид документа /
  * Автор ; Автор. Видавець, ДД.ММ.РРРР. Номер. URL: адреса (дата звернення: ДД.ММ.РРРР).` A title
  * the record supplies is in square brackets; the access date only where the record has one.
+ * @example
+ * ```ts
+ * import { dstuCitation } from '@null-and-void/statements/cite';
+ * import { catalog, get } from '@null-and-void/statements';
+ * console.log(dstuCitation(catalog, get('nato-2022-09-22')));
+ * ```
  */
 export function dstuCitation<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,

@@ -46,12 +46,39 @@ export { apaCitation, dstuCitation } from './citation-styles.js';
 export type { CitationLang, CitationOptions, CslDate, CslItem } from './csl.js';
 export { CITATION_GENRES, statementToCSL, toCSL } from './csl.js';
 
-/** Formats `cite` writes: three for reference managers, two plain-text styles. */
+/**
+ * Formats `cite` writes: three for reference managers, two plain-text styles.
+ * @example
+ * ```ts
+ * import { CITATION_FORMATS, cite } from '@null-and-void/statements/cite';
+ * import { catalog } from '@null-and-void/statements';
+ * for (const format of CITATION_FORMATS) console.log(cite(catalog, 'nato-2022-09-22', { format }));
+ * ```
+ */
 export const CITATION_FORMATS = ['csl', 'ris', 'bibtex', 'apa', 'dstu'] as const;
-/** One of `CITATION_FORMATS`. */
+/**
+ * One of `CITATION_FORMATS`.
+ * @example
+ * ```ts
+ * import { type CitationFormat, cite } from '@null-and-void/statements/cite';
+ * import { catalog } from '@null-and-void/statements';
+ * const format: CitationFormat = 'bibtex';
+ * console.log(cite(catalog, 'unga-2022-10-12', { format }));
+ * ```
+ */
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
 
-/** File extension and media type of each format, for downloads. */
+/**
+ * File extension and media type of each format, for downloads.
+ * @example
+ * ```ts
+ * import { CITATION_FILES, cite } from '@null-and-void/statements/cite';
+ * import { catalog } from '@null-and-void/statements';
+ * const { extension, mediaType } = CITATION_FILES.ris;
+ * const file = new Blob([cite(catalog, 'nato-2022-09-22', { format: 'ris' })], { type: mediaType });
+ * console.log(`nato-2022-09-22.${extension}`, file.size);
+ * ```
+ */
 export const CITATION_FILES: Record<CitationFormat, { extension: string; mediaType: string }> = {
   csl: { extension: 'json', mediaType: 'application/vnd.citationstyles.csl+json' },
   ris: { extension: 'ris', mediaType: 'application/x-research-info-systems' },
@@ -60,7 +87,16 @@ export const CITATION_FILES: Record<CitationFormat, { extension: string; mediaTy
   dstu: { extension: 'txt', mediaType: 'text/plain' },
 };
 
-/** One statement id, a list of ids, or a filter (as `query` takes it). */
+/**
+ * One statement id, a list of ids, or a filter (as `query` takes it).
+ * @example
+ * ```ts
+ * import { type CitationSelection, cite } from '@null-and-void/statements/cite';
+ * import { catalog, type DefaultIds } from '@null-and-void/statements';
+ * const two: CitationSelection<DefaultIds> = ['nato-2022-09-22', 'unga-2022-10-12'];
+ * console.log(cite(catalog, two, { format: 'apa' }));
+ * ```
+ */
 export type CitationSelection<Ids extends CatalogIds> =
   | Ids['statement']
   | readonly Ids['statement'][]
@@ -96,6 +132,12 @@ function risText(entries: readonly Record<string, string | string[]>[]): string 
  * The selected statements as citations in one format: `csl` (a CSL-JSON array), `ris`, `bibtex`,
  * `apa` (APA 7, English) or `dstu` (ДСТУ 8302:2015, Ukrainian), one citation per line for the
  * last two. A filter selects in date order. Throws `UnknownIdError` for an id the catalog lacks.
+ * @example
+ * ```ts
+ * import { cite } from '@null-and-void/statements/cite';
+ * import { catalog } from '@null-and-void/statements';
+ * console.log(cite(catalog, 'nato-2022-09-22', { format: 'dstu' }));
+ * ```
  */
 export function cite<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,

@@ -22,14 +22,30 @@ const AREA_OVERRIDES_UK: Readonly<Record<string, string>> = {
   '419': 'Латинська Америка і Карибський басейн',
 };
 
-/** A UN M49 area: a region, sub-region or intermediate region. */
+/**
+ * A UN M49 area: a region, sub-region or intermediate region.
+ * @example
+ * ```ts
+ * import { countryInfo, type M49Area } from '@null-and-void/statements';
+ * const region: M49Area = countryInfo('BR').region;
+ * console.log(region.code, region.name.en);
+ * ```
+ */
 export interface M49Area {
   /** Three-digit M49 code, e.g. `151`. */
   readonly code: string;
   readonly name: LocalizedText;
 }
 
-/** A country: its ISO codes, names and UN membership. */
+/**
+ * A country: its ISO codes, names and UN membership.
+ * @example
+ * ```ts
+ * import { type Country, countryInfo } from '@null-and-void/statements';
+ * const ukraine: Country = countryInfo('UA');
+ * console.log(ukraine.alpha3, ukraine.m49, ukraine.name.uk);
+ * ```
+ */
 export interface Country {
   /** ISO 3166-1 alpha-2, e.g. `BR`. */
   readonly code: string;
@@ -70,12 +86,26 @@ function members(): ReadonlyMap<string, Country> {
   return table;
 }
 
-/** The 193 UN member states, in order of ISO code. */
+/**
+ * The 193 UN member states, in order of ISO code.
+ * @example
+ * ```ts
+ * import { unMembers } from '@null-and-void/statements';
+ * console.log(unMembers().length, unMembers()[0]?.name.en);
+ * ```
+ */
 export function unMembers(): Country[] {
   return [...members().values()];
 }
 
-/** True for the ISO alpha-2 code of a UN member state. */
+/**
+ * True for the ISO alpha-2 code of a UN member state.
+ * @example
+ * ```ts
+ * import { isUnMember } from '@null-and-void/statements';
+ * console.log(isUnMember('UA'), isUnMember('XK'));
+ * ```
+ */
 export function isUnMember(code: string): boolean {
   return members().has(code);
 }
@@ -84,6 +114,11 @@ export function isUnMember(code: string): boolean {
  * The member state with this ISO alpha-2 code (any case). Throws `UnknownIdError` for anything
  * else, suggesting the code meant: from an alpha-3 code (`BRA`), a name in English or Ukrainian
  * (`Brazil`, `Бразилія`), or a near spelling of a code.
+ * @example
+ * ```ts
+ * import { countryInfo } from '@null-and-void/statements';
+ * console.log(countryInfo('ua').subregion.name.en);
+ * ```
  */
 export function countryInfo(code: string): Country {
   const upper = typeof code === 'string' ? code.trim().toUpperCase() : '';

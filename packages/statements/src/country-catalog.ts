@@ -11,6 +11,12 @@ import {
  * is not, so that code which only lists or searches statements (the widgets) does not carry the
  * table of UN members. For any catalog, `countryRecord(catalog, code)` and `stanceMatrix(catalog)`
  * give the same.
+ * @example
+ * ```ts
+ * import { catalog, type CountryCatalog, type DefaultIds } from '@null-and-void/statements';
+ * const bundled: CountryCatalog<DefaultIds> = catalog;
+ * console.log(bundled.country('BR').votes.map((v) => [v.instrument.id, v.vote]));
+ * ```
  */
 export class CountryCatalog<Ids extends CatalogIds = CatalogIds> extends Catalog<Ids> {
   #matrix: StanceMatrix | undefined;

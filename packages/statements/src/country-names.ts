@@ -26,7 +26,14 @@ export function displayNames() {
   return namers;
 }
 
-/** A state's name in English and Ukrainian, for any ISO alpha-2 code ICU knows. */
+/**
+ * A state's name in English and Ukrainian, for any ISO alpha-2 code ICU knows.
+ * @example
+ * ```ts
+ * import { countryName } from '@null-and-void/statements';
+ * console.log(countryName('UA'));
+ * ```
+ */
 export function countryName(code: string): LocalizedText {
   const { en, uk } = displayNames();
   return NAME_OVERRIDES[code] ?? { en: en.of(code) ?? code, uk: uk.of(code) ?? code };

@@ -14,7 +14,15 @@ import type { Actor, ActorKind, LegalInstrument, VoteChoice, VoteEvent } from '.
  */
 const STATE_KINDS: readonly ActorKind[] = ['state', 'government-body', 'person'];
 
-/** A country's vote on one instrument. */
+/**
+ * A country's vote on one instrument.
+ * @example
+ * ```ts
+ * import { catalog, type CountryVote, voteOf } from '@null-and-void/statements';
+ * const vote: CountryVote = voteOf(catalog.instrument('unga-68-262'), 'BR');
+ * console.log(vote.vote, vote.source);
+ * ```
+ */
 export interface CountryVote {
   readonly instrument: LegalInstrument;
   /** The state's vote; `undefined` where no source names it (never worked out by elimination). */
@@ -25,7 +33,15 @@ export interface CountryVote {
   readonly secondSource?: string;
 }
 
-/** What a country said about one vote event. */
+/**
+ * What a country said about one vote event.
+ * @example
+ * ```ts
+ * import { catalog, type CountryEvent, type DefaultIds } from '@null-and-void/statements';
+ * const events: readonly CountryEvent<DefaultIds>[] = catalog.country('DE').events;
+ * for (const { event, statements, silent } of events) console.log(event.id, statements.length, silent);
+ * ```
+ */
 export interface CountryEvent<Ids extends CatalogIds = CatalogIds> {
   readonly event: VoteEvent;
   /** What the state's actors issued, signed or were quoted in about the event, oldest first. */
@@ -36,7 +52,15 @@ export interface CountryEvent<Ids extends CatalogIds = CatalogIds> {
   readonly silent: boolean;
 }
 
-/** Everything a country said and voted, for its country page. */
+/**
+ * Everything a country said and voted, for its country page.
+ * @example
+ * ```ts
+ * import { catalog, type CountryRecord, type DefaultIds } from '@null-and-void/statements';
+ * const germany: CountryRecord<DefaultIds> = catalog.country('DE');
+ * console.log(germany.asOf, germany.statements.length, germany.jointStatements.length);
+ * ```
+ */
 export interface CountryRecord<Ids extends CatalogIds = CatalogIds> {
   readonly country: Country;
   /** The date the record runs to: "nothing found" means nothing found up to this date. */
@@ -53,14 +77,28 @@ export interface CountryRecord<Ids extends CatalogIds = CatalogIds> {
   readonly events: readonly CountryEvent<Ids>[];
 }
 
-/** The date the record runs to: the latest date of any statement in it. */
+/**
+ * The date the record runs to: the latest date of any statement in it.
+ * @example
+ * ```ts
+ * import { catalog, recordAsOf } from '@null-and-void/statements';
+ * console.log(`Nothing found up to ${recordAsOf(catalog)}`);
+ * ```
+ */
 export function recordAsOf(catalog: Catalog<CatalogIds>): string {
   let latest = '';
   for (const s of catalog.statements) if (s.date > latest) latest = s.date;
   return latest;
 }
 
-/** A state's vote on one instrument, with the source of that vote. */
+/**
+ * A state's vote on one instrument, with the source of that vote.
+ * @example
+ * ```ts
+ * import { catalog, voteOf } from '@null-and-void/statements';
+ * console.log(voteOf(catalog.instrument('unga-es-11-4'), 'IN').vote);
+ * ```
+ */
 export function voteOf(instrument: LegalInstrument, code: string): CountryVote {
   const votes = instrument.votes;
   const vote = votes?.byState?.[code];
@@ -74,7 +112,14 @@ export function voteOf(instrument: LegalInstrument, code: string): CountryVote {
   };
 }
 
-/** Everything the record holds for one state; throws `UnknownIdError` for an unknown code. */
+/**
+ * Everything the record holds for one state; throws `UnknownIdError` for an unknown code.
+ * @example
+ * ```ts
+ * import { catalog, countryRecord } from '@null-and-void/statements';
+ * console.log(countryRecord(catalog, 'FR').votes.map((v) => `${v.instrument.id}: ${v.vote}`));
+ * ```
+ */
 export function countryRecord<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
   code: string,
@@ -115,7 +160,15 @@ function byDate(a: { date: string }, b: { date: string }): number {
   return dateBounds(a.date)[0] - dateBounds(b.date)[0];
 }
 
-/** One column of the matrix: a vote event (what each state said) or an instrument (its vote). */
+/**
+ * One column of the matrix: a vote event (what each state said) or an instrument (its vote).
+ * @example
+ * ```ts
+ * import { catalog, type MatrixColumn } from '@null-and-void/statements';
+ * const columns: readonly MatrixColumn[] = catalog.matrix().columns;
+ * console.log(columns.map((c) => `${c.type} ${c.id}`));
+ * ```
+ */
 export type MatrixColumn =
   | {
       readonly type: 'event';
@@ -130,19 +183,43 @@ export type MatrixColumn =
       readonly instrument: LegalInstrument;
     };
 
-/** One cell: the statements about an event (none: silence), or the vote on an instrument. */
+/**
+ * One cell: the statements about an event (none: silence), or the vote on an instrument.
+ * @example
+ * ```ts
+ * import { catalog, type MatrixCell } from '@null-and-void/statements';
+ * const cells: readonly MatrixCell[] = catalog.matrix().rows[0]?.cells ?? [];
+ * console.log(cells.map((c) => (c.type === 'event' ? c.statements.length : c.vote)));
+ * ```
+ */
 export type MatrixCell =
   | { readonly type: 'event'; readonly statements: readonly string[]; readonly silent: boolean }
   | ({ readonly type: 'instrument' } & Omit<CountryVote, 'instrument'>);
 
-/** One country's row of the stance matrix. */
+/**
+ * One country's row of the stance matrix.
+ * @example
+ * ```ts
+ * import { catalog, type MatrixRow } from '@null-and-void/statements';
+ * const row: MatrixRow | undefined = catalog.matrix().rows.find((r) => r.country.code === 'UA');
+ * console.log(row?.country.name.en, row?.cells.length);
+ * ```
+ */
 export interface MatrixRow {
   readonly country: Country;
   /** One cell per column, in the order of `columns`. */
   readonly cells: readonly MatrixCell[];
 }
 
-/** Countries by vote events and instruments: who said and voted what. */
+/**
+ * Countries by vote events and instruments: who said and voted what.
+ * @example
+ * ```ts
+ * import { catalog, type StanceMatrix } from '@null-and-void/statements';
+ * const matrix: StanceMatrix = catalog.matrix();
+ * console.log(matrix.asOf, matrix.rows.length, matrix.columns.length);
+ * ```
+ */
 export interface StanceMatrix {
   readonly asOf: string;
   readonly columns: readonly MatrixColumn[];
@@ -153,6 +230,11 @@ export interface StanceMatrix {
  * The stance-and-silence matrix: every UN member × every vote event and every instrument with a
  * recorded vote, in date order. Each cell carries its evidence: the ids of the statements, the
  * vote with its source, or `silent: true` for nothing found in the record as of `asOf`.
+ * @example
+ * ```ts
+ * import { catalog, stanceMatrix } from '@null-and-void/statements';
+ * console.log(stanceMatrix(catalog).rows.length);
+ * ```
  */
 export function stanceMatrix<Ids extends CatalogIds>(catalog: Catalog<Ids>): StanceMatrix {
   const asOf = recordAsOf(catalog as Catalog<CatalogIds>);

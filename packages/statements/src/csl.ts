@@ -7,15 +7,42 @@ import type { Catalog, CatalogIds } from './catalog.js';
 import type { Statement, StatementKind } from './schema.js';
 import type { SOURCE_KINDS } from './vocabulary.js';
 
-/** Languages a citation can be written in (names of authors, publisher and genre). */
+/**
+ * Languages a citation can be written in (names of authors, publisher and genre).
+ * @example
+ * ```ts
+ * import { type CitationLang, statementToCSL } from '@null-and-void/statements/cite';
+ * import { catalog, get } from '@null-and-void/statements';
+ * const lang: CitationLang = 'uk';
+ * console.log(statementToCSL(catalog, get('nato-2022-09-22'), { lang }).genre);
+ * ```
+ */
 export type CitationLang = 'en' | 'uk';
 
-/** A CSL date: `[year]`, `[year, month]` or `[year, month, day]`. */
+/**
+ * A CSL date: `[year]`, `[year, month]` or `[year, month, day]`.
+ * @example
+ * ```ts
+ * import { type CslDate, statementToCSL } from '@null-and-void/statements/cite';
+ * import { catalog, get } from '@null-and-void/statements';
+ * const issued: CslDate | undefined = statementToCSL(catalog, get('nato-2022-09-22')).issued;
+ * console.log(issued?.['date-parts'][0]);
+ * ```
+ */
 export interface CslDate {
   'date-parts': [[number] | [number, number] | [number, number, number]];
 }
 
-/** The CSL-JSON fields a statement fills: a subset of CSL 1.0.2's item schema. */
+/**
+ * The CSL-JSON fields a statement fills: a subset of CSL 1.0.2's item schema.
+ * @example
+ * ```ts
+ * import { type CslItem, toCSL } from '@null-and-void/statements/cite';
+ * import { catalog, statementsAbout } from '@null-and-void/statements';
+ * const items: CslItem[] = toCSL(catalog, statementsAbout('crimea-referendum-2014'));
+ * console.log(items.map((item) => item['citation-key']));
+ * ```
+ */
 export interface CslItem {
   id: string;
   'citation-key': string;
@@ -34,7 +61,16 @@ export interface CslItem {
   note: string;
 }
 
-/** What a statement's kind is called in a citation ("[Press release]", "прес-реліз"). */
+/**
+ * What a statement's kind is called in a citation ("[Press release]", "прес-реліз").
+ * @example
+ * ```ts
+ * import { CITATION_GENRES } from '@null-and-void/statements/cite';
+ * import { get } from '@null-and-void/statements';
+ * const { kind } = get('nato-2022-09-22');
+ * console.log(CITATION_GENRES.en[kind], CITATION_GENRES.uk[kind]);
+ * ```
+ */
 export const CITATION_GENRES: Record<CitationLang, Record<StatementKind, string>> = {
   en: {
     'press-release': 'Press release',
@@ -83,7 +119,16 @@ export const CITATION_SOURCE_KINDS: Record<
   },
 };
 
-/** Options of `toCSL` and `cite`. */
+/**
+ * Options of `toCSL` and `cite`.
+ * @example
+ * ```ts
+ * import { type CitationOptions, toCSL } from '@null-and-void/statements/cite';
+ * import { catalog, statementsIn } from '@null-and-void/statements';
+ * const ukrainian: CitationOptions = { lang: 'uk' };
+ * console.log(JSON.stringify(toCSL(catalog, statementsIn('UA-09'), ukrainian)).length);
+ * ```
+ */
 export interface CitationOptions {
   /** Language of names and genre (titles stay as the source prints them). Default `en`. */
   lang?: CitationLang;
@@ -109,7 +154,15 @@ export function citedTitle(
     : { text: statement.title[lang], supplied: true };
 }
 
-/** One statement as a CSL-JSON item. */
+/**
+ * One statement as a CSL-JSON item.
+ * @example
+ * ```ts
+ * import { statementToCSL } from '@null-and-void/statements/cite';
+ * import { catalog, get } from '@null-and-void/statements';
+ * console.log(JSON.stringify(statementToCSL(catalog, get('unga-2022-10-12')), null, 2));
+ * ```
+ */
 export function statementToCSL<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
   statement: Statement,
@@ -148,7 +201,15 @@ export function statementToCSL<Ids extends CatalogIds>(
   };
 }
 
-/** The statements as CSL-JSON items, in the order given. */
+/**
+ * The statements as CSL-JSON items, in the order given.
+ * @example
+ * ```ts
+ * import { toCSL } from '@null-and-void/statements/cite';
+ * import { catalog, statementsCiting } from '@null-and-void/statements';
+ * console.log(toCSL(catalog, statementsCiting('unga-68-262')).length);
+ * ```
+ */
 export function toCSL<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
   statements: readonly Statement[] = catalog.statements,

@@ -5,6 +5,11 @@ import type { Catalog, CatalogIds } from './catalog.js';
  * a record was last updated (its latest correction) or the day a source was retrieved, written as precisely as that date is (`2026-03` for a month).
  * Derived from the records, never from when the package was built, so an unchanged record keeps
  * its date. `undefined` for a catalog with no statements.
+ * @example
+ * ```ts
+ * import { catalog, dataAsOf } from '@null-and-void/statements';
+ * console.log(`Data as of ${dataAsOf(catalog)}`);
+ * ```
  */
 export function dataAsOf<Ids extends CatalogIds>(catalog: Catalog<Ids>): string | undefined {
   let latest: string | undefined;

@@ -1,6 +1,20 @@
 import { clipText, describeValue } from './describe-value.js';
 
-/** Stable codes of every error the package throws. */
+/**
+ * Stable codes of every error the package throws.
+ * @example
+ * ```ts
+ * import { type ErrorCode, find, NullAndVoidError, query } from '@null-and-void/statements';
+ * let code: ErrorCode | undefined;
+ * try {
+ *   query({ from: '2022-02-30' });
+ * } catch (error) {
+ *   if (error instanceof NullAndVoidError) code = error.code;
+ * }
+ * code; // "INVALID_DATE"
+ * console.log(find('nato-2022-09-22')?.id);
+ * ```
+ */
 export type ErrorCode =
   | 'UNKNOWN_ID'
   | 'INVALID_FILTER'
@@ -8,7 +22,19 @@ export type ErrorCode =
   | 'INVALID_CATALOG'
   | 'INVALID_ARGUMENT';
 
-/** Base class of every error the package throws; `code` is stable across versions. */
+/**
+ * Base class of every error the package throws; `code` is stable across versions.
+ * @example
+ * ```ts
+ * import { NullAndVoidError, search } from '@null-and-void/statements';
+ * try {
+ *   search('x'.repeat(10_000));
+ * } catch (error) {
+ *   if (!(error instanceof NullAndVoidError)) throw error;
+ *   console.log(error.code, error.message);
+ * }
+ * ```
+ */
 export class NullAndVoidError extends Error {
   readonly code: ErrorCode;
   constructor(code: ErrorCode, message: string) {
@@ -18,7 +44,18 @@ export class NullAndVoidError extends Error {
   }
 }
 
-/** An id that no record of the catalog has. */
+/**
+ * An id that no record of the catalog has.
+ * @example
+ * ```ts
+ * import { catalog, UnknownIdError } from '@null-and-void/statements';
+ * try {
+ *   catalog.event('crimea-referendum-2015' as 'crimea-referendum-2014');
+ * } catch (error) {
+ *   if (error instanceof UnknownIdError) console.log(error.kind, error.id, error.message);
+ * }
+ * ```
+ */
 export class UnknownIdError extends NullAndVoidError {
   readonly id: string;
   readonly kind: string;
@@ -39,7 +76,20 @@ export class UnknownIdError extends NullAndVoidError {
   }
 }
 
-/** A filter key, value or option that is not accepted. */
+/**
+ * A filter key, value or option that is not accepted.
+ * @example
+ * ```ts
+ * import { InvalidFilterError, query } from '@null-and-void/statements';
+ * let key = '';
+ * try {
+ *   query(JSON.parse('{"region": "UA-99"}'));
+ * } catch (error) {
+ *   if (error instanceof InvalidFilterError) key = error.key;
+ * }
+ * key; // "region"
+ * ```
+ */
 export class InvalidFilterError extends NullAndVoidError {
   readonly key: string;
   constructor(key: string, message: string) {
@@ -48,7 +98,18 @@ export class InvalidFilterError extends NullAndVoidError {
   }
 }
 
-/** A date that is not a real calendar date in YYYY, YYYY-MM or YYYY-MM-DD form. */
+/**
+ * A date that is not a real calendar date in YYYY, YYYY-MM or YYYY-MM-DD form.
+ * @example
+ * ```ts
+ * import { InvalidDateError, query } from '@null-and-void/statements';
+ * try {
+ *   query({ to: '2022-13' });
+ * } catch (error) {
+ *   if (error instanceof InvalidDateError) console.log(error.key, error.value);
+ * }
+ * ```
+ */
 export class InvalidDateError extends NullAndVoidError {
   readonly key: string;
   readonly value: unknown;
@@ -65,6 +126,15 @@ export class InvalidDateError extends NullAndVoidError {
 /**
  * An argument of the wrong kind: an id that is not a string, a limit below 0, a selection that is
  * not an object. `argument` names it as the function's signature does, e.g. `related(id, limit)`.
+ * @example
+ * ```ts
+ * import { find, InvalidArgumentError } from '@null-and-void/statements';
+ * try {
+ *   find(JSON.parse('42'));
+ * } catch (error) {
+ *   if (error instanceof InvalidArgumentError) console.log(error.argument, error.value);
+ * }
+ * ```
  */
 export class InvalidArgumentError extends NullAndVoidError {
   readonly argument: string;
@@ -76,7 +146,16 @@ export class InvalidArgumentError extends NullAndVoidError {
   }
 }
 
-/** One thing wrong with a catalog: where (`path`) and what. */
+/**
+ * One thing wrong with a catalog: where (`path`) and what.
+ * @example
+ * ```ts
+ * import { type CatalogProblem, validateCatalog } from '@null-and-void/statements';
+ * const result = validateCatalog({ statements: [{ id: 'x' }] });
+ * const problems: readonly CatalogProblem[] = result.ok ? [] : result.problems;
+ * for (const { path, message } of problems.slice(0, 3)) console.log(path, message);
+ * ```
+ */
 export interface CatalogProblem {
   /** e.g. `statements[3].issuers[0]` */
   readonly path: string;
@@ -87,7 +166,19 @@ export interface CatalogProblem {
   readonly message: string;
 }
 
-/** A catalog that fails the schema or whose references do not resolve; lists every problem. */
+/**
+ * A catalog that fails the schema or whose references do not resolve; lists every problem.
+ * @example
+ * ```ts
+ * import { createCatalog, InvalidCatalogError } from '@null-and-void/statements';
+ * try {
+ *   createCatalog({ statements: [{ id: 'x' }] });
+ * } catch (error) {
+ *   if (!(error instanceof InvalidCatalogError)) throw error;
+ *   for (const { path, message } of error.problems.slice(0, 3)) console.log(path, message);
+ * }
+ * ```
+ */
 export class InvalidCatalogError extends NullAndVoidError {
   readonly problems: readonly CatalogProblem[];
   constructor(problems: readonly CatalogProblem[]) {

@@ -6,13 +6,27 @@ import { checkCount, checkList, checkObject } from './arguments.js';
 import { InvalidArgumentError } from './errors.js';
 import { tokenize } from './tokenize.js';
 
-/** `[start, end)` offsets in a text, in UTF-16 code units. */
+/**
+ * `[start, end)` offsets in a text, in UTF-16 code units.
+ * @example
+ * ```ts
+ * import { type Range, search } from '@null-and-void/statements';
+ * const ranges: readonly Range[] = search('Kherson').items[0]?.highlights[0]?.ranges ?? [];
+ * for (const [start, end] of ranges) console.log(start, end);
+ * ```
+ */
 export type Range = readonly [number, number];
 
 /**
  * About `length` characters of a long text around its first marked range, cut between words and
  * marked with ellipses where it is cut, with the ranges inside moved to match: the passage a
  * result shows under its title. A text of `length` or fewer characters comes back whole.
+ * @example
+ * ```ts
+ * import { excerpt, search } from '@null-and-void/statements';
+ * const highlight = search('Zaporizhzhia').items[0]?.highlights[0];
+ * if (highlight) console.log(excerpt(highlight, 120).text);
+ * ```
  */
 export function excerpt(
   passage: { readonly text: string; readonly ranges: readonly Range[] },

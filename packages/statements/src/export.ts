@@ -30,7 +30,15 @@ export function checkCSVOptions(call: string, options: unknown): void {
     throw new InvalidArgumentError(`bom option of ${call}`, 'true or false', bom);
 }
 
-/** The catalog (or the part of it that `statements` is) as one JSON document in the schema's shape. */
+/**
+ * The catalog (or the part of it that `statements` is) as one JSON document in the schema's shape.
+ * @example
+ * ```ts
+ * import { catalog, statementsAbout, toCatalogJSON } from '@null-and-void/statements';
+ * const json = JSON.stringify(toCatalogJSON(catalog, statementsAbout('crimea-referendum-2014')));
+ * console.log(json.length);
+ * ```
+ */
 export function toCatalogJSON<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
   statements?: readonly Statement[],
@@ -58,7 +66,14 @@ function correctionsOf<Ids extends CatalogIds>(
   return logs.length > 0 ? { correctionLogs: logs } : {};
 }
 
-/** One statement per line (NDJSON), each line a complete JSON statement. */
+/**
+ * One statement per line (NDJSON), each line a complete JSON statement.
+ * @example
+ * ```ts
+ * import { statementsIn, toNDJSON } from '@null-and-void/statements';
+ * console.log(toNDJSON(statementsIn('UA-09')).split('\n')[0]);
+ * ```
+ */
 export function toNDJSON(statements: readonly Statement[]): string {
   const call = 'statements of toNDJSON(statements)';
   const list = statements ?? null;
@@ -75,7 +90,14 @@ export function toNDJSON(statements: readonly Statement[]): string {
     .join('');
 }
 
-/** Columns of the CSV export, in order. */
+/**
+ * Columns of the CSV export, in order.
+ * @example
+ * ```ts
+ * import { CSV_COLUMNS } from '@null-and-void/statements';
+ * CSV_COLUMNS[0]; // "id"
+ * ```
+ */
 export const CSV_COLUMNS = [
   'id',
   'date',
@@ -125,7 +147,15 @@ export function field(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** Options of the CSV exports. */
+/**
+ * Options of the CSV exports.
+ * @example
+ * ```ts
+ * import { catalog, type CSVOptions, toCSV } from '@null-and-void/statements';
+ * const forExcel: CSVOptions = { bom: true };
+ * toCSV(catalog, undefined, forExcel).startsWith('\uFEFF'); // true
+ * ```
+ */
 export interface CSVOptions {
   /**
    * Start with a UTF-8 byte order mark, so that Excel opens the file as UTF-8 and Ukrainian text
@@ -144,6 +174,11 @@ export const withBOM = (options: CSVOptions, csv: string): string =>
  * The statements as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break
  * quoted, quotes doubled; a text that starts as a formula would, with `'` before it). Lists are joined with "; ", quotes as "speaker: text" joined with " | ", their originals (where a
  * source gives the speaker's own words) as "speaker (language): text".
+ * @example
+ * ```ts
+ * import { catalog, statementsIn, toCSV } from '@null-and-void/statements';
+ * console.log(toCSV(catalog, statementsIn('UA-65')).split('\n')[0]);
+ * ```
  */
 export function toCSV<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
@@ -201,7 +236,14 @@ export function toCSV<Ids extends CatalogIds>(
   return withBOM(options, `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`);
 }
 
-/** Columns of the UN votes CSV, in order. */
+/**
+ * Columns of the UN votes CSV, in order.
+ * @example
+ * ```ts
+ * import { VOTE_CSV_COLUMNS } from '@null-and-void/statements';
+ * console.log(VOTE_CSV_COLUMNS.join(','));
+ * ```
+ */
 export const VOTE_CSV_COLUMNS = [
   'instrument',
   'symbol',
@@ -223,6 +265,11 @@ export const VOTE_CSV_COLUMNS = [
  * repeated and the vote's source (the UN Digital Library record of a roll call) and second
  * source; an instrument whose sources name no state gets one row with the state left empty.
  * States are never filled in by elimination. Country names are English, from `countryName`.
+ * @example
+ * ```ts
+ * import { catalog, toVotesCSV } from '@null-and-void/statements';
+ * console.log(toVotesCSV(catalog).split('\n').length);
+ * ```
  */
 export function toVotesCSV<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,
@@ -248,7 +295,15 @@ export function toVotesCSV<Ids extends CatalogIds>(
   return withBOM(options, lines.join(''));
 }
 
-/** What `toSubsetJSON` starts from: ids of statements, vote events and legal instruments. */
+/**
+ * What `toSubsetJSON` starts from: ids of statements, vote events and legal instruments.
+ * @example
+ * ```ts
+ * import { catalog, type SubsetSelection, toSubsetJSON } from '@null-and-void/statements';
+ * const crimea: SubsetSelection = { events: ['crimea-referendum-2014'] };
+ * console.log(toSubsetJSON(catalog, crimea).statements.length);
+ * ```
+ */
 export interface SubsetSelection {
   statements?: readonly string[];
   events?: readonly string[];
@@ -261,6 +316,12 @@ export interface SubsetSelection {
  * action, instruments; an instrument that is only referred to comes without its roll call). A
  * widget showing one card fetches this instead of the corpus.
  * Throws `UnknownIdError` for an id the catalog lacks.
+ * @example
+ * ```ts
+ * import { catalog, toSubsetJSON } from '@null-and-void/statements';
+ * const subset = toSubsetJSON(catalog, { statements: ['nato-2022-09-22', 'unga-2022-10-12'] });
+ * console.log(subset.statements.length, subset.actors.length);
+ * ```
  */
 export function toSubsetJSON<Ids extends CatalogIds>(
   catalog: Catalog<Ids>,

@@ -7,6 +7,11 @@
  * A flag is the key in kebab case. Two attributes differ from the flag because every widget
  * already has an attribute of that name: `theme` is the colour theme, `lang` the widget's own
  * language (docs/decisions/0010-one-table-of-filter-keys.md).
+ * @example
+ * ```ts
+ * import { FILTER_TABLE } from '@null-and-void/statements';
+ * FILTER_TABLE.theme.attribute; // "topic"
+ * ```
  */
 export const FILTER_TABLE = {
   event: { flag: 'event', attribute: 'event' },
@@ -25,23 +30,78 @@ export const FILTER_TABLE = {
   year: { flag: 'year', attribute: 'year' },
 } as const;
 
-/** Filter keys that take a set of values. */
+/**
+ * Filter keys that take a set of values.
+ * @example
+ * ```ts
+ * import { type SetKey, facets } from '@null-and-void/statements';
+ * const key: SetKey = 'region';
+ * console.log(facets({}, [key]).region);
+ * ```
+ */
 export type SetKey = keyof typeof FILTER_TABLE;
-/** The filter keys whose value is a set of ids (any of them matches). */
+/**
+ * The filter keys whose value is a set of ids (any of them matches).
+ * @example
+ * ```ts
+ * import { SET_KEYS } from '@null-and-void/statements';
+ * SET_KEYS.includes('from' as never); // false
+ * ```
+ */
 export const SET_KEYS = Object.keys(FILTER_TABLE) as readonly SetKey[];
-/** Every key of a statement filter, in the order of the filter table. */
+/**
+ * Every key of a statement filter, in the order of the filter table.
+ * @example
+ * ```ts
+ * import { FILTER_KEYS } from '@null-and-void/statements';
+ * const params = new URLSearchParams('region=UA-65&from=2022&page=2');
+ * console.log([...params.keys()].filter((k) => (FILTER_KEYS as readonly string[]).includes(k)));
+ * ```
+ */
 export const FILTER_KEYS = [...SET_KEYS, 'from', 'to'] as const;
-/** A key of a statement filter, e.g. `event` or `issuerKind`. */
+/**
+ * A key of a statement filter, e.g. `event` or `issuerKind`.
+ * @example
+ * ```ts
+ * import type { DefaultFilter, FilterKey } from '@null-and-void/statements';
+ * const filter: DefaultFilter = { region: 'UA-65', from: '2022' };
+ * const keys = Object.keys(filter) as FilterKey[];
+ * console.log(keys);
+ * ```
+ */
 export type FilterKey = SetKey | 'from' | 'to';
 
-/** The widget attribute that sets each filter key, e.g. `topic` for `theme`. */
+/**
+ * The widget attribute that sets each filter key, e.g. `topic` for `theme`.
+ * @example
+ * ```ts
+ * import type { FilterAttributes } from '@null-and-void/statements';
+ * const key: FilterAttributes['topic'] = 'theme';
+ * console.log(key);
+ * ```
+ */
 export type FilterAttributes = {
   readonly [K in SetKey as (typeof FILTER_TABLE)[K]['attribute']]: K;
 };
 
-/** A filter's label in a string table: `filter` and the key, e.g. `filterIssuerKind`. */
+/**
+ * A filter's label in a string table: `filter` and the key, e.g. `filterIssuerKind`.
+ * @example
+ * ```ts
+ * import { type FilterLabelKey, filterLabelKey } from '@null-and-void/statements';
+ * const label: FilterLabelKey<'issuerKind'> = filterLabelKey('issuerKind');
+ * label; // "filterIssuerKind"
+ * ```
+ */
 export type FilterLabelKey<K extends string = SetKey> = `filter${Capitalize<K>}`;
 
-/** The string-table key of a filter's label, e.g. `filterIssuerKind` for `issuerKind`. */
+/**
+ * The string-table key of a filter's label, e.g. `filterIssuerKind` for `issuerKind`.
+ * @example
+ * ```ts
+ * import { filterLabelKey } from '@null-and-void/statements';
+ * filterLabelKey('callToAction'); // "filterCallToAction"
+ * ```
+ */
 export const filterLabelKey = <K extends string>(key: K): FilterLabelKey<K> =>
   `filter${key[0]!.toUpperCase()}${key.slice(1)}` as FilterLabelKey<K>;

@@ -22,6 +22,13 @@ export interface FilterIds {
 /**
  * Which statements to return. Filters combine with AND; a list within one filter is an OR.
  * Leave a filter out (or `undefined`) to match everything; an empty list is an error.
+ * @example
+ * ```ts
+ * import { createCatalog, type StatementFilter, toSubsetJSON, catalog } from '@null-and-void/statements';
+ * const mine = createCatalog(toSubsetJSON(catalog, { events: ['crimea-referendum-2014'] }));
+ * const byStates: StatementFilter = { issuerKind: 'state', to: '2014-12-31' };
+ * console.log(mine.query(byStates).total);
+ * ```
  */
 export interface StatementFilter<Ids extends FilterIds = FilterIds> {
   /** Vote events the statement is about. */

@@ -10,7 +10,15 @@ import { type PhraseWord, phraseAt } from './search-text.js';
 import { searchKey } from './text.js';
 import { tokenize } from './tokenize.js';
 
-/** Where a search matched: a field of the statement and `[start, end)` offsets in its text. */
+/**
+ * Where a search matched: a field of the statement and `[start, end)` offsets in its text.
+ * @example
+ * ```ts
+ * import { type Highlight, search } from '@null-and-void/statements';
+ * const highlights: readonly Highlight[] = search('"null and void"').items[0]?.highlights ?? [];
+ * for (const { field, ranges } of highlights) console.log(field, ranges.length);
+ * ```
+ */
 export interface Highlight {
   /** e.g. `title.en`, `summary.uk`, `body[2]`, `quotes[0].text` */
   readonly field: string;

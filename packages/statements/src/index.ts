@@ -24,7 +24,15 @@ import type {
   ThemeId,
 } from './generated/ids.js';
 
-/** The literal id types of the bundled data. */
+/**
+ * The literal id types of the bundled data.
+ * @example
+ * ```ts
+ * import { catalog, type DefaultIds } from '@null-and-void/statements';
+ * const event: DefaultIds['event'] = 'annexation-referendums-2022';
+ * console.log(catalog.event(event).start);
+ * ```
+ */
 export interface DefaultIds {
   statement: StatementId;
   actor: ActorId;
@@ -35,10 +43,25 @@ export interface DefaultIds {
   callToAction: CallToActionId;
 }
 
-/** A filter over the bundled data: every id is checked at compile time. */
+/**
+ * A filter over the bundled data: every id is checked at compile time.
+ * @example
+ * ```ts
+ * import { type DefaultFilter, query } from '@null-and-void/statements';
+ * const filter: DefaultFilter = { region: ['UA-14', 'UA-09'], issuerKind: 'intergovernmental' };
+ * console.log(query(filter).total);
+ * ```
+ */
 export type DefaultFilter = StatementFilter<FilterIdsOf<DefaultIds>>;
 
-/** The catalog of the bundled data, validated at build time. */
+/**
+ * The catalog of the bundled data, validated at build time.
+ * @example
+ * ```ts
+ * import { catalog } from '@null-and-void/statements';
+ * console.log(catalog.statements.length, catalog.actor('nato').name.en);
+ * ```
+ */
 export const catalog: CountryCatalog<DefaultIds> = new CountryCatalog<DefaultIds>(catalogData);
 
 /**

@@ -6,6 +6,11 @@ import type { ActorKind } from './schema.js';
  * the kind of its first issuer: the body that issued it, which the record lists first (people
  * who co-issue, such as a minister beside the ministry, speak for it). The counts add up to the
  * number of statements. Largest first, ties in the order of first appearance.
+ * @example
+ * ```ts
+ * import { catalog, firstIssuerKindCounts, statementsIn } from '@null-and-void/statements';
+ * console.log(firstIssuerKindCounts(catalog, statementsIn('UA-65')));
+ * ```
  */
 export function firstIssuerKindCounts(
   catalog: { actor(id: string): { kind: ActorKind } },

@@ -5,7 +5,14 @@
 import type { StanceMatrix } from './country-record.js';
 import { type CSVOptions, checkCSVOptions, field, withBOM } from './export.js';
 
-/** Columns of the matrix CSV, in order. */
+/**
+ * Columns of the matrix CSV, in order.
+ * @example
+ * ```ts
+ * import { MATRIX_CSV_COLUMNS } from '@null-and-void/statements';
+ * console.log(MATRIX_CSV_COLUMNS.slice(0, 2));
+ * ```
+ */
 export const MATRIX_CSV_COLUMNS = [
   'state',
   'state_name',
@@ -27,6 +34,11 @@ export const MATRIX_CSV_COLUMNS = [
  * about it, or the date up to which the record holds none; for an instrument, its vote (empty
  * where no source names it) and the vote's sources. `{ bom: true }` starts it with a UTF-8 byte
  * order mark, as the other CSV exports do, so that Excel reads the Ukrainian names as UTF-8.
+ * @example
+ * ```ts
+ * import { catalog, toMatrixCSV } from '@null-and-void/statements';
+ * console.log(toMatrixCSV(catalog.matrix(), { bom: true }).split('\n').length);
+ * ```
  */
 export function toMatrixCSV(matrix: StanceMatrix, options: CSVOptions = {}): string {
   checkCSVOptions('toMatrixCSV(matrix, options)', options);
@@ -52,7 +64,14 @@ export function toMatrixCSV(matrix: StanceMatrix, options: CSVOptions = {}): str
   );
 }
 
-/** The matrix as plain JSON: columns by id and title, each row's cells without the records. */
+/**
+ * The matrix as plain JSON: columns by id and title, each row's cells without the records.
+ * @example
+ * ```ts
+ * import { catalog, toMatrixJSON } from '@null-and-void/statements';
+ * console.log(JSON.stringify(toMatrixJSON(catalog.matrix())).length);
+ * ```
+ */
 export function toMatrixJSON(matrix: StanceMatrix) {
   return {
     asOf: matrix.asOf,

@@ -63,13 +63,30 @@ const language = v.pipe(
   v.regex(LANGUAGE_TAG, 'language must be a BCP 47 tag such as "en" or "uk"'),
 );
 
-/** Valibot schema of a text in English and Ukrainian. */
+/**
+ * Valibot schema of a text in English and Ukrainian.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { LocalizedTextSchema } from '@null-and-void/statements/schema';
+ * import { get } from '@null-and-void/statements';
+ * v.is(LocalizedTextSchema, get('nato-2022-09-22').title); // true
+ * ```
+ */
 export const LocalizedTextSchema = v.strictObject({
   en: text('the English text'),
   uk: text('the Ukrainian text'),
 });
 
-/** Valibot schema of a quote: the words exactly as the source prints them, and who spoke. */
+/**
+ * Valibot schema of a quote: the words exactly as the source prints them, and who spoke.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { QuoteSchema } from '@null-and-void/statements/schema';
+ * v.safeParse(QuoteSchema, { speaker: 'nato', text: '' }).success; // false
+ * ```
+ */
 export const QuoteSchema = v.strictObject({
   /** Actor id of the person or body speaking. */
   speaker: slug('quote speaker'),
@@ -106,7 +123,15 @@ export const QuoteSchema = v.strictObject({
   ),
 });
 
-/** Valibot schema of a statement's reference to a call to action. */
+/**
+ * Valibot schema of a statement's reference to a call to action.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { CallToActionRefSchema } from '@null-and-void/statements/schema';
+ * v.is(CallToActionRefSchema, { id: 'non-recognition' }); // true
+ * ```
+ */
 export const CallToActionRefSchema = v.strictObject({
   id: slug('call to action id'),
   /** Who is called on, and to do what exactly, in the project's words. */
@@ -122,7 +147,17 @@ const sourceKind = (what: string) =>
 const sourceRead = (what: string) =>
   v.picklist(SOURCE_READ, `${what} must be one of: ${SOURCE_READ.join(', ')}`);
 
-/** Another address of the same statement's text, and what kind of page it is. */
+/**
+ * Another address of the same statement's text, and what kind of page it is.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { SourceAddressSchema } from '@null-and-void/statements/schema';
+ * import { get } from '@null-and-void/statements';
+ * const alsoAt = get('nato-2022-09-22').source.alsoAt ?? [];
+ * console.log(alsoAt.every((address) => v.is(SourceAddressSchema, address)));
+ * ```
+ */
 export const SourceAddressSchema = v.strictObject({
   url: httpUrl('source alsoAt url'),
   kind: sourceKind('source alsoAt kind'),
@@ -130,7 +165,17 @@ export const SourceAddressSchema = v.strictObject({
   read: v.optional(sourceRead('source alsoAt read')),
 });
 
-/** Valibot schema of a statement's source: where it was published and how much of it we read. */
+/**
+ * Valibot schema of a statement's source: where it was published and how much of it we read.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { SourceSchema } from '@null-and-void/statements/schema';
+ * import { get } from '@null-and-void/statements';
+ * const source = v.parse(SourceSchema, get('nato-2022-09-22').source);
+ * console.log(source.publisher, source.url);
+ * ```
+ */
 export const SourceSchema = v.pipe(
   v.strictObject({
     /** Actor id of the publisher of the text. */
@@ -159,7 +204,17 @@ export const SourceSchema = v.pipe(
   ),
 );
 
-/** Valibot schema of the signatories of a joint statement. */
+/**
+ * Valibot schema of the signatories of a joint statement.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { SignatoriesSchema } from '@null-and-void/statements/schema';
+ * import { catalog } from '@null-and-void/statements';
+ * const joint = catalog.statements.find((s) => s.signatories);
+ * console.log(joint?.id, v.is(SignatoriesSchema, joint?.signatories));
+ * ```
+ */
 export const SignatoriesSchema = v.strictObject({
   /** Signatories named in the text, as actor ids. */
   actors: v.array(slug('signatory')),
@@ -177,13 +232,34 @@ export const SignatoriesSchema = v.strictObject({
   ),
 });
 
-/** What the record rests on: a seed document, a dossier entry, or both. */
+/**
+ * What the record rests on: a seed document, a dossier entry, or both.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { ProvenanceSchema } from '@null-and-void/statements/schema';
+ * import { get } from '@null-and-void/statements';
+ * v.is(ProvenanceSchema, get('nato-2022-09-22').provenance); // true
+ * ```
+ */
 export const ProvenanceSchema = v.strictObject({
   seed: v.optional(text('provenance seed')),
   dossier: v.optional(text('provenance dossier')),
 });
 
-/** Valibot schema of a statement record (`data/statements/*.yaml`). */
+/**
+ * Valibot schema of a statement record (`data/statements/*.yaml`).
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { StatementSchema } from '@null-and-void/statements/schema';
+ * import { get } from '@null-and-void/statements';
+ * // A record someone edited by hand: a date that is not a date is caught before it is published.
+ * const edited = { ...get('nato-2022-09-22'), date: '2022-09-31' };
+ * const result = v.safeParse(StatementSchema, edited);
+ * for (const issue of result.issues ?? []) console.log(issue.message);
+ * ```
+ */
 export const StatementSchema = v.pipe(
   v.strictObject({
     id: slug('statement id'),
@@ -251,7 +327,16 @@ export const StatementSchema = v.pipe(
   ),
 );
 
-/** Valibot schema of an actor: a state, organisation, office holder or outlet. */
+/**
+ * Valibot schema of an actor: a state, organisation, office holder or outlet.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { ActorSchema } from '@null-and-void/statements/schema';
+ * import { catalog } from '@null-and-void/statements';
+ * v.is(ActorSchema, catalog.actor('nato')); // true
+ * ```
+ */
 export const ActorSchema = v.strictObject({
   id: slug('actor id'),
   name: LocalizedTextSchema,
@@ -272,7 +357,16 @@ export const ActorSchema = v.strictObject({
   officeOf: v.optional(slug('officeOf')),
 });
 
-/** Valibot schema of a vote event: a so-called referendum or election. */
+/**
+ * Valibot schema of a vote event: a so-called referendum or election.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { VoteEventSchema } from '@null-and-void/statements/schema';
+ * import { catalog } from '@null-and-void/statements';
+ * v.is(VoteEventSchema, catalog.event('crimea-referendum-2014')); // true
+ * ```
+ */
 export const VoteEventSchema = v.strictObject({
   id: slug('event id'),
   name: LocalizedTextSchema,
@@ -293,7 +387,15 @@ export const VoteEventSchema = v.strictObject({
   relatedInstruments: v.optional(v.array(slug('relatedInstruments'))),
 });
 
-/** Valibot schema of an occupied region, by ISO 3166-2 code. */
+/**
+ * Valibot schema of an occupied region, by ISO 3166-2 code.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { RegionSchema } from '@null-and-void/statements/schema';
+ * v.safeParse(RegionSchema, { code: 'Kherson', name: { en: 'Kherson', uk: 'Херсонщина' } }).success; // false
+ * ```
+ */
 export const RegionSchema = v.strictObject({
   code: v.pipe(v.string(), v.regex(REGION_CODE, 'code must be an ISO 3166-2 code such as UA-43')),
   name: LocalizedTextSchema,
@@ -309,6 +411,14 @@ const countryCode = (what: string) =>
  * A recorded vote read state by state from the UN's own record. The record is the source cited
  * for each state's vote; the second sources are independent lists that name the state in the same
  * category, so a reader can check a vote without trusting one copy.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { RollCallSchema } from '@null-and-void/statements/schema';
+ * import { catalog } from '@null-and-void/statements';
+ * const rollCall = catalog.instrument('unga-68-262').votes?.rollCall;
+ * console.log(v.is(RollCallSchema, rollCall), rollCall?.record);
+ * ```
  */
 export const RollCallSchema = v.strictObject({
   /** The UN Digital Library record of the vote, e.g. https://digitallibrary.un.org/record/3990400 */
@@ -333,7 +443,17 @@ const count = (what: string) =>
     v.minValue(0, `${what} must not be negative`),
   );
 
-/** Valibot schema of an instrument's vote: counts, and the roll call where recorded. */
+/**
+ * Valibot schema of an instrument's vote: counts, and the roll call where recorded.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { VotesSchema } from '@null-and-void/statements/schema';
+ * import { catalog } from '@null-and-void/statements';
+ * const votes = v.parse(VotesSchema, catalog.instrument('unga-68-262').votes);
+ * console.log(votes.yes, votes.no, votes.abstain);
+ * ```
+ */
 export const VotesSchema = v.strictObject({
   yes: count('votes.yes'),
   no: count('votes.no'),
@@ -352,7 +472,16 @@ export const VotesSchema = v.strictObject({
   rollCall: v.optional(RollCallSchema),
 });
 
-/** Valibot schema of a legal instrument: a resolution, treaty or law. */
+/**
+ * Valibot schema of a legal instrument: a resolution, treaty or law.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { LegalInstrumentSchema } from '@null-and-void/statements/schema';
+ * import { catalog } from '@null-and-void/statements';
+ * v.is(LegalInstrumentSchema, catalog.instrument('unga-68-262')); // true
+ * ```
+ */
 export const LegalInstrumentSchema = v.strictObject({
   id: slug('instrument id'),
   kind: v.picklist(INSTRUMENT_KINDS, `kind must be one of: ${INSTRUMENT_KINDS.join(', ')}`),
@@ -366,21 +495,49 @@ export const LegalInstrumentSchema = v.strictObject({
   notes: v.optional(v.array(LocalizedTextSchema)),
 });
 
-/** Valibot schema of a theme of the record. */
+/**
+ * Valibot schema of a theme of the record.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { ThemeSchema } from '@null-and-void/statements/schema';
+ * import { catalog } from '@null-and-void/statements';
+ * console.log(catalog.themes.every((theme) => v.is(ThemeSchema, theme)));
+ * ```
+ */
 export const ThemeSchema = v.strictObject({
   id: slug('theme id'),
   name: LocalizedTextSchema,
   description: LocalizedTextSchema,
 });
 
-/** Valibot schema of a call to action: what statements ask for. */
+/**
+ * Valibot schema of a call to action: what statements ask for.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { CallToActionSchema } from '@null-and-void/statements/schema';
+ * import { catalog } from '@null-and-void/statements';
+ * console.log(catalog.callsToAction.every((call) => v.is(CallToActionSchema, call)));
+ * ```
+ */
 export const CallToActionSchema = v.strictObject({
   id: slug('call to action id'),
   name: LocalizedTextSchema,
   description: LocalizedTextSchema,
 });
 
-/** One correction of a published record: what changed, why, and when. */
+/**
+ * One correction of a published record: what changed, why, and when.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { CorrectionSchema } from '@null-and-void/statements/schema';
+ * import { catalog } from '@null-and-void/statements';
+ * const entries = catalog.correctionLogs.flatMap((log) => log.entries);
+ * console.log(entries.length, entries.every((correction) => v.is(CorrectionSchema, correction)));
+ * ```
+ */
 export const CorrectionSchema = v.strictObject({
   date: fullDate('correction date'),
   /** The record's fields that changed, e.g. `date`, `quotes`, `source`. */
@@ -392,7 +549,16 @@ export const CorrectionSchema = v.strictObject({
   why: LocalizedTextSchema,
 });
 
-/** The corrections log of one statement record, oldest first. */
+/**
+ * The corrections log of one statement record, oldest first.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { CorrectionLogSchema } from '@null-and-void/statements/schema';
+ * import { catalog } from '@null-and-void/statements';
+ * console.log(catalog.correctionLogs.every((log) => v.is(CorrectionLogSchema, log)));
+ * ```
+ */
 export const CorrectionLogSchema = v.strictObject({
   /** Id of the corrected statement; the file is named after it. */
   statement: slug('corrected statement id'),
@@ -402,7 +568,16 @@ export const CorrectionLogSchema = v.strictObject({
   ),
 });
 
-/** Valibot schema of a whole catalog, as `createCatalog` takes it. */
+/**
+ * Valibot schema of a whole catalog, as `createCatalog` takes it.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { CatalogInputSchema } from '@null-and-void/statements/schema';
+ * import { catalog, toCatalogJSON } from '@null-and-void/statements';
+ * v.is(CatalogInputSchema, toCatalogJSON(catalog)); // true
+ * ```
+ */
 export const CatalogInputSchema = v.strictObject({
   statements: v.array(StatementSchema),
   actors: v.array(ActorSchema),
@@ -415,52 +590,237 @@ export const CatalogInputSchema = v.strictObject({
   correctionLogs: v.optional(v.array(CorrectionLogSchema)),
 });
 
-/** A text in English (`en`) and Ukrainian (`uk`). */
+/**
+ * A text in English (`en`) and Ukrainian (`uk`).
+ * @example
+ * ```ts
+ * import { get, type LocalizedText } from '@null-and-void/statements';
+ * const title: LocalizedText = get('nato-2022-09-22').title;
+ * console.log(title.en, title.uk);
+ * ```
+ */
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
-/** What kind of text a statement is, e.g. `press-release`. */
+/**
+ * What kind of text a statement is, e.g. `press-release`.
+ * @example
+ * ```ts
+ * import { query, type StatementKind } from '@null-and-void/statements';
+ * const kind: StatementKind = 'joint-statement';
+ * console.log(query({ kind }).total);
+ * ```
+ */
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
-/** What kind of actor: a state, an organisation, a person, an outlet… */
+/**
+ * What kind of actor: a state, an organisation, a person, an outlet…
+ * @example
+ * ```ts
+ * import { type ActorKind, query } from '@null-and-void/statements';
+ * const issuerKind: ActorKind = 'civil-society';
+ * console.log(query({ issuerKind }, { limit: 3 }).items.map((s) => s.id));
+ * ```
+ */
 export type ActorKind = (typeof ACTOR_KINDS)[number];
-/** A statement's stance on the vote: `condemns`, `supports-vote` or `reports`. */
+/**
+ * A statement's stance on the vote: `condemns`, `supports-vote` or `reports`.
+ * @example
+ * ```ts
+ * import { quotes, type Stance } from '@null-and-void/statements';
+ * const stance: Stance = 'supports-vote';
+ * console.log(quotes().filter((entry) => entry.quote.stance === stance).length);
+ * ```
+ */
 export type Stance = (typeof STANCES)[number];
-/** A state's vote on an instrument: `yes`, `no`, `abstain` or `absent`. */
+/**
+ * A state's vote on an instrument: `yes`, `no`, `abstain` or `absent`.
+ * @example
+ * ```ts
+ * import { catalog, type VoteChoice } from '@null-and-void/statements';
+ * const choice: VoteChoice | undefined = catalog.instrument('unga-68-262').votes?.byState?.UA;
+ * console.log(choice);
+ * ```
+ */
 export type VoteChoice = (typeof VOTE_CHOICES)[number];
-/** A quote of a statement, with its speaker. */
+/**
+ * A quote of a statement, with its speaker.
+ * @example
+ * ```ts
+ * import { get, type Quote } from '@null-and-void/statements';
+ * const quotes: readonly Quote[] = get('nato-2022-09-22').quotes;
+ * for (const { speaker, text } of quotes) console.log(speaker, text);
+ * ```
+ */
 export type Quote = v.InferOutput<typeof QuoteSchema>;
-/** A statement's source. */
+/**
+ * A statement's source.
+ * @example
+ * ```ts
+ * import { get, type Source } from '@null-and-void/statements';
+ * const source: Source = get('nato-2022-09-22').source;
+ * console.log(source.publisher, source.url, source.read);
+ * ```
+ */
 export type Source = v.InferOutput<typeof SourceSchema>;
-/** One address where a source can be read, and what kind of copy it is. */
+/**
+ * One address where a source can be read, and what kind of copy it is.
+ * @example
+ * ```ts
+ * import { get, type SourceAddress, sourceAddresses } from '@null-and-void/statements';
+ * const addresses: SourceAddress[] = sourceAddresses(get('nato-2022-09-22').source);
+ * console.log(addresses.map((a) => a.kind));
+ * ```
+ */
 export type SourceAddress = v.InferOutput<typeof SourceAddressSchema>;
-/** What kind of copy a source address is (the original, an archive, a copy…). */
+/**
+ * What kind of copy a source address is (the original, an archive, a copy…).
+ * @example
+ * ```ts
+ * import { get, type SourceKind } from '@null-and-void/statements';
+ * const kind: SourceKind | undefined = get('nato-2022-09-22').source.kind;
+ * console.log(kind);
+ * ```
+ */
 export type SourceKind = (typeof SOURCE_KINDS)[number];
-/** A statement record, as validated by `StatementSchema`. */
+/**
+ * A statement record, as validated by `StatementSchema`.
+ * @example
+ * ```ts
+ * import { get, type Statement } from '@null-and-void/statements';
+ * const headline = (s: Statement) => `${s.title.en} (${s.date})`;
+ * console.log(headline(get('nato-2022-09-22')));
+ * ```
+ */
 export type Statement = v.InferOutput<typeof StatementSchema>;
-/** An actor record. */
+/**
+ * An actor record.
+ * @example
+ * ```ts
+ * import { type Actor, catalog } from '@null-and-void/statements';
+ * const nato: Actor = catalog.actor('nato');
+ * console.log(nato.name.en, nato.kind);
+ * ```
+ */
 export type Actor = v.InferOutput<typeof ActorSchema>;
-/** A vote event record: a so-called referendum or election. */
+/**
+ * A vote event record: a so-called referendum or election.
+ * @example
+ * ```ts
+ * import { catalog, type VoteEvent } from '@null-and-void/statements';
+ * const crimea: VoteEvent = catalog.event('crimea-referendum-2014');
+ * console.log(crimea.start, crimea.regions);
+ * ```
+ */
 export type VoteEvent = v.InferOutput<typeof VoteEventSchema>;
-/** A region record. */
+/**
+ * A region record.
+ * @example
+ * ```ts
+ * import { catalog, type Region } from '@null-and-void/statements';
+ * const regions: readonly Region[] = catalog.regions;
+ * console.log(regions.map((r) => `${r.code} ${r.name.en}`));
+ * ```
+ */
 export type Region = v.InferOutput<typeof RegionSchema>;
-/** An instrument's vote. */
+/**
+ * An instrument's vote.
+ * @example
+ * ```ts
+ * import { catalog, type Votes } from '@null-and-void/statements';
+ * const votes: Votes | undefined = catalog.instrument('unga-68-262').votes;
+ * console.log(votes?.yes, votes?.no, votes?.abstain);
+ * ```
+ */
 export type Votes = v.InferOutput<typeof VotesSchema>;
-/** A recorded vote: each state's choice. */
+/**
+ * A recorded vote: each state's choice.
+ * @example
+ * ```ts
+ * import { catalog, type RollCall } from '@null-and-void/statements';
+ * const rollCall: RollCall | undefined = catalog.instrument('unga-es-11-4').votes?.rollCall;
+ * console.log(rollCall?.record);
+ * ```
+ */
 export type RollCall = v.InferOutput<typeof RollCallSchema>;
-/** A legal instrument record. */
+/**
+ * A legal instrument record.
+ * @example
+ * ```ts
+ * import { catalog, type LegalInstrument } from '@null-and-void/statements';
+ * const resolution: LegalInstrument = catalog.instrument('unga-68-262');
+ * console.log(resolution.symbol, resolution.date, resolution.adopted);
+ * ```
+ */
 export type LegalInstrument = v.InferOutput<typeof LegalInstrumentSchema>;
-/** A theme record. */
+/**
+ * A theme record.
+ * @example
+ * ```ts
+ * import { catalog, type Theme } from '@null-and-void/statements';
+ * const theme: Theme | undefined = catalog.themes.find((t) => t.id === 'annexation');
+ * console.log(theme?.name.uk);
+ * ```
+ */
 export type Theme = v.InferOutput<typeof ThemeSchema>;
-/** A call to action record. */
+/**
+ * A call to action record.
+ * @example
+ * ```ts
+ * import { type CallToAction, catalog } from '@null-and-void/statements';
+ * const calls: readonly CallToAction[] = catalog.callsToAction;
+ * console.log(calls.map((c) => c.name.en));
+ * ```
+ */
 export type CallToAction = v.InferOutput<typeof CallToActionSchema>;
-/** A whole catalog's records, as `createCatalog` takes them. */
+/**
+ * A whole catalog's records, as `createCatalog` takes them.
+ * @example
+ * ```ts
+ * import { type CatalogInput, catalog, createCatalog, toSubsetJSON } from '@null-and-void/statements';
+ * const input: CatalogInput = toSubsetJSON(catalog, { events: ['crimea-referendum-2014'] });
+ * console.log(createCatalog(input).statements.length);
+ * ```
+ */
 export type CatalogInput = v.InferOutput<typeof CatalogInputSchema>;
-/** A statement's log of corrections. */
+/**
+ * A statement's log of corrections.
+ * @example
+ * ```ts
+ * import { catalog, type CorrectionLog } from '@null-and-void/statements';
+ * const logs: readonly CorrectionLog[] = catalog.correctionLogs;
+ * for (const { statement, entries } of logs) console.log(statement, entries.length);
+ * ```
+ */
 export type CorrectionLog = v.InferOutput<typeof CorrectionLogSchema>;
-/** One correction of a record: when, what and why. */
+/**
+ * One correction of a record: when, what and why.
+ * @example
+ * ```ts
+ * import { catalog, type Correction } from '@null-and-void/statements';
+ * const log: readonly Correction[] = catalog.correctionsOf('nato-2022-09-22');
+ * for (const { date, what } of log) console.log(date, what.en);
+ * ```
+ */
 export type Correction = v.InferOutput<typeof CorrectionSchema>;
-/** One correction with the id of the statement it corrects, as `catalog.corrections` lists them. */
+/**
+ * One correction with the id of the statement it corrects, as `catalog.corrections` lists them.
+ * @example
+ * ```ts
+ * import { catalog, type CorrectionEntry } from '@null-and-void/statements';
+ * const latest: CorrectionEntry | undefined = catalog.corrections.at(-1);
+ * console.log(latest?.statement, latest?.date, latest?.why.en);
+ * ```
+ */
 export type CorrectionEntry = Correction & { readonly statement: string };
 
-/** The record collections of a catalog, and the schema of one record of each. */
+/**
+ * The record collections of a catalog, and the schema of one record of each.
+ * @example
+ * ```ts
+ * import * as v from 'valibot';
+ * import { RECORD_SCHEMAS } from '@null-and-void/statements/schema';
+ * import { catalog } from '@null-and-void/statements';
+ * v.is(RECORD_SCHEMAS.actors, catalog.actor('nato')); // true
+ * ```
+ */
 export const RECORD_SCHEMAS = {
   statements: StatementSchema,
   actors: ActorSchema,
@@ -472,5 +832,14 @@ export const RECORD_SCHEMAS = {
   correctionLogs: CorrectionLogSchema,
 } as const;
 
-/** The name of a record collection, e.g. `statements`. */
+/**
+ * The name of a record collection, e.g. `statements`.
+ * @example
+ * ```ts
+ * import type { Collection } from '@null-and-void/statements/schema';
+ * import { catalog } from '@null-and-void/statements';
+ * const collection: Collection = 'instruments';
+ * console.log(catalog[collection].length);
+ * ```
+ */
 export type Collection = keyof typeof RECORD_SCHEMAS;

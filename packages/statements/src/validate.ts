@@ -310,6 +310,13 @@ function checkTiming(catalog: CatalogInput): CatalogProblem[] {
  * Validates a whole catalog: the schema first, then references. Lists every problem. The valid
  * catalog is made of the input's own objects wherever validation changed nothing in them (it
  * trims text), so that holding it does not hold a second copy of every record.
+ * @example
+ * ```ts
+ * import { catalog, toSubsetJSON, validateCatalog } from '@null-and-void/statements';
+ * const input = toSubsetJSON(catalog, { statements: ['nato-2022-09-22'] });
+ * const result = validateCatalog(input);
+ * console.log(result.ok ? result.value.statements.length : result.problems);
+ * ```
  */
 export function validateCatalog(input: unknown): Result<CatalogInput> {
   const result = v.safeParse(CatalogInputSchema, input);

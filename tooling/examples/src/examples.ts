@@ -49,7 +49,12 @@ export function docCommentExamples(source: string): { line: number; code: string
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(REPO, dir), { recursive: true, encoding: 'utf8' })
     .filter(
-      (file) => file.endsWith('.ts') && !file.includes('.test') && !file.includes('generated'),
+      (file) =>
+        file.endsWith('.ts') &&
+        !file.includes('.test') &&
+        // Of the generated files only the id lists and the light index carry examples: the data
+        // and the one-statement records have none and are large.
+        (!file.includes('generated') || /generated\/(ids|light-index)\.ts$/.test(file)),
     )
     .map((file) => join(dir, file))
     .sort();
@@ -134,13 +139,17 @@ export function withShownValuesChecked(code: string): { code: string; checks: nu
   return { code: lines.join('\n'), checks };
 }
 
-/** An example runs in Node when it imports only the data package and the widgets' `format.js`. */
+/** An example runs in Node when it imports only the data package, the widgets' Lit-free entries (`format.js`, `attributes.js`, `kind-labels.js`) and valibot (the schemas' library). */
 export const runsInNode = (example: Example) => {
   const imports = [...example.code.matchAll(/from '([^']+)'|import '([^']+)'/g)].map(
     (m) => m[1] ?? m[2],
   );
   return (
     imports.length > 0 &&
-    imports.every((i) => /^@null-and-void\/(statements(\/\w+)?|widgets\/format\.js)$/.test(i!))
+    imports.every((i) =>
+      /^(@null-and-void\/(statements(\/\w+)?|widgets\/(format|attributes|kind-labels)\.js)|valibot)$/.test(
+        i!,
+      ),
+    )
   );
 };

@@ -33,25 +33,67 @@ export const creditUrl = (path: string, lang: Lang): string | undefined =>
 
 const segment = encodeURIComponent;
 
-/** A statement's page. */
+/**
+ * A statement's page.
+ * @example
+ * ```ts
+ * import { statementPath } from '@null-and-void/widgets/attributes.js';
+ * statementPath('nato-2022-09-22'); // "statements/nato-2022-09-22/"
+ * ```
+ */
 export const statementPath = (id: string): string => `statements/${segment(id)}/`;
 
-/** A quote's page; `quote` counts from 0 as the widgets' attribute does, the page from 1. */
+/**
+ * A quote's page; `quote` counts from 0 as the widgets' attribute does, the page from 1.
+ * @example
+ * ```ts
+ * import { quotePath } from '@null-and-void/widgets/attributes.js';
+ * // The widgets' `quote="0"` is the page's first quote.
+ * quotePath('nato-2022-09-22', 0); // "statements/nato-2022-09-22/quotes/1/"
+ * ```
+ */
 export const quotePath = (id: string, quote: number): string =>
   `${statementPath(id)}quotes/${quote + 1}/`;
 
-/** A vote event's page. */
+/**
+ * A vote event's page.
+ * @example
+ * ```ts
+ * import { eventPath } from '@null-and-void/widgets/attributes.js';
+ * eventPath('crimea-referendum-2014'); // "events/crimea-referendum-2014/"
+ * ```
+ */
 export const eventPath = (id: string): string => `events/${segment(id)}/`;
 
-/** A legal instrument's page (a UN vote). */
+/**
+ * A legal instrument's page (a UN vote).
+ * @example
+ * ```ts
+ * import { instrumentPath } from '@null-and-void/widgets/attributes.js';
+ * instrumentPath('unga-68-262'); // "instruments/unga-68-262/"
+ * ```
+ */
 export const instrumentPath = (id: string): string => `instruments/${segment(id)}/`;
 
-/** The map of a UN vote, on a page of its own below the instrument's. */
+/**
+ * The map of a UN vote, on a page of its own below the instrument's.
+ * @example
+ * ```ts
+ * import { voteMapPath } from '@null-and-void/widgets/attributes.js';
+ * voteMapPath('unga-68-262'); // "instruments/unga-68-262/map/"
+ * ```
+ */
 export const voteMapPath = (id: string): string => `${instrumentPath(id)}map/`;
 
 /**
  * The statements page showing a view: each filter key is the page's query key, repeated per
  * value; `q` the search text; `sort` unless it is the page's default.
+ * @example
+ * ```ts
+ * import { statementsPath } from '@null-and-void/widgets/attributes.js';
+ * const page = new URL(statementsPath({ region: 'UA-65', issuerKind: 'state' }, 'Kherson'), 'https://example.org/');
+ * console.log(page.pathname, page.searchParams.get('region'), page.searchParams.get('q'));
+ * ```
  */
 export function statementsPath(filter: StatementFilter, text = '', sort = '-date'): string {
   const query = new URLSearchParams();

@@ -1,7 +1,21 @@
 import type { StatementFilter } from '@null-and-void/statements/engine';
 import type { NvErrorCode } from '../data/widget-error.js';
 
-/** Fired when a widget cannot show what it was asked for; it shows a message and keeps its fallback. */
+/**
+ * Fired when a widget cannot show what it was asked for; it shows a message and keeps its fallback.
+ * @example
+ * ```ts
+ * import '@null-and-void/widgets/statement.js';
+ * import type { NvErrorEvent } from '@null-and-void/widgets';
+ * const card = document.createElement('nv-statement');
+ * card.setAttribute('statement', 'nato-2022-09-22');
+ * card.addEventListener('nv-error', (event) => {
+ *   const { code, message } = event as NvErrorEvent;
+ *   console.warn(code, message);
+ * });
+ * document.body.append(card);
+ * ```
+ */
 export class NvErrorEvent extends Event {
   constructor(
     /** A stable code to branch on. */
@@ -17,6 +31,19 @@ export class NvErrorEvent extends Event {
  * Fired when a reader chooses a statement (follows its link in a list, search or timeline).
  * Cancelable: a page that shows the statement itself calls `preventDefault()` to keep the
  * source from opening.
+ * @example
+ * ```ts
+ * import '@null-and-void/widgets/statement-list.js';
+ * import type { NvSelectEvent } from '@null-and-void/widgets';
+ * const list = document.createElement('nv-statement-list');
+ * list.setAttribute('region', 'UA-65');
+ * list.addEventListener('nv-select', (event) => {
+ *   const { statementId } = event as NvSelectEvent;
+ *   event.preventDefault(); // open it in the page's own reader instead of following the link
+ *   console.log(statementId);
+ * });
+ * document.body.append(list);
+ * ```
  */
 export class NvSelectEvent extends Event {
   constructor(
@@ -27,7 +54,20 @@ export class NvSelectEvent extends Event {
   }
 }
 
-/** Fired when a reader changes a list's filters or a search's text. */
+/**
+ * Fired when a reader changes a list's filters or a search's text.
+ * @example
+ * ```ts
+ * import '@null-and-void/widgets/search.js';
+ * import type { NvFilterChangeEvent } from '@null-and-void/widgets';
+ * const search = document.createElement('nv-search');
+ * search.addEventListener('nv-filter-change', (event) => {
+ *   const { filter, text } = event as NvFilterChangeEvent;
+ *   history.replaceState(null, '', `?q=${encodeURIComponent(text)}&region=${filter.region ?? ''}`);
+ * });
+ * document.body.append(search);
+ * ```
+ */
 export class NvFilterChangeEvent extends Event {
   constructor(
     /** The filter now applied. */

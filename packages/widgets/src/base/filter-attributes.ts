@@ -6,6 +6,11 @@ import type { FilterAttributes, SetKey, StatementFilter } from '@null-and-void/s
  * key of that table is here, under its attribute, and nothing else), with the documentation of
  * each. The elements' properties, the `dataKey`, the error that names a bad attribute and
  * `custom-elements.json` derive from it.
+ * @example
+ * ```ts
+ * import { FILTER_ATTRIBUTES } from '@null-and-void/widgets/attributes.js';
+ * console.log(Object.keys(FILTER_ATTRIBUTES).map((name) => `${name}="…"`).join(' '));
+ * ```
  */
 export const FILTER_ATTRIBUTES = {
   /** Vote event id(s), e.g. `annexation-referendums-2022`. */
@@ -38,7 +43,15 @@ export const FILTER_ATTRIBUTES = {
   'text-lang': 'lang',
 } as const satisfies FilterAttributes;
 
-/** The name of a filter attribute of the list and the search, e.g. `event`. */
+/**
+ * The name of a filter attribute of the list and the search, e.g. `event`.
+ * @example
+ * ```ts
+ * import { attributesFilter, type FilterAttribute } from '@null-and-void/widgets/attributes.js';
+ * const attributes: Partial<Record<FilterAttribute, string>> = { topic: 'deportation' };
+ * console.log(attributesFilter((name) => attributes[name] ?? ''));
+ * ```
+ */
 export type FilterAttribute = keyof typeof FILTER_ATTRIBUTES;
 
 /** `issuer-kind` → `issuerKind`. */
@@ -77,7 +90,15 @@ export const listValues = (value: string): string[] =>
     .map((v) => v.trim())
     .filter(Boolean);
 
-/** The filter that the attribute values set, each `value(attribute)` a comma-separated list. */
+/**
+ * The filter that the attribute values set, each `value(attribute)` a comma-separated list.
+ * @example
+ * ```ts
+ * import { attributesFilter } from '@null-and-void/widgets/attributes.js';
+ * const attributes: Record<string, string> = { region: 'UA-65, UA-23', topic: 'deportation' };
+ * console.log(attributesFilter((name) => attributes[name] ?? ''));
+ * ```
+ */
 export function attributesFilter(value: (attribute: FilterAttribute) => string): StatementFilter {
   const filter: Record<string, string | string[]> = {};
   for (const [attribute, key] of filterAttributes) {

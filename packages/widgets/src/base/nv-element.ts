@@ -25,9 +25,30 @@ import { NvErrorEvent } from './events.js';
 import { type FallbackBox, measureFallback } from './fallback-box.js';
 import { externalLink } from './render-helpers.js';
 
-/** The colour themes of every element: follow the page (`auto`), `light` or `dark`. */
+/**
+ * The colour themes of every element: follow the page (`auto`), `light` or `dark`.
+ * @example
+ * ```ts
+ * import { THEMES } from '@null-and-void/widgets';
+ * const chosen = new URLSearchParams(location.search).get('theme') ?? '';
+ * const theme = (THEMES as readonly string[]).includes(chosen) ? chosen : 'auto';
+ * document.querySelector('nv-statement')?.setAttribute('theme', theme);
+ * ```
+ */
 export const THEMES = ['light', 'dark', 'auto'] as const;
-/** One of `THEMES`. */
+/**
+ * One of `THEMES`.
+ * @example
+ * ```ts
+ * import '@null-and-void/widgets/statement.js';
+ * import type { Theme } from '@null-and-void/widgets';
+ * const theme: Theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+ * const card = document.createElement('nv-statement');
+ * card.setAttribute('statement', 'nato-2022-09-22');
+ * card.setAttribute('theme', theme);
+ * document.body.append(card);
+ * ```
+ */
 export type Theme = (typeof THEMES)[number];
 
 /**
@@ -41,6 +62,14 @@ type Status = 'loading' | 'ready' | 'error';
 /**
  * What every `nv-*` element shares: language, theme, a user catalog from `src`, loading with the
  * page's fallback content kept visible, and errors shown in place and fired as `nv-error`.
+ * @example
+ * ```ts
+ * import type { NvElement } from '@null-and-void/widgets';
+ * import '@null-and-void/widgets/all.js';
+ * // Every widget on the page, whatever its tag: each says which language it writes in.
+ * const widgets = [...document.querySelectorAll<NvElement>('nv-statement, nv-quote, nv-statement-list')];
+ * for (const widget of widgets) console.log(widget.localName, widget.language);
+ * ```
  */
 export abstract class NvElement extends LitElement {
   static override styles = [baseStyles];

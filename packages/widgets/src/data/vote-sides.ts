@@ -5,7 +5,18 @@ import { WidgetError } from './widget-error.js';
 /** The sides of a vote, in the order the tally's bar and the legends show them. */
 export const CHOICES = ['yes', 'no', 'abstain', 'absent'] as const satisfies readonly VoteChoice[];
 
-/** One side of a vote: how many, and which states the sources name (ISO 3166-1 alpha-2). */
+/**
+ * One side of a vote: how many, and which states the sources name (ISO 3166-1 alpha-2).
+ * @example
+ * ```ts
+ * import type { TallySide } from '@null-and-void/widgets';
+ * import { catalog } from '@null-and-void/statements';
+ * const votes = catalog.instrument('unga-68-262').votes;
+ * const named = Object.entries(votes?.byState ?? {}).filter(([, vote]) => vote === 'no');
+ * const no: TallySide = { choice: 'no', count: votes?.no ?? 0, named: named.map(([state]) => state) };
+ * console.log(no.count, no.named);
+ * ```
+ */
 export interface TallySide {
   readonly choice: VoteChoice;
   readonly count: number;

@@ -1,4 +1,14 @@
-/** Why a widget could not show what it was asked for. */
+/**
+ * Why a widget could not show what it was asked for.
+ * @example
+ * ```ts
+ * import type { NvErrorCode, NvErrorEvent } from '@null-and-void/widgets';
+ * const retry: readonly NvErrorCode[] = ['load-failed'];
+ * document.addEventListener('nv-error', (event) => {
+ *   if (retry.includes((event as NvErrorEvent).code)) setTimeout(() => location.reload(), 5000);
+ * });
+ * ```
+ */
 export type NvErrorCode = 'unknown-id' | 'invalid-attribute' | 'load-failed' | 'invalid-data';
 
 /** An error a widget shows to the reader (translated by `code`) and reports with `nv-error`. */

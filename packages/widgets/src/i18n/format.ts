@@ -7,12 +7,35 @@ import { countryName as countryNames } from '@null-and-void/statements/country-n
  */
 import type { PluralForms } from './strings.js';
 
-/** The languages the widgets and the site speak, both written left to right. */
+/**
+ * The languages the widgets and the site speak, both written left to right.
+ * @example
+ * ```ts
+ * import { LANGS } from '@null-and-void/widgets/format.js';
+ * const lang = LANGS.find((l) => l === 'uk') ?? 'en';
+ * lang; // "uk"
+ * ```
+ */
 export const LANGS = ['en', 'uk'] as const;
-/** A language of the widgets: `en` or `uk`. */
+/**
+ * A language of the widgets: `en` or `uk`.
+ * @example
+ * ```ts
+ * import { formatNumber, type Lang } from '@null-and-void/widgets/format.js';
+ * const lang: Lang = 'uk';
+ * formatNumber(lang, 100); // "100"
+ * ```
+ */
 export type Lang = (typeof LANGS)[number];
 
-/** The locale `Intl` formats with: British English spelling and day-month order for `en`. */
+/**
+ * The locale `Intl` formats with: British English spelling and day-month order for `en`.
+ * @example
+ * ```ts
+ * import { LOCALES } from '@null-and-void/widgets/format.js';
+ * LOCALES.en; // "en-GB"
+ * ```
+ */
 export const LOCALES: Record<Lang, string> = { en: 'en-GB', uk: 'uk-UA' };
 
 const formatters = new Map<string, unknown>();
@@ -32,7 +55,15 @@ function intl<T, O>(Kind: new (locale: string, options: O) => T, lang: Lang, opt
 // left); the rest share `intl`.
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
-/** A number in the language's own digits grouping (`1,234` / `1 234`). */
+/**
+ * A number in the language's own digits grouping (`1,234` / `1 234`).
+ * @example
+ * ```ts
+ * import { formatNumber } from '@null-and-void/widgets/format.js';
+ * import { catalog } from '@null-and-void/statements';
+ * console.log(formatNumber('uk', catalog.statements.length));
+ * ```
+ */
 export function formatNumber(lang: Lang, n: number): string {
   let format = numberFormats.get(lang);
   if (!format) {
@@ -62,7 +93,14 @@ export function plural(lang: Lang, forms: PluralForms, n: number): string {
   return form.replace('{n}', formatNumber(lang, n));
 }
 
-/** Replaces `{name}` placeholders; a number is written in plain decimal digits. */
+/**
+ * Replaces `{name}` placeholders; a number is written in plain decimal digits.
+ * @example
+ * ```ts
+ * import { fill } from '@null-and-void/widgets/format.js';
+ * fill('{yes} in favour', { yes: 100 }); // "100 in favour"
+ * ```
+ */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     // `replace` writes a number its callback returns as `String(n)` would.
@@ -132,6 +170,11 @@ function displayName(lang: Lang, type: 'region' | 'language', code: string): str
  * corrections, e.g. the two Congos named as states rather than by their capitals), from the
  * statements package's `country-names` entry: a page with only a map or a tally does not load the
  * query engine for them.
+ * @example
+ * ```ts
+ * import { countryName } from '@null-and-void/widgets/format.js';
+ * console.log(countryName('en', 'UA'), countryName('uk', 'UA'));
+ * ```
  */
 export const countryName = (lang: Lang, code: string): string => {
   try {
@@ -141,8 +184,22 @@ export const countryName = (lang: Lang, code: string): string => {
   }
 };
 
-/** A language's name from its BCP 47 tag. */
+/**
+ * A language's name from its BCP 47 tag.
+ * @example
+ * ```ts
+ * import { languageName } from '@null-and-void/widgets/format.js';
+ * console.log(languageName('en', 'uk'), languageName('uk', 'en'));
+ * ```
+ */
 export const languageName = (lang: Lang, tag: string): string => displayName(lang, 'language', tag);
 
-/** Compares labels in the language's collation. */
+/**
+ * Compares labels in the language's collation.
+ * @example
+ * ```ts
+ * import { collator } from '@null-and-void/widgets/format.js';
+ * console.log(['Чорногорія', 'Австрія', 'Бельгія'].sort(collator('uk').compare));
+ * ```
+ */
 export const collator = (lang: Lang): Intl.Collator => intl(Intl.Collator, lang, {});

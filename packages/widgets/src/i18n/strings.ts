@@ -12,7 +12,16 @@ type Shape<T> = {
       : Shape<T[K]>;
 };
 
-/** Every string the widgets write, in one language: the English table is the reference. */
+/**
+ * Every string the widgets write, in one language: the English table is the reference.
+ * @example
+ * ```ts
+ * import type { NvErrorCode, Strings } from '@null-and-void/widgets';
+ * // A page that shows a widget's error in its own place takes the widgets' own words for it.
+ * const errorText = (t: Strings, code: NvErrorCode): string => t.error[code];
+ * console.log(errorText);
+ * ```
+ */
 export type Strings = Shape<typeof en>;
 
 /** The strings only the list, search, timeline and tally write. */

@@ -29,6 +29,15 @@ import { quoteStyles } from './quote.styles.js';
  * @cssprop --nv-focus - Focus ring colour.
  * @cssprop --nv-danger - Error rule colour.
  * @fires {NvErrorEvent} nv-error - The quote could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
+ * @example
+ * ```ts
+ * import '@null-and-void/widgets/quote.js';
+ * import type { NvQuote } from '@null-and-void/widgets';
+ * const quote: NvQuote = document.createElement('nv-quote');
+ * quote.statement = 'nato-2022-09-22';
+ * quote.quote = '0';
+ * document.body.append(quote);
+ * ```
  */
 export class NvQuote extends NvElement {
   static override styles = [...NvElement.styles, quoteStyles];

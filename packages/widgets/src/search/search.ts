@@ -74,6 +74,15 @@ const idle: (run: () => void) => void =
  * @fires {NvSelectEvent} nv-select - The reader chose a result (clicked it, or pressed Enter on it): `statementId`. Cancel it to keep the source from opening.
  * @fires {NvFilterChangeEvent} nv-filter-change - The search changed: `text` is the text searched, `filter` the attributes' filter.
  * @fires {NvErrorEvent} nv-error - The search could not be set up: `code` is `invalid-attribute` (a bad value or an unknown id in the attributes), `load-failed` or `invalid-data`.
+ * @example
+ * ```ts
+ * import '@null-and-void/widgets/search.js';
+ * import type { NvSearch } from '@null-and-void/widgets';
+ * const search: NvSearch = document.createElement('nv-search');
+ * search.placeholder = 'Kherson, Zaporizhzhia…';
+ * search.setAttribute('region', 'UA-65');
+ * document.body.append(search);
+ * ```
  */
 export class NvSearch extends NvFilteredElement {
   static override styles = [

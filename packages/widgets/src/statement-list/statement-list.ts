@@ -28,7 +28,17 @@ import { fill, formatNumber, plural } from '../i18n/index.js';
 import { statementKinds } from '../i18n/kind-labels.js';
 import { statementListStyles } from './statement-list.styles.js';
 
-/** Filter keys a list can offer the reader, as selects with a count per value. */
+/**
+ * Filter keys a list can offer the reader, as selects with a count per value.
+ * @example
+ * ```ts
+ * import { LIST_FILTERS } from '@null-and-void/widgets';
+ * import '@null-and-void/widgets/statement-list.js';
+ * const list = document.createElement('nv-statement-list');
+ * list.setAttribute('filters', LIST_FILTERS.filter((key) => key !== 'event').join(','));
+ * document.body.append(list);
+ * ```
+ */
 export const LIST_FILTERS = [
   'event',
   'region',
@@ -37,7 +47,18 @@ export const LIST_FILTERS = [
   'year',
   'kind',
 ] as const satisfies readonly SetKey[];
-/** The filter of a list, from its attributes. */
+/**
+ * The filter of a list, from its attributes.
+ * @example
+ * ```ts
+ * import type { ListFilter } from '@null-and-void/widgets';
+ * import '@null-and-void/widgets/statement-list.js';
+ * const offered: ListFilter[] = ['issuerKind', 'region'];
+ * const list = document.createElement('nv-statement-list');
+ * list.filters = offered.join(',');
+ * document.body.append(list);
+ * ```
+ */
 export type ListFilter = (typeof LIST_FILTERS)[number];
 
 /**
@@ -82,6 +103,16 @@ export type ListFilter = (typeof LIST_FILTERS)[number];
  * @fires {NvSelectEvent} nv-select - The reader chose a statement (clicked it, or pressed Enter on its link): `statementId`. Cancel it to keep the source from opening.
  * @fires {NvFilterChangeEvent} nv-filter-change - The reader changed a filter: `filter` is the filter now applied.
  * @fires {NvErrorEvent} nv-error - The list could not be shown: `code` is `invalid-attribute` (a bad value or an unknown id in the attributes), `load-failed` or `invalid-data`.
+ * @example
+ * ```ts
+ * import '@null-and-void/widgets/statement-list.js';
+ * import type { NvStatementList } from '@null-and-void/widgets';
+ * const list: NvStatementList = document.createElement('nv-statement-list');
+ * list.setAttribute('event', 'crimea-referendum-2014');
+ * list.sort = 'date';
+ * list.limit = 5;
+ * document.body.append(list);
+ * ```
  */
 export class NvStatementList extends NvFilteredElement {
   static override styles = [

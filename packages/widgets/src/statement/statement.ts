@@ -6,9 +6,34 @@ import type { CardView } from '../data/card-view.js';
 import { notOneOf, WidgetError } from '../data/widget-error.js';
 import { statementStyles } from './statement.styles.js';
 
-/** The card's variants. */
+/**
+ * The card's variants.
+ * @example
+ * ```ts
+ * import '@null-and-void/widgets/statement.js';
+ * import { VARIANTS } from '@null-and-void/widgets';
+ * for (const variant of VARIANTS) {
+ *   const card = document.createElement('nv-statement');
+ *   card.statement = 'nato-2022-09-22';
+ *   card.variant = variant;
+ *   document.body.append(card);
+ * }
+ * ```
+ */
 export const VARIANTS = ['card', 'compact', 'full'] as const;
-/** One of `VARIANTS`: `card`, `compact` or `full`. */
+/**
+ * One of `VARIANTS`: `card`, `compact` or `full`.
+ * @example
+ * ```ts
+ * import '@null-and-void/widgets/statement.js';
+ * import type { StatementVariant } from '@null-and-void/widgets';
+ * const variant: StatementVariant = innerWidth < 480 ? 'compact' : 'card';
+ * const card = document.createElement('nv-statement');
+ * card.statement = 'nato-2022-09-22';
+ * card.variant = variant;
+ * document.body.append(card);
+ * ```
+ */
 export type StatementVariant = (typeof VARIANTS)[number];
 
 /**
@@ -44,6 +69,16 @@ export type StatementVariant = (typeof VARIANTS)[number];
  * @cssprop --nv-quote-font - Font family of quotes.
  * @cssprop --nv-skeleton - Colour of the loading placeholder.
  * @fires {NvErrorEvent} nv-error - The statement could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
+ * @example
+ * ```ts
+ * import '@null-and-void/widgets/statement.js';
+ * import type { NvStatement } from '@null-and-void/widgets';
+ * const card: NvStatement = document.createElement('nv-statement');
+ * card.statement = 'unga-2022-10-12';
+ * card.variant = 'full';
+ * card.lang = 'uk';
+ * document.body.append(card);
+ * ```
  */
 export class NvStatement extends NvElement {
   static override styles = [...NvElement.styles, statementStyles];

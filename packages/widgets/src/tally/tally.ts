@@ -81,6 +81,14 @@ type Figure =
  * @cssprop --nv-font - Font family (default: inherited from the page).
  * @cssprop --nv-skeleton - Colour of the loading placeholder.
  * @fires {NvErrorEvent} nv-error - The figure could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
+ * @example
+ * ```ts
+ * import '@null-and-void/widgets/tally.js';
+ * import type { NvTally } from '@null-and-void/widgets';
+ * const tally: NvTally = document.createElement('nv-tally');
+ * tally.instrument = 'unga-68-262';
+ * document.body.append(tally);
+ * ```
  */
 export class NvTally extends NvCollectionElement {
   static override styles = [...NvElement.styles, legendStyles, tallyStyles];

@@ -64,6 +64,15 @@ interface Year {
  * @cssprop --nv-skeleton - Colour of the loading placeholder.
  * @fires {NvSelectEvent} nv-select - A reader followed a statement's link (click or Enter): `statementId` names it. Cancel it to keep the link from opening.
  * @fires {NvErrorEvent} nv-error - The timeline could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
+ * @example
+ * ```ts
+ * import '@null-and-void/widgets/timeline.js';
+ * import type { NvTimeline } from '@null-and-void/widgets';
+ * const timeline: NvTimeline = document.createElement('nv-timeline');
+ * timeline.event = 'annexation-referendums-2022';
+ * timeline.from = '2022-09';
+ * document.body.append(timeline);
+ * ```
  */
 export class NvTimeline extends NvCollectionElement {
   static override styles = [...NvElement.styles, moreButtonStyles, timelineStyles];

@@ -7,6 +7,20 @@ import type { WorldGeometry } from './world.js';
  * What a state's shape shows: its vote where a source names it; `unknown` for a UN member whose
  * vote on a General Assembly resolution no source names; `other` for everyone who had no vote
  * (not a UN member; for a Security Council draft, not on the Council or not named).
+ * @example
+ * ```ts
+ * import type { MapCategory } from '@null-and-void/widgets';
+ * // A page's own legend beside the map, in the map's categories.
+ * const legend: Record<MapCategory, string> = {
+ *   yes: 'In favour',
+ *   no: 'Against',
+ *   abstain: 'Abstained',
+ *   absent: 'Did not vote',
+ *   unknown: 'No source names the vote',
+ *   other: 'No vote',
+ * };
+ * console.log(legend.unknown);
+ * ```
  */
 export type MapCategory = VoteChoice | 'unknown' | 'other';
 

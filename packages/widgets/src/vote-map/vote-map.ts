@@ -68,6 +68,14 @@ interface Loaded {
  * @cssprop --nv-font - Font family (default: inherited from the page).
  * @cssprop --nv-skeleton - Colour of the loading placeholder.
  * @fires {NvErrorEvent} nv-error - The map could not be shown: `code` is `unknown-id`, `invalid-attribute`, `load-failed` or `invalid-data`.
+ * @example
+ * ```ts
+ * import '@null-and-void/widgets/vote-map.js';
+ * import type { NvVoteMap } from '@null-and-void/widgets';
+ * const map: NvVoteMap = document.createElement('nv-vote-map');
+ * map.instrument = 'unga-es-11-4';
+ * document.body.append(map);
+ * ```
  */
 export class NvVoteMap extends NvCollectionElement {
   static override styles = [...NvElement.styles, legendStyles, voteMapStyles];
