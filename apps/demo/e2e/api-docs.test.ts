@@ -26,6 +26,7 @@ const MODULE_PAGES: Record<string, Record<string, string>> = {
     './light': 'light',
     './schema': 'schema',
     './cite': 'cite',
+    './country-names': 'country-names',
   },
   '@null-and-void/widgets': {
     '.': 'index',
@@ -50,6 +51,10 @@ function typeEntries(pkg: string): [string, string][] {
   const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Exports };
   return Object.entries(exports).flatMap(([key, target]) => {
     if (typeof target === 'string' || key.includes('*')) return [];
+    // The framework typings (`./types/jsx`, `./types/vue`…) are generated from the elements'
+    // manifest at build: the elements reference documents what they type, and the widgets
+    // README how to use them.
+    if (key.startsWith('./types/')) return [];
     const types = target.types ?? target.import?.types;
     return types ? [[key, join(dirname(manifest), types)] as [string, string]] : [];
   });

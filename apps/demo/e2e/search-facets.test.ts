@@ -29,7 +29,11 @@ const count = (page: Page, key: string, value: string) =>
 
 const settled = (page: Page, total: number) =>
   page.waitForFunction(
-    (n) => document.querySelector('#results-status')?.textContent === `${n} statements`,
+    // "N statements", or "N statements, 20 listed" when the list pages.
+    (n) =>
+      /^(\d+) statements(,|$)/.exec(
+        document.querySelector('#results-status')?.textContent ?? '',
+      )?.[1] === String(n),
     total,
   );
 

@@ -16,8 +16,16 @@ const NAME_OVERRIDES: Readonly<Record<string, LocalizedText>> = {
   CG: { en: 'Republic of the Congo', uk: 'Республіка Конго' },
 };
 
-/** ICU's region names in both languages, made once (an `Intl` formatter is costly to make). */
 let namers: { en: Intl.DisplayNames; uk: Intl.DisplayNames } | undefined;
+/**
+ * ICU's region names in English and Ukrainian, made once and shared (an `Intl` formatter is
+ * costly to make). {@link countryName} corrects the few names the record spells otherwise.
+ * @example
+ * ```ts
+ * import { displayNames } from '@null-and-void/statements/country-names';
+ * console.log(displayNames().uk.of('PL'));
+ * ```
+ */
 export function displayNames() {
   namers ??= {
     en: new Intl.DisplayNames(['en'], { type: 'region' }),

@@ -26,19 +26,44 @@ export function copyWorkspace(dest: string): PublishedPackage[] {
       filter: (source) => !SKIP.has(source.split('/').pop() ?? ''),
     });
   }
+  dropPrivateDevDependencies(dest, packages);
   linkWorkspaceDependencies(dest, packages);
   return packages;
 }
 
 /**
- * Links each `workspace:` dependency into the depending package's node_modules, as an install
- * would: pnpm reads the dependency's version there to replace `workspace:^` when it packs.
+ * Drops the development dependencies on private workspace packages (`tooling/*`, the test
+ * helpers), which the copy does not hold: pnpm cannot pack a `workspace:` range it cannot
+ * resolve, and a user's install never reads development dependencies.
+ */
+function dropPrivateDevDependencies(dest: string, packages: PublishedPackage[]): void {
+  const published = new Set(packages.map((p) => p.name));
+  for (const p of packages) {
+    const file = join(dest, p.dir, 'package.json');
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    for (const [name, spec] of Object.entries<string>(manifest.devDependencies ?? {})) {
+      if (spec.startsWith('workspace:') && !published.has(name))
+        delete manifest.devDependencies[name];
+    }
+    writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+}
+
+/**
+ * Links each `workspace:` dependency (development and peer ones too) into the depending package's
+ * node_modules, as an install would: pnpm reads the dependency's version there to replace
+ * `workspace:^` when it packs.
  */
 function linkWorkspaceDependencies(dest: string, packages: PublishedPackage[]): void {
   const dirs = new Map(packages.map((p) => [p.name, join(dest, p.dir)]));
   for (const p of packages) {
     const manifest = JSON.parse(readFileSync(join(dest, p.dir, 'package.json'), 'utf8'));
-    for (const [name, spec] of Object.entries<string>(manifest.dependencies ?? {})) {
+    const ranges = {
+      ...manifest.devDependencies,
+      ...manifest.peerDependencies,
+      ...manifest.dependencies,
+    };
+    for (const [name, spec] of Object.entries<string>(ranges)) {
       const target = dirs.get(name);
       if (!spec.startsWith('workspace:') || !target) continue;
       const link = join(dest, p.dir, 'node_modules', name);
