@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { SITE_DEFINE } from './src/base/project-site.js';
 
 // One entry per element that defines it (`statement.js`), `all.js`, the autoloader, and the
 // classes without registration (`index.js`). Lit and the data package stay external on npm.
@@ -20,6 +21,6 @@ export default defineConfig({
   target: 'es2022',
   splitting: true,
   treeshake: true,
-  // The site the widgets link to when an app bundles them: `src/base/credit-url.ts`.
-  define: { __NV_SITE__: JSON.stringify(process.env.NV_SITE_URL ?? '') },
+  // The site the widgets link to when an app bundles them: `src/base/project-site.ts`.
+  define: SITE_DEFINE,
 });

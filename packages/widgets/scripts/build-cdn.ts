@@ -22,6 +22,7 @@ import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 import { transform as transformCss } from 'lightningcss';
 import { minifySync } from 'rolldown/experimental';
 import ts from 'typescript';
+import { SITE_DEFINE } from '../src/base/project-site.js';
 import { toCardView } from '../src/data/card-view.js';
 import { LANGS } from '../src/i18n/index.js';
 
@@ -146,8 +147,8 @@ const common = {
   metafile: true,
   logLevel: 'warning',
   logOverride: { 'ignored-bare-import': 'silent' },
-  // The site the widgets link to when loaded from elsewhere (a package CDN): `credit-url.ts`.
-  define: { __NV_SITE__: JSON.stringify(process.env.NV_SITE_URL ?? '') },
+  // The site the widgets link to when loaded from a package CDN: `src/base/project-site.ts`.
+  define: SITE_DEFINE,
 } satisfies BuildOptions;
 
 // 1. The string tables: plain objects, no imports. Written apart from the split pass, whose every

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { catalog } from '@null-and-void/statements';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_SITE } from '../src/base/project-site.js';
 import { HOST_CSP, launch, open as openTab } from './browser.js';
 import { serve } from './serve.js';
 
@@ -251,12 +252,15 @@ describe('the credit line, from the bundles a site serves at /widgets/', () => {
     });
   }
 
-  it('is plain text where the bundle is not served from a /widgets/ folder', async () => {
+  it('links to the project’s site where the bundle is not served from a /widgets/ folder', async () => {
     const { tab } = await open('/card.html');
     const line = tab.locator('nv-statement [part="credit"]');
     await expect.poll(() => line.count(), { timeout: 10_000 }).toBe(1);
     expect((await line.textContent())?.trim()).toBe('Source: Null & Void');
-    expect(await line.locator('a').count()).toBe(0);
+    // A package CDN's copy links to the project's site (docs/decisions/0017).
+    expect(await line.locator('a').getAttribute('href')).toBe(
+      `${PROJECT_SITE}statements/nato-2022-09-22/`,
+    );
     await tab.close();
   });
 });

@@ -16,6 +16,7 @@ import { scriptSnippet } from 'demo/snippets';
 import { bundleIntegrity } from 'demo/widget-bundles';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readmeSnippets } from '../../../packages/widgets/scripts/cdn-integrity.mjs';
 import type { PublishedPackage } from './published-packages.js';
 import { FIXTURES, REPO_ROOT } from './repo.js';
 import { run } from './run.js';
@@ -80,6 +81,11 @@ describe('publish', () => {
     writeRehearsalChangeset(workspace, packages);
     await run(join(BIN, 'changeset'), ['pre', 'enter', 'rehearsal'], { cwd: workspace });
     await run(join(BIN, 'changeset'), ['version'], { cwd: workspace });
+    // As `pnpm version-packages` does after its build (the copy carries the built files): the
+    // CDN scripts' hashes, recorded for the new version and pinned in the README's snippets.
+    await run('node', ['scripts/cdn-integrity.mjs', '--write'], {
+      cwd: join(workspace, 'packages/widgets'),
+    });
     versions = versionsIn(workspace, packages);
     for (const p of packages) expect(versions.get(p.name)).toMatch(/^\d+\.\d+\.\d+-rehearsal\.0$/);
     // The real tree is untouched.
@@ -93,12 +99,16 @@ describe('publish', () => {
     const workspace = join(temp, 'workspace');
     const host = new URL(registry.url).host;
     writeFileSync(join(workspace, '.npmrc'), `//${host}/:_authToken=${registry.token}\n`);
-    const { ms } = await run(
+    const { ms, stdout } = await run(
       'pnpm',
       ['publish', '-r', '--registry', registry.url, '--no-git-checks', '--tag', 'rehearsal'],
       { cwd: workspace, timeout: 300_000 },
     );
     figures.push(`publish (pnpm publish -r): ${seconds(ms)}`);
+    // The widgets' prepublishOnly ran: the scripts published are the ones the README pins.
+    expect(stdout).toContain(
+      `CDN scripts are the ones recorded for ${versions.get('@null-and-void/widgets')}.`,
+    );
     for (const p of packages) {
       const published = await packument(p.name);
       const version = versions.get(p.name)!;
@@ -213,7 +223,7 @@ describe('installed with pnpm', () => {
   });
 });
 
-describe('a card from the CDN layout, under the builder’s SRI hash', () => {
+describe('a card from the CDN layout, under the SRI hash the README and the builder print', () => {
   let browser: Browser;
   const close: (() => Promise<void>)[] = [];
   let cdnUrl: string;
@@ -246,6 +256,15 @@ describe('a card from the CDN layout, under the builder’s SRI hash', () => {
   });
   afterAll(async () => {
     for (const done of close.reverse()) await done();
+  });
+
+  it('the published README pins this version with the builder’s hash', () => {
+    const readme = readFileSync(
+      join(temp, 'cdn/npm', `@null-and-void/widgets@${version}/README.md`),
+      'utf8',
+    );
+    const pinned = readmeSnippets(readme).find((s) => s.file === 'statement.js');
+    expect(pinned).toMatchObject({ version, integrity: bundleIntegrity('statement') });
   });
 
   async function paste(layout: 'cdn' | 'tampered') {

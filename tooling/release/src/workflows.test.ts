@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { PROJECT_SITE } from '../../../packages/widgets/src/base/project-site.js';
 import { lintWorkflow } from './actionlint.js';
 import { FIXTURES, REPO_ROOT } from './repo.js';
 
@@ -73,13 +74,31 @@ describe('the workflows', () => {
     expect(changesets?.env?.NPM_CONFIG_PROVENANCE).toBe(true);
     const rootScripts = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).scripts;
     expect(rootScripts.release).toContain('changeset publish');
+    // The version pull request records the CDN scripts' hashes for the README's snippets, and the
+    // widgets refuse to publish a build that is not the recorded one.
+    expect(changesets?.with?.version).toBe('pnpm version-packages');
+    expect(rootScripts['version-packages']).toMatch(
+      /^changeset version && turbo run build --filter=@null-and-void\/widgets && .*cdn-integrity --write$/,
+    );
+    const widgets = JSON.parse(
+      readFileSync(join(REPO_ROOT, 'packages/widgets/package.json'), 'utf8'),
+    );
+    expect(widgets.scripts.prepublishOnly).toBe('node scripts/cdn-integrity.mjs --check');
   });
 
   it('deploys the site to GitHub Pages with its base URL from the configuration', () => {
     const release = read('release.yml');
-    // One NV_SITE_URL for the publish and the site's build: the widgets carry it, so the files the
-    // builder hashes for SRI are the published files only if both builds see the same value.
-    expect(String(release.env?.NV_SITE_URL)).toContain('vars.NV_SITE_URL');
+    // One NV_SITE_URL for the whole workflow, by default the project's site on GitHub Pages:
+    // the address the published widgets link to (`PROJECT_SITE` in `src/base/project-site.ts`, fixed in their source so that
+    // every build of a version is the same bytes).
+    const site = String(release.env?.NV_SITE_URL);
+    expect(site).toContain('vars.NV_SITE_URL');
+    expect(site).toContain(
+      "format('https://{0}.github.io/{1}/', github.repository_owner, github.event.repository.name)",
+    );
+    const repository = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).repository;
+    const [, owner, name] = /github\.com\/([^/]+)\/([^/.]+)\.git$/.exec(repository.url) ?? [];
+    expect(PROJECT_SITE).toBe(`https://${owner}.github.io/${name}/`);
     expect(steps(release).some((s) => s.env && 'NV_SITE_URL' in s.env)).toBe(false);
     expect(String(release.jobs.site?.if)).toContain("needs.release.outputs.published == 'true'");
     const artifact = steps(release).find((s) =>

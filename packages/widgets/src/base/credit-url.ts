@@ -3,10 +3,8 @@ import type { Lang } from '../i18n/index.js';
 
 /**
  * The site a widget links to: the site that served the bundle, if a site of ours did (the demo
- * site serves the CDN bundles at `<site>/widgets/<file>.js`), else the site the bundle was built
- * for (`NV_SITE_URL` at build, as the release workflow sets it for the published package, so a
- * card loaded from a package CDN links to the record). Without either (an npm user's own build of
- * an unconfigured checkout) there is no site to link to.
+ * site serves the CDN bundles at `<site>/widgets/<file>.js`), else `builtFor` (the project's
+ * site, for a bundle loaded from a package CDN or bundled by an app); none without either.
  */
 export function siteOf(moduleUrl: string, builtFor?: string): URL | undefined {
   const url = new URL(moduleUrl);
@@ -22,12 +20,15 @@ export function pageUrl(site: URL | undefined, lang: Lang, path: string): string
   return site && new URL(`${lang === 'uk' ? 'uk/' : ''}${path}`, site).href;
 }
 
-/** `NV_SITE_URL` as the build saw it (esbuild's `define`); not defined where sources run as is. */
+/**
+ * The project's site (`PROJECT_SITE`), as every build writes it in (`SITE_DEFINE`, esbuild's
+ * `define`); not defined where the sources run as they are (the unit tests), which link nowhere.
+ */
 declare const __NV_SITE__: string | undefined;
 
 const SITE = siteOf(import.meta.url, typeof __NV_SITE__ === 'string' ? __NV_SITE__ : undefined);
 
-/** A page of the site that served this bundle, if one did: what a widget's credit links to. */
+/** A page of the site that served this bundle, else of the project's site: a credit's link. */
 export const creditUrl = (path: string, lang: Lang): string | undefined =>
   pageUrl(SITE, lang, path);
 
