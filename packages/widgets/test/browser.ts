@@ -1,5 +1,5 @@
+import { CHROMIUM, CHROMIUM_ARGS } from '@null-and-void/testing/chromium';
 import { type Browser, chromium, type Page } from 'playwright';
-import { chromiumArgs } from '../vitest.config.js';
 
 /**
  * The Content-Security-Policy the README gives a host page that serves the bundles itself, as the
@@ -11,10 +11,7 @@ export const HOST_CSP =
 
 /** The system Chromium, as the browser tests run it. */
 export const launch = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
+  chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
 /** What a page records before any of its scripts runs; read back with `recorded`. */
 export interface Recorded {

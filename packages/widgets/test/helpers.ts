@@ -126,3 +126,11 @@ export function uncaughtErrors(): () => string[] {
     return messages;
   };
 }
+
+/** Mounts markup (a page's part) and waits until the widget `tag` inside it has settled. */
+export async function settledIn<T extends NvElement>(markup: string, tag: string): Promise<T> {
+  const element = mount(markup).querySelector<T>(tag);
+  if (!element) throw new Error(`no ${tag} in ${markup}`);
+  await settled(element);
+  return element;
+}
