@@ -45,8 +45,8 @@ export const srcThat = (
 /**
  * One test per case, of what every widget does when it cannot show itself: the element (`open`:
  * its tag and the attributes every case shares), written with the case's attributes around
- * `fallback`, fires one `nv-error` with the case's code, shows the reader what went wrong in an
- * alert in its own language, draws nothing else, and keeps the page's fallback in view.
+ * `fallback`, fires one `nv-error` (bubbling, composed) with the case's code, shows the reader what went wrong in an
+ * alert in its own language, draws nothing else, and keeps the page's fallback (if any) in view.
  */
 export function itSaysWhatIsWrong(
   open: string,
@@ -55,7 +55,8 @@ export function itSaysWhatIsWrong(
 ): void {
   const tag = open.split(' ')[0]!;
   for (const { what, attributes, code = 'invalid-attribute', message, served } of cases) {
-    it(`${what}: says so, fires ${code} and keeps the fallback`, async () => {
+    const kept = fallback ? ' and keeps the fallback' : '';
+    it(`${what}: says so, fires ${code}${kept}`, async () => {
       let src = '';
       if (served) {
         const url = uniqueUrl(tag);
@@ -66,6 +67,8 @@ export function itSaysWhatIsWrong(
       const errors = errorsOf(el);
       await settled(el);
       expect(errors.map((e) => e.code)).toEqual([code]);
+      // Heard by the page, from outside the shadow root.
+      expect(errors[0]!.bubbles && errors[0]!.composed).toBe(true);
       if (typeof message === 'string') expect(errors[0]!.message).toContain(message);
       else if (message) expect(errors[0]!.message).toMatch(message);
       const alert = el.shadowRoot!.querySelector('[part="error"]')!;
@@ -75,7 +78,7 @@ export function itSaysWhatIsWrong(
       // Nothing of the widget but the alert and the slot that shows the fallback.
       expect([...el.shadowRoot!.children].map((child) => child.localName)).toEqual(['div', 'slot']);
       expect(el.innerHTML).toBe(fallback);
-      expect(keptInView(el)).toBe(true);
+      if (fallback) expect(keptInView(el)).toBe(true);
     });
   }
 }
