@@ -9,6 +9,11 @@ import { type Browser, chromium, type Page } from 'playwright';
 export const HOST_CSP =
   "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
+/** A host page: an article with `body` between two paragraphs, in `lang`. */
+export const hostPage = (body: string, lang = 'en') => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>Host article</title></head>
+<body><main><h1>An article</h1><p>Text before.</p>${body}<p>Text after.</p></main></body></html>`;
+
 /** The system Chromium, as the browser tests run it. */
 export const launch = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });

@@ -11,8 +11,8 @@ import {
   syntheticCatalog,
   uncaughtErrors,
 } from '../../test/helpers.js';
-import { focused, items, part, status, text, titles } from '../../test/list-helpers.js';
-import type { NvFilterChangeEvent, NvSelectEvent } from '../base/events.js';
+import { choices, focused, items, part, status, text, titles } from '../../test/list-helpers.js';
+import type { NvFilterChangeEvent } from '../base/events.js';
 import '../define/search.js';
 import type { NvSearch } from './search.js';
 
@@ -236,11 +236,7 @@ describe('nv-search: events', () => {
   it('clicking a result fires nv-select with its id', async () => {
     const el = await search('<nv-search></nv-search>');
     await query(el, 'Kherson');
-    const ids: string[] = [];
-    el.addEventListener('nv-select', (e: NvSelectEvent) => {
-      ids.push(e.statementId);
-      e.preventDefault();
-    });
+    const ids = choices(el);
     items(el)[2]!.querySelector<HTMLElement>('.excerpt')!.click();
     expect(ids).toEqual([engine('Kherson').items[2]!.statement.id]);
   });
@@ -345,11 +341,7 @@ describe('nv-search: errors', () => {
 describe('nv-search: keyboard', () => {
   it('arrow keys move through the results and back to the box; Enter selects; Escape clears', async () => {
     const el = await search('<nv-search></nv-search>');
-    const ids: string[] = [];
-    el.addEventListener('nv-select', (e) => {
-      ids.push(e.statementId);
-      e.preventDefault();
-    });
+    const ids = choices(el);
     input(el).focus();
     await userEvent.keyboard('Kherson');
     await vi.waitFor(() => expect(el.query).toBe('Kherson'));

@@ -6,13 +6,14 @@ import { axeViolations, itHasNoAxeViolations } from '../../test/axe.js';
 import { itSaysWhatIsWrong, srcThat } from '../../test/error-cases.js';
 import {
   errorsOf,
+  itTakesTheLanguageOfThePage,
   mount,
   mountSettled,
   settled,
-  settledIn,
   syntheticCatalog,
 } from '../../test/helpers.js';
 import {
+  choices,
   focused,
   items,
   part,
@@ -22,7 +23,7 @@ import {
   titles,
   uniqueUrl,
 } from '../../test/list-helpers.js';
-import type { NvFilterChangeEvent, NvSelectEvent } from '../base/events.js';
+import type { NvFilterChangeEvent } from '../base/events.js';
 import { formatDate } from '../i18n/index.js';
 import '../define/statement-list.js';
 import type { NvStatementList } from './statement-list.js';
@@ -221,17 +222,13 @@ describe('nv-statement-list: events', () => {
 
   it('clicking an item fires nv-select with its id; cancelling it keeps the link closed', async () => {
     const el = await list('<nv-statement-list limit="2"></nv-statement-list>');
-    const selected: NvSelectEvent[] = [];
-    el.addEventListener('nv-select', (e) => {
-      selected.push(e);
-      e.preventDefault();
-    });
+    const ids = choices(el);
     items(el)[1]!.querySelector<HTMLElement>('.issuer')!.click();
     const link = items(el)[0]!.querySelector('a')!;
     const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
     link.dispatchEvent(click);
     const [first, second] = expected({}, 2);
-    expect(selected.map((e) => e.statementId)).toEqual([second!.id, first!.id]);
+    expect(ids).toEqual([second!.id, first!.id]);
     expect(click.defaultPrevented).toBe(true);
   });
 });
@@ -252,13 +249,10 @@ describe('nv-statement-list: languages and themes', () => {
     expect(text(part(el, '.more'))).toBe(`Показати ще ${Math.min(10, n - 10)}`);
   });
 
-  it('takes the language of the nearest lang in the page', async () => {
-    const el = await settledIn(
-      '<div lang="uk-UA"><nv-statement-list limit="1"></nv-statement-list></div>',
-      'nv-statement-list',
-    );
-    expect(titles(el)).toEqual([expected({}, 1)[0]!.title.uk]);
-  });
+  itTakesTheLanguageOfThePage(
+    '<div lang="uk-UA"><nv-statement-list limit="1"></nv-statement-list></div>',
+    (el) => expect(titles(el)).toEqual([expected({}, 1)[0]!.title.uk]),
+  );
 
   it('switches language when lang changes', async () => {
     const el = await list('<nv-statement-list limit="1"></nv-statement-list>');
@@ -375,11 +369,7 @@ describe('nv-statement-list: keyboard', () => {
 
   it('Tab goes from the filters through the titles to "show more"; Enter on a title selects it', async () => {
     const el = await list('<nv-statement-list limit="2" filters="year"></nv-statement-list>');
-    const ids: string[] = [];
-    el.addEventListener('nv-select', (e) => {
-      ids.push(e.statementId);
-      e.preventDefault();
-    });
+    const ids = choices(el);
     part(el, 'select').focus();
     await userEvent.keyboard('{Tab}');
     expect(focused(el)).toBe(items(el)[0]!.querySelector('a'));

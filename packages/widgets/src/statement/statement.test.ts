@@ -5,10 +5,10 @@ import { axeViolations, LOOKS } from '../../test/axe.js';
 import { itSaysWhatIsWrong, srcThat } from '../../test/error-cases.js';
 import {
   frames,
+  itTakesTheLanguageOfThePage,
   mount,
   mountSettled,
   settled,
-  settledIn,
   shadowText,
   unseen,
 } from '../../test/helpers.js';
@@ -263,16 +263,16 @@ describe('nv-statement: languages and themes', () => {
     expect(text).toContain('22 вересня 2022');
   });
 
-  it('takes the nearest lang of the page, and follows a change of its own', async () => {
-    const el = await settledIn<NvStatement>(
-      '<section lang="uk-UA"><p><nv-statement statement="nato-2022-09-22"></nv-statement></p></section>',
-      'nv-statement',
-    );
-    expect(shadowText(el)).toContain(nato.title.uk);
-    el.setAttribute('lang', 'en');
-    await settled(el);
-    expect(shadowText(el)).toContain(nato.title.en);
-  });
+  // And follows a change of its own.
+  itTakesTheLanguageOfThePage(
+    '<section lang="uk-UA"><p><nv-statement statement="nato-2022-09-22"></nv-statement></p></section>',
+    async (el) => {
+      expect(shadowText(el)).toContain(nato.title.uk);
+      el.setAttribute('lang', 'en');
+      await settled(el);
+      expect(shadowText(el)).toContain(nato.title.en);
+    },
+  );
 
   it('dark theme changes the colours; auto hands the choice to the colour scheme', async () => {
     const light = mount<NvStatement>('<nv-statement statement="nato-2022-09-22"></nv-statement>');

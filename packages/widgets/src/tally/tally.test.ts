@@ -6,14 +6,21 @@ import { itSaysWhatIsWrong, srcThat } from '../../test/error-cases.js';
 import {
   cleanup,
   errorsOf,
+  itTakesTheLanguageOfThePage,
   mount,
   mountSettled,
   settled,
-  settledIn,
   shadowText,
 } from '../../test/helpers.js';
 import { serve } from '../../test/list-helpers.js';
-import { es114, legend, namedAs, shadowPart, votes } from '../../test/roll-call-helpers.js';
+import {
+  es114,
+  expectCaptionOfEs114,
+  legend,
+  namedAs,
+  shadowPart,
+  votes,
+} from '../../test/roll-call-helpers.js';
 import '../define/tally.js';
 import { countryName } from '../i18n/format.js';
 import type { NvTally } from './tally.js';
@@ -48,10 +55,7 @@ describe('nv-tally: defaults', () => {
   it('shows the ES-11/4 vote in English and the light theme: title, outcome, totals', async () => {
     const el = await tally('<nv-tally instrument="unga-es-11-4"></nv-tally>');
     expect(el.theme).toBe('light');
-    const text = shadowText(el);
-    expect(text).toContain(es114.title.en);
-    expect(text).toContain('A/RES/ES-11/4');
-    expect(text).toContain('12 October 2022');
+    expectCaptionOfEs114(el, 'en');
     expect(shadowPart(el, 'outcome')!.textContent!.trim()).toBe('Adopted');
     expect(legend(el)).toEqual([
       `${votes.yes} In favour`,
@@ -197,9 +201,7 @@ describe('nv-tally: events', () => {
 describe('nv-tally: languages and themes', () => {
   it('speaks Ukrainian: labels, dates and country names sorted by Ukrainian collation', async () => {
     const el = await tally('<nv-tally instrument="unga-es-11-4" lang="uk"></nv-tally>');
-    const text = shadowText(el);
-    expect(text).toContain(es114.title.uk);
-    expect(text).toContain('12 жовтня 2022');
+    expectCaptionOfEs114(el, 'uk');
     expect(shadowPart(el, 'outcome')!.textContent!.trim()).toBe('Ухвалено');
     expect(legend(el)).toEqual(['143 За', '5 Проти', '35 Утрималися', '10 Не голосували']);
     expect(namesOn(el, 'Проти')).toBe('Білорусь, Нікарагуа, Північна Корея, Росія і Сирія');
@@ -208,14 +210,13 @@ describe('nv-tally: languages and themes', () => {
     expect(abstained.startsWith('Алжир')).toBe(true);
   });
 
-  it('takes the language from the nearest lang in the page', async () => {
-    const el = await settledIn(
-      '<section lang="uk-UA"><nv-tally event="annexation-referendums-2022"></nv-tally></section>',
-      'nv-tally',
-    );
-    expect(shadowText(el)).toContain('59 заяв');
-    expect(shadowText(el)).toContain('За типом головного автора, кожна заява один раз');
-  });
+  itTakesTheLanguageOfThePage(
+    '<section lang="uk-UA"><nv-tally event="annexation-referendums-2022"></nv-tally></section>',
+    (el) => {
+      expect(shadowText(el)).toContain('59 заяв');
+      expect(shadowText(el)).toContain('За типом головного автора, кожна заява один раз');
+    },
+  );
 
   for (const theme of ['light', 'dark'] as const) {
     it(`keeps the bar's numbers at 4.5:1 or more against their fills (${theme})`, async () => {

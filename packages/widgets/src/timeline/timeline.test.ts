@@ -6,14 +6,13 @@ import { itSaysWhatIsWrong, srcThat } from '../../test/error-cases.js';
 import {
   cleanup,
   errorsOf,
+  itTakesTheLanguageOfThePage,
   mount,
   mountSettled,
   settled,
-  settledIn,
   shadowText,
 } from '../../test/helpers.js';
-import { serve } from '../../test/list-helpers.js';
-import type { NvSelectEvent } from '../base/events.js';
+import { choices, serve } from '../../test/list-helpers.js';
 import '../define/timeline.js';
 import type { NvTimeline } from './timeline.js';
 
@@ -28,14 +27,6 @@ const statementIds = (el: Element) =>
 const eventIds = (el: Element) =>
   all(el, '[part="event"]').map((li) => li.dataset.entry!.replace('event:', ''));
 const moreButtons = (el: Element) => all<HTMLButtonElement>(el, 'button[part="more"]');
-
-/** Keeps a statement's link from opening a tab in the test browser; returns the choices made. */
-function choices(el: Element): string[] {
-  const chosen: string[] = [];
-  el.addEventListener('nv-select', (event) => chosen.push((event as NvSelectEvent).statementId));
-  el.addEventListener('click', (event) => event.preventDefault());
-  return chosen;
-}
 
 const everything = catalog.timeline();
 const statementsIn = (year: string) =>
@@ -259,14 +250,13 @@ describe('nv-timeline: languages and themes', () => {
     );
   });
 
-  it('takes the language from the nearest lang in the page', async () => {
-    const el = await settledIn(
-      '<div lang="uk"><nv-timeline from="2020" to="2020"></nv-timeline></div>',
-      'nv-timeline',
-    );
-    expect(shadowText(el)).toContain('1 голосування · 1 заява');
-    expect(all(el, '.timeline')[0]!.getAttribute('lang')).toBe('uk');
-  });
+  itTakesTheLanguageOfThePage(
+    '<div lang="uk"><nv-timeline from="2020" to="2020"></nv-timeline></div>',
+    (el) => {
+      expect(shadowText(el)).toContain('1 голосування · 1 заява');
+      expect(all(el, '.timeline')[0]!.getAttribute('lang')).toBe('uk');
+    },
+  );
 
   it('follows the reader’s colour scheme with theme="auto"', async () => {
     const el = await timeline('<nv-timeline theme="auto" from="2020" to="2020"></nv-timeline>');
