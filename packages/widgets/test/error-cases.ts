@@ -45,8 +45,9 @@ export const srcThat = (
 /**
  * One test per case, of what every widget does when it cannot show itself: the element (`open`:
  * its tag and the attributes every case shares), written with the case's attributes around
- * `fallback`, fires one `nv-error` (bubbling, composed) with the case's code, shows the reader what went wrong in an
- * alert in its own language, draws nothing else, and keeps the page's fallback (if any) in view.
+ * `fallback`, fires one `nv-error` (bubbling, composed) with the case's code, shows the reader
+ * what went wrong in an alert in its own language, draws nothing else, and keeps the page's
+ * fallback (if any) in view.
  */
 export function itSaysWhatIsWrong(
   open: string,
