@@ -1,16 +1,8 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-
-// Widget tests run in the system Chromium (no browser download on these machines).
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// `@null-and-void/testing`'s module by its path: Vite bundles a relative import into this config,
+// but leaves a package's to Node, which cannot load the `.ts` that package exports (Node 20).
+import { CHROMIUM, CHROMIUM_ARGS } from '../../tooling/testing/src/chromium.js';
 
 export default defineConfig({
   // Pre-bundled up front: found mid-run, Vite reloads the page and loads Lit twice.
@@ -24,11 +16,16 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.test.ts'],
+          // Every test starts on an empty page with the real fetch and timers.
+          setupFiles: ['test/setup.ts'],
           browser: {
             enabled: true,
             headless: true,
             screenshotFailures: false,
-            provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
+            // The system Chromium: no browser download on these machines.
+            provider: playwright({
+              launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+            }),
             instances: [{ browser: 'chromium' }],
           },
         },

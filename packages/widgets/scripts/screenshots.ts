@@ -8,6 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, CHROMIUM_ARGS } from '@null-and-void/testing/chromium';
 import { chromium, type Page } from 'playwright';
 import { serve } from '../test/serve.js';
 
@@ -110,10 +111,7 @@ for (const [name, widget] of Object.entries(WIDGETS)) {
   }
 }
 const site = await serve(join(root, 'dist/cdn'), pages, {}, '/widgets/');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 let count = 0;
 for (const path of Object.keys(pages)) {
   // The vote map at the widths of a phone and a wide desktop, the rest as they always were.

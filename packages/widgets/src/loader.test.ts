@@ -1,10 +1,8 @@
 import { catalog } from '@null-and-void/statements';
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, settled, shadowText, uncaughtErrors } from '../test/helpers.js';
+import { describe, expect, it } from 'vitest';
+import { settled, shadowText, uncaughtErrors } from '../test/helpers.js';
 import type { NvElement } from './base/nv-element.js';
 import './loader.js';
-
-afterEach(cleanup);
 
 describe('loader', () => {
   it('defines the nv-* tags of the page, whatever other tags it holds', async () => {

@@ -1,5 +1,5 @@
+import { CHROMIUM, CHROMIUM_ARGS } from '@null-and-void/testing/chromium';
 import { type Browser, chromium, type Page } from 'playwright';
-import { chromiumArgs } from '../vitest.config.js';
 
 /**
  * The Content-Security-Policy the README gives a host page that serves the bundles itself, as the
@@ -9,12 +9,14 @@ import { chromiumArgs } from '../vitest.config.js';
 export const HOST_CSP =
   "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
+/** A host page: an article with `body` between two paragraphs, in `lang`. */
+export const hostPage = (body: string, lang = 'en') => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>Host article</title></head>
+<body><main><h1>An article</h1><p>Text before.</p>${body}<p>Text after.</p></main></body></html>`;
+
 /** The system Chromium, as the browser tests run it. */
 export const launch = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
+  chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
 /** What a page records before any of its scripts runs; read back with `recorded`. */
 export interface Recorded {

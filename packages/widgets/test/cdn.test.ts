@@ -1,20 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalog } from '@null-and-void/statements';
-import type { Browser } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_SITE } from '../src/base/project-site.js';
-import { HOST_CSP, launch, open as openTab } from './browser.js';
+import { HOST_CSP, launch, open as openTab, hostPage as page } from './browser.js';
 import { serve } from './serve.js';
 
 const cdn = join(import.meta.dirname, '../dist/cdn');
 // The policy the README gives a host page, as written there.
 const CSP = HOST_CSP;
 const nato = catalog.get('nato-2022-09-22');
-
-const page = (body: string, lang = 'en') => `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><title>Host article</title></head>
-<body><main><h1>An article</h1><p>Text before.</p>${body}<p>Text after.</p></main></body></html>`;
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
@@ -104,24 +100,29 @@ describe('CDN bundles under a strict CSP with Trusted Types', () => {
     await tab.close();
   });
 
-  it('an unknown id keeps the fallback and shows a message', async () => {
-    const { tab, problems } = await open('/missing.html');
+  /**
+   * Opens a page of `site` whose card cannot show itself, and waits until its alert says `words`;
+   * nothing on the way was uncaught or broke the policy.
+   */
+  async function alerted(path: string, words: string): Promise<Page> {
+    const { tab, problems } = await open(path);
     await expect
       .poll(() => tab.locator('nv-statement [role="alert"]').textContent(), { timeout: 10_000 })
-      .toContain('could not be found');
-    expect(await tab.locator('nv-statement blockquote').isVisible()).toBe(true);
+      .toContain(words);
     expect(problems.filter((p) => p.startsWith('uncaught') || p.includes('CSP'))).toEqual([]);
+    return tab;
+  }
+
+  it('an unknown id keeps the fallback and shows a message', async () => {
+    const tab = await alerted('/missing.html', 'could not be found');
+    expect(await tab.locator('nv-statement blockquote').isVisible()).toBe(true);
     await tab.close();
   });
 
   it('a card with a catalog of its own reports invalid data, whichever bundle threw it', async () => {
     // The card bundle has its own WidgetError class; the module that checks `src` uses the other bundles'.
-    const { tab, problems } = await open('/own-catalog.html');
-    await expect
-      .poll(() => tab.locator('nv-statement [role="alert"]').textContent(), { timeout: 10_000 })
-      .toContain('The data for this widget is not valid.');
+    const tab = await alerted('/own-catalog.html', 'The data for this widget is not valid.');
     expect(site.requests).toContain('/not-a-catalog.json');
-    expect(problems.filter((p) => p.startsWith('uncaught') || p.includes('CSP'))).toEqual([]);
     await tab.close();
   });
 

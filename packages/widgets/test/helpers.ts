@@ -5,6 +5,7 @@ import {
   STATEMENT_KINDS,
 } from '@null-and-void/statements/engine';
 import { generateCatalog } from '@null-and-void/testing/synthetic-catalog';
+import { expect, it } from 'vitest';
 import type { NvErrorEvent } from '../src/base/events.js';
 import type { NvElement } from '../src/base/nv-element.js';
 
@@ -125,4 +126,29 @@ export function uncaughtErrors(): () => string[] {
     window.removeEventListener('unhandledrejection', onRejection);
     return messages;
   };
+}
+
+/** Mounts markup (a page's part) and waits until the widget `tag` inside it has settled. */
+export async function settledIn<T extends NvElement>(markup: string, tag: string): Promise<T> {
+  const element = mount(markup).querySelector<T>(tag);
+  if (!element) throw new Error(`no ${tag} in ${markup}`);
+  await settled(element);
+  return element;
+}
+
+/**
+ * The test every widget has of a page that gives its language once, on an ancestor: `page` is
+ * markup with one `nv-*` element, without a `lang` of its own, inside a Ukrainian block. The
+ * widget writes Ukrainian; `check` reads what it wrote.
+ */
+export function itTakesTheLanguageOfThePage(
+  page: string,
+  check: (element: NvElement) => unknown,
+): void {
+  it('takes the language from the nearest lang in the page', async () => {
+    const tag = /<(nv-[a-z-]+)/.exec(page)![1]!;
+    const element = await settledIn(page, tag);
+    expect(element.language).toBe('uk');
+    await check(element);
+  });
 }

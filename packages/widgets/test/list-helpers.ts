@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import type { NvSelectEvent } from '../src/base/events.js';
 
 /** The shadow root's element matching a selector; fails the test if there is none. */
 export function part<T extends Element = HTMLElement>(element: Element, selector: string): T {
@@ -22,6 +23,19 @@ export const titles = (element: Element): string[] =>
 
 /** What the polite live region says. */
 export const status = (element: Element): string => text(part(element, '[role="status"]'));
+
+/**
+ * Records the statements a reader chooses in a widget (`nv-select`), and cancels each choice, as a
+ * page that shows the statement itself would: the link stays closed and the test page stays.
+ */
+export function choices(element: Element): string[] {
+  const chosen: string[] = [];
+  element.addEventListener('nv-select', (event) => {
+    chosen.push((event as NvSelectEvent).statementId);
+    event.preventDefault();
+  });
+  return chosen;
+}
 
 /** The element focused inside a widget's shadow root. */
 export const focused = (element: Element): Element | null =>

@@ -1,4 +1,6 @@
 import { catalog } from '@null-and-void/statements';
+import { expect } from 'vitest';
+import { shadowText } from './helpers.js';
 import { text } from './list-helpers.js';
 
 // What the tests of the two roll-call widgets (nv-tally, nv-vote-map) share: the vote they are
@@ -22,3 +24,11 @@ export const shadowPart = (element: Element, name: string): HTMLElement | null =
 /** The legend's entries, each as the reader reads it. */
 export const legend = (element: Element): string[] =>
   [...element.shadowRoot!.querySelectorAll('[part="legend"] li')].map((li) => text(li));
+
+/** What both widgets' captions say of ES-11/4, in each language: its title, symbol and date. */
+export function expectCaptionOfEs114(element: Element, lang: 'en' | 'uk'): void {
+  const date = { en: '12 October 2022', uk: '12 жовтня 2022' }[lang];
+  for (const words of [es114.title[lang], 'A/RES/ES-11/4', date]) {
+    expect(shadowText(element)).toContain(words);
+  }
+}

@@ -7,39 +7,35 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOST_CSP, launch, open, recorded, settledAll } from './browser.js';
+import { HOST_CSP, hostPage, launch, open, recorded, settledAll } from './browser.js';
 import { serve } from './serve.js';
 
 const cdn = join(import.meta.dirname, '../dist/cdn');
 const FALLBACK = '<p id="fallback">In favour (143): Afghanistan, Albania, …</p>';
 
-const page = (body: string, lang = 'en') => `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><title>Host article</title></head>
-<body><main><h1>An article</h1><p>Text before.</p>${body}<p>Text after.</p></main></body></html>`;
+/**
+ * A host page that loads one bundle of `/widgets/` (`script`, without `.js`) and holds `before`
+ * and a map with these attributes around the fallback.
+ */
+const mapPage = (
+  script: string,
+  attributes: string,
+  options: { lang?: string; before?: string } = {},
+) =>
+  hostPage(
+    `<script type="module" src="/widgets/${script}.js"></script>${options.before ?? ''}
+     <nv-vote-map ${attributes}>${FALLBACK}</nv-vote-map>`,
+    options.lang,
+  );
 
 const PAGES: Record<string, string> = {
-  '/map.html': page(
-    `<script type="module" src="/widgets/vote-map.js"></script>
-     <nv-vote-map instrument="unga-es-11-4">${FALLBACK}</nv-vote-map>`,
-  ),
-  '/uk/map.html': page(
-    `<script type="module" src="/widgets/vote-map.js"></script>
-     <nv-vote-map instrument="unga-es-11-4" theme="dark">${FALLBACK}</nv-vote-map>`,
-    'uk',
-  ),
-  '/all-card.html': page(
-    `<script type="module" src="/widgets/all.js"></script>
-     <nv-statement statement="nato-2022-09-22"></nv-statement>
-     <nv-vote-map instrument="unga-es-11-4">${FALLBACK}</nv-vote-map>`,
-  ),
-  '/loader.html': page(
-    `<script type="module" src="/widgets/loader.js"></script>
-     <nv-vote-map instrument="unsc-draft-2022-09-30">${FALLBACK}</nv-vote-map>`,
-  ),
-  '/bad-src.html': page(
-    `<script type="module" src="/widgets/vote-map.js"></script>
-     <nv-vote-map instrument="unga-es-11-4" src="/missing.json">${FALLBACK}</nv-vote-map>`,
-  ),
+  '/map.html': mapPage('vote-map', 'instrument="unga-es-11-4"'),
+  '/uk/map.html': mapPage('vote-map', 'instrument="unga-es-11-4" theme="dark"', { lang: 'uk' }),
+  '/all-card.html': mapPage('all', 'instrument="unga-es-11-4"', {
+    before: '<nv-statement statement="nato-2022-09-22"></nv-statement>',
+  }),
+  '/loader.html': mapPage('loader', 'instrument="unsc-draft-2022-09-30"'),
+  '/bad-src.html': mapPage('vote-map', 'instrument="unga-es-11-4" src="/missing.json"'),
 };
 
 let browser: Browser;

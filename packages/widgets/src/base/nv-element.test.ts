@@ -1,7 +1,6 @@
 import { catalog, toCatalogJSON } from '@null-and-void/statements';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
-  cleanup,
   errorsOf,
   frames,
   mount,
@@ -13,12 +12,6 @@ import {
 import '../define/all.js';
 import { serveLater, uniqueUrl } from '../../test/list-helpers.js';
 import { LOAD_TIMEOUT_MS, type NvElement } from './nv-element.js';
-
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
 
 /** One widget of each kind, as an editor would set it up. */
 const WIDGETS = {

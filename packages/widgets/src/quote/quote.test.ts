@@ -1,11 +1,10 @@
 import { catalog } from '@null-and-void/statements';
-import { afterEach, describe, expect, it } from 'vitest';
-import { axeViolations } from '../../test/axe.js';
-import { cleanup, errorsOf, mount, settled, shadowText } from '../../test/helpers.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, itHasNoAxeViolations } from '../../test/axe.js';
+import { itSaysWhatIsWrong } from '../../test/error-cases.js';
+import { mount, settled, settledIn, shadowText } from '../../test/helpers.js';
 import '../define/quote.js';
 import type { NvQuote } from './quote.js';
-
-afterEach(cleanup);
 
 const nato = catalog.get('nato-2022-09-22');
 const many = catalog.statements.find((s) => s.quotes.length > 2)!;
@@ -44,39 +43,25 @@ describe('nv-quote: attributes', () => {
 });
 
 describe('nv-quote: events and errors', () => {
-  it('an unknown statement fires unknown-id and keeps the fallback', async () => {
-    const el = mount<NvQuote>(
-      '<nv-quote statement="nato-typo"><blockquote>Kept</blockquote></nv-quote>',
-    );
-    const errors = errorsOf(el);
-    await settled(el);
-    expect(errors.map((e) => e.code)).toEqual(['unknown-id']);
-    expect(errors[0]!.bubbles && errors[0]!.composed).toBe(true);
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).not.toBeNull();
-    expect(el.querySelector('blockquote')?.textContent).toBe('Kept');
-  });
+  itSaysWhatIsWrong('nv-quote', '<blockquote>Kept</blockquote>', [
+    { what: 'an unknown statement', attributes: 'statement="nato-typo"', code: 'unknown-id' },
+  ]);
 
-  for (const [attrs, said] of [
-    ['quote="x"', 'quote must be an index'],
-    [`quote="${nato.quotes.length}"`, 'out of range'],
-    ['theme="sepia"', 'theme must be one of'],
-  ] as const) {
-    it(`a bad attribute (${attrs}) is invalid-attribute`, async () => {
-      const el = mount<NvQuote>(`<nv-quote statement="nato-2022-09-22" ${attrs}>Kept</nv-quote>`);
-      const errors = errorsOf(el);
-      await settled(el);
-      expect(errors.map((e) => e.code)).toEqual(['invalid-attribute']);
-      expect(errors[0]!.message).toContain(said);
-      expect(el.textContent).toBe('Kept');
-    });
-  }
+  itSaysWhatIsWrong('nv-quote statement="nato-2022-09-22"', 'Kept', [
+    {
+      what: 'a quote that is no index',
+      attributes: 'quote="x"',
+      message: 'quote must be an index',
+    },
+    {
+      what: 'a quote beyond the last',
+      attributes: `quote="${nato.quotes.length}"`,
+      message: 'out of range',
+    },
+    { what: 'an unknown theme', attributes: 'theme="sepia"', message: 'theme must be one of' },
+  ]);
 
-  it('no statement is invalid-attribute', async () => {
-    const el = mount<NvQuote>('<nv-quote></nv-quote>');
-    const errors = errorsOf(el);
-    await settled(el);
-    expect(errors.map((e) => e.code)).toEqual(['invalid-attribute']);
-  });
+  itSaysWhatIsWrong('nv-quote', '', [{ what: 'no statement', attributes: '' }]);
 });
 
 describe('nv-quote: languages and themes', () => {
@@ -109,18 +94,13 @@ describe('nv-quote: keyboard', () => {
 });
 
 describe('nv-quote: accessibility', () => {
-  for (const theme of ['light', 'dark'] as const) {
-    for (const lang of ['en', 'uk'] as const) {
-      it(`has no axe violations (${lang}, ${theme})`, async () => {
-        // A pull quote has no box of its own: the dark theme is for a dark page.
-        const page = mount<HTMLElement>(
-          `<div><nv-quote statement="${many.id}" lang="${lang}" theme="${theme}"></nv-quote></div>`,
-        );
-        page.style.setProperty('background', theme === 'dark' ? '#101114' : '#ffffff');
-        const el = page.querySelector('nv-quote')!;
-        await settled(el);
-        expect(await axeViolations(el)).toEqual([]);
-      });
-    }
-  }
+  itHasNoAxeViolations(async ({ lang, theme }) => {
+    // A pull quote has no box of its own: the dark theme is for a dark page.
+    const background = theme === 'dark' ? '#101114' : '#ffffff';
+    const el = await settledIn(
+      `<div style="background: ${background}"><nv-quote statement="${many.id}" lang="${lang}" theme="${theme}"></nv-quote></div>`,
+      'nv-quote',
+    );
+    expect(await axeViolations(el)).toEqual([]);
+  });
 });

@@ -1,35 +1,20 @@
 import { catalog, type DefaultFilter, toSubsetJSON } from '@null-and-void/statements';
 import { Catalog } from '@null-and-void/statements/engine';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { axeViolations } from '../../test/axe.js';
+import { axeViolations, itHasNoAxeViolations } from '../../test/axe.js';
+import { itSaysWhatIsWrong, srcThat } from '../../test/error-cases.js';
 import {
-  cleanup,
-  errorsOf,
   mount,
   mountSettled,
   settled,
   syntheticCatalog,
   uncaughtErrors,
 } from '../../test/helpers.js';
-import {
-  focused,
-  items,
-  part,
-  serve,
-  status,
-  text,
-  titles,
-  uniqueUrl,
-} from '../../test/list-helpers.js';
-import type { NvFilterChangeEvent, NvSelectEvent } from '../base/events.js';
+import { choices, focused, items, part, status, text, titles } from '../../test/list-helpers.js';
+import type { NvFilterChangeEvent } from '../base/events.js';
 import '../define/search.js';
 import type { NvSearch } from './search.js';
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
 
 const search = (markup: string) => mountSettled<NvSearch>(markup);
 
@@ -251,11 +236,7 @@ describe('nv-search: events', () => {
   it('clicking a result fires nv-select with its id', async () => {
     const el = await search('<nv-search></nv-search>');
     await query(el, 'Kherson');
-    const ids: string[] = [];
-    el.addEventListener('nv-select', (e: NvSelectEvent) => {
-      ids.push(e.statementId);
-      e.preventDefault();
-    });
+    const ids = choices(el);
     items(el)[2]!.querySelector<HTMLElement>('.excerpt')!.click();
     expect(ids).toEqual([engine('Kherson').items[2]!.statement.id]);
   });
@@ -327,49 +308,25 @@ describe('nv-search: languages and themes', () => {
 });
 
 describe('nv-search: errors', () => {
-  const bad: [string, string][] = [
-    ['an unknown event id', 'event="annexation-referendum-2022"'],
-    ['an unknown topic', 'topic="gunpoint"'],
-    ['an unknown speaker', 'speaker="borrell"'],
-    ['an unknown call to action', 'call-to-action="sanction"'],
-    ['a language that is not a code', 'text-lang="German"'],
-    ['a date that does not exist', 'from="2022-02-30"'],
-    ['a negative limit', 'limit="-1"'],
-    ['a limit in hexadecimal', 'limit="0x10"'],
-    ['a limit in exponent notation', 'limit="1e1"'],
-    ['a limit with a fraction', 'limit="2.5"'],
-  ];
-  for (const [what, attributes] of bad) {
-    it(`${what} shows the message, fires invalid-attribute and keeps the fallback`, async () => {
-      const el = mount<NvSearch>(
-        `<nv-search ${attributes}><a href="/search">Search the record</a></nv-search>`,
-      );
-      const errors = errorsOf(el);
-      await settled(el);
-      expect(text(part(el, '[role="alert"]'))).toBe('This widget is set up wrongly.');
-      expect(errors.map((e) => e.code)).toEqual(['invalid-attribute']);
-      expect(el.querySelector('a')!.textContent).toBe('Search the record');
-      expect(el.shadowRoot!.querySelector('input')).toBeNull();
-    });
-  }
+  itSaysWhatIsWrong('nv-search', '<a href="/search">Search the record</a>', [
+    { what: 'an unknown event id', attributes: 'event="annexation-referendum-2022"' },
+    { what: 'an unknown topic', attributes: 'topic="gunpoint"' },
+    { what: 'an unknown speaker', attributes: 'speaker="borrell"' },
+    { what: 'an unknown call to action', attributes: 'call-to-action="sanction"' },
+    { what: 'a language that is not a code', attributes: 'text-lang="German"' },
+    { what: 'a date that does not exist', attributes: 'from="2022-02-30"' },
+    { what: 'a negative limit', attributes: 'limit="-1"' },
+    { what: 'a limit in hexadecimal', attributes: 'limit="0x10"' },
+    { what: 'a limit in exponent notation', attributes: 'limit="1e1"' },
+    { what: 'a limit with a fraction', attributes: 'limit="2.5"' },
+  ]);
 
-  const failing: [string, number, string, string][] = [
-    ['answers 404', 404, 'Not found', 'load-failed'],
-    ['is not JSON', 200, '{"statements": [', 'invalid-data'],
-    ['is not a catalog', 200, '{"actors": 3}', 'invalid-data'],
-  ];
-  for (const [what, code, body, expectedCode] of failing) {
-    it(`a src that ${what} shows why, fires ${expectedCode} and keeps the fallback`, async () => {
-      const url = uniqueUrl('failing');
-      serve(url, code, body);
-      const el = mount<NvSearch>(`<nv-search src="${url}" lang="uk"><p>Fallback</p></nv-search>`);
-      const errors = errorsOf(el);
-      await settled(el);
-      expect(errors.map((e) => e.code)).toEqual([expectedCode]);
-      expect(text(part(el, '[role="alert"]'))).toMatch(/^(Не вдалося|Дані)/);
-      expect(el.querySelector('p')!.textContent).toBe('Fallback');
-    });
-  }
+  // In Ukrainian: the reader is told why in the widget's language.
+  itSaysWhatIsWrong('nv-search lang="uk"', '<p>Fallback</p>', [
+    srcThat('answers 404', 404, 'Not found', 'load-failed'),
+    srcThat('is not JSON', 200, '{"statements": [', 'invalid-data'),
+    srcThat('is not a catalog', 200, '{"actors": 3}', 'invalid-data'),
+  ]);
 
   it('says what to loosen when nothing matches', async () => {
     const el = await search('<nv-search event="crimea-referendum-2014"></nv-search>');
@@ -384,11 +341,7 @@ describe('nv-search: errors', () => {
 describe('nv-search: keyboard', () => {
   it('arrow keys move through the results and back to the box; Enter selects; Escape clears', async () => {
     const el = await search('<nv-search></nv-search>');
-    const ids: string[] = [];
-    el.addEventListener('nv-select', (e) => {
-      ids.push(e.statementId);
-      e.preventDefault();
-    });
+    const ids = choices(el);
     input(el).focus();
     await userEvent.keyboard('Kherson');
     await vi.waitFor(() => expect(el.query).toBe('Kherson'));
@@ -448,19 +401,15 @@ describe('nv-search: keyboard', () => {
 });
 
 describe('nv-search: accessibility', () => {
-  for (const theme of ['light', 'dark'] as const) {
-    for (const lang of ['en', 'uk'] as const) {
-      it(`has no axe violations (${lang}, ${theme})`, async () => {
-        const el = await search(
-          `<nv-search lang="${lang}" theme="${theme}" region="UA-65" limit="4"></nv-search>`,
-        );
-        await query(el, lang === 'en' ? 'Kherson' : 'Херсон');
-        expect(await axeViolations(el)).toEqual([]);
-        await query(el, 'zzzqqq');
-        expect(await axeViolations(el)).toEqual([]);
-      });
-    }
-  }
+  itHasNoAxeViolations(async ({ lang, theme }) => {
+    const el = await search(
+      `<nv-search lang="${lang}" theme="${theme}" region="UA-65" limit="4"></nv-search>`,
+    );
+    await query(el, lang === 'en' ? 'Kherson' : 'Херсон');
+    expect(await axeViolations(el)).toEqual([]);
+    await query(el, 'zzzqqq');
+    expect(await axeViolations(el)).toEqual([]);
+  });
 
   it('announces the count in a polite live region and describes the keys', async () => {
     const el = await search('<nv-search></nv-search>');

@@ -1,17 +1,19 @@
 import { catalog, type DefaultFilter, toSubsetJSON } from '@null-and-void/statements';
 import { Catalog } from '@null-and-void/statements/engine';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { axeViolations } from '../../test/axe.js';
+import { axeViolations, itHasNoAxeViolations } from '../../test/axe.js';
+import { itSaysWhatIsWrong, srcThat } from '../../test/error-cases.js';
 import {
-  cleanup,
   errorsOf,
+  itTakesTheLanguageOfThePage,
   mount,
   mountSettled,
   settled,
   syntheticCatalog,
 } from '../../test/helpers.js';
 import {
+  choices,
   focused,
   items,
   part,
@@ -21,15 +23,10 @@ import {
   titles,
   uniqueUrl,
 } from '../../test/list-helpers.js';
-import type { NvFilterChangeEvent, NvSelectEvent } from '../base/events.js';
+import type { NvFilterChangeEvent } from '../base/events.js';
 import { formatDate } from '../i18n/index.js';
 import '../define/statement-list.js';
 import type { NvStatementList } from './statement-list.js';
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
 
 const list = (markup: string) => mountSettled<NvStatementList>(markup);
 
@@ -225,17 +222,13 @@ describe('nv-statement-list: events', () => {
 
   it('clicking an item fires nv-select with its id; cancelling it keeps the link closed', async () => {
     const el = await list('<nv-statement-list limit="2"></nv-statement-list>');
-    const selected: NvSelectEvent[] = [];
-    el.addEventListener('nv-select', (e) => {
-      selected.push(e);
-      e.preventDefault();
-    });
+    const ids = choices(el);
     items(el)[1]!.querySelector<HTMLElement>('.issuer')!.click();
     const link = items(el)[0]!.querySelector('a')!;
     const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
     link.dispatchEvent(click);
     const [first, second] = expected({}, 2);
-    expect(selected.map((e) => e.statementId)).toEqual([second!.id, first!.id]);
+    expect(ids).toEqual([second!.id, first!.id]);
     expect(click.defaultPrevented).toBe(true);
   });
 });
@@ -256,14 +249,10 @@ describe('nv-statement-list: languages and themes', () => {
     expect(text(part(el, '.more'))).toBe(`Показати ще ${Math.min(10, n - 10)}`);
   });
 
-  it('takes the language of the nearest lang in the page', async () => {
-    const host = mount<HTMLDivElement>(
-      '<div lang="uk-UA"><nv-statement-list limit="1"></nv-statement-list></div>',
-    );
-    const el = host.querySelector('nv-statement-list')!;
-    await settled(el);
-    expect(titles(el)).toEqual([expected({}, 1)[0]!.title.uk]);
-  });
+  itTakesTheLanguageOfThePage(
+    '<div lang="uk-UA"><nv-statement-list limit="1"></nv-statement-list></div>',
+    (el) => expect(titles(el)).toEqual([expected({}, 1)[0]!.title.uk]),
+  );
 
   it('switches language when lang changes', async () => {
     const el = await list('<nv-statement-list limit="1"></nv-statement-list>');
@@ -283,36 +272,25 @@ describe('nv-statement-list: languages and themes', () => {
 });
 
 describe('nv-statement-list: errors', () => {
-  const bad: [string, string][] = [
-    ['an unknown event id', 'event="annexation-referendum-2022"'],
-    ['an unknown region', 'region="UA-99"'],
-    ['an unknown issuer kind', 'issuer-kind="states"'],
-    ['an unknown topic', 'topic="gunpoint"'],
-    ['a date that does not exist', 'from="2022-13"'],
-    ['a date that is not a date', 'to="last year"'],
-    ['from after to', 'from="2024" to="2022"'],
-    ['a negative limit', 'limit="-5"'],
-    ['a limit that is not a number', 'limit="ten"'],
-    ['a limit in hexadecimal', 'limit="0x10"'],
-    ['a limit in exponent notation', 'limit="1e1"'],
-    ['an empty limit', 'limit=""'],
-    ['an unknown sort', 'sort="newest"'],
-    ['an unknown filter key', 'filters="event,colour"'],
-  ];
-  for (const [what, attributes] of bad) {
-    it(`${what} shows the message, fires invalid-attribute and keeps the fallback`, async () => {
-      const el = mount<NvStatementList>(
-        `<nv-statement-list ${attributes}><a href="/statements">All statements</a></nv-statement-list>`,
-      );
-      const errors = errorsOf(el);
-      await settled(el);
-      expect(text(part(el, '[role="alert"]'))).toBe('This widget is set up wrongly.');
-      expect(errors.map((e) => e.code)).toEqual(['invalid-attribute']);
-      expect(el.querySelector('a')!.textContent).toBe('All statements');
-      expect(el.shadowRoot!.querySelector('slot')).not.toBeNull();
-    });
-  }
+  const fallback = '<a href="/statements">All statements</a>';
+  itSaysWhatIsWrong('nv-statement-list', fallback, [
+    { what: 'an unknown event id', attributes: 'event="annexation-referendum-2022"' },
+    { what: 'an unknown region', attributes: 'region="UA-99"' },
+    { what: 'an unknown issuer kind', attributes: 'issuer-kind="states"' },
+    { what: 'an unknown topic', attributes: 'topic="gunpoint"' },
+    { what: 'a date that does not exist', attributes: 'from="2022-13"' },
+    { what: 'a date that is not a date', attributes: 'to="last year"' },
+    { what: 'from after to', attributes: 'from="2024" to="2022"' },
+    { what: 'a negative limit', attributes: 'limit="-5"' },
+    { what: 'a limit that is not a number', attributes: 'limit="ten"' },
+    { what: 'a limit in hexadecimal', attributes: 'limit="0x10"' },
+    { what: 'a limit in exponent notation', attributes: 'limit="1e1"' },
+    { what: 'an empty limit', attributes: 'limit=""' },
+    { what: 'an unknown sort', attributes: 'sort="newest"' },
+    { what: 'an unknown filter key', attributes: 'filters="event,colour"' },
+  ]);
 
+  // Refused with a message that names the attribute and the value.
   const badIds: [string, string][] = [
     ['issuer', 'natoo'],
     ['signatory', 'ukrain'],
@@ -327,21 +305,15 @@ describe('nv-statement-list: errors', () => {
     ['issuer-kind', 'states'],
     ['topic', 'gunpoint'],
   ];
-  for (const [attribute, value] of badIds) {
-    it(`${attribute}="${value}" is refused with a message that names the attribute`, async () => {
-      const el = mount<NvStatementList>(
-        `<nv-statement-list ${attribute}="${value}"><a href="/statements">All statements</a></nv-statement-list>`,
-      );
-      const errors = errorsOf(el);
-      await settled(el);
-      const alert = part(el, '[role="alert"]');
-      expect(text(alert)).toBe('This widget is set up wrongly.');
-      expect(alert.checkVisibility()).toBe(true);
-      expect(errors.map((e) => e.code)).toEqual(['invalid-attribute']);
-      expect(errors[0]!.message).toMatch(new RegExp(`^Attribute "${attribute}": .*"${value}"`));
-      expect(el.querySelector('a')!.textContent).toBe('All statements');
-    });
-  }
+  itSaysWhatIsWrong(
+    'nv-statement-list',
+    fallback,
+    badIds.map(([attribute, value]) => ({
+      what: `${attribute}="${value}"`,
+      attributes: `${attribute}="${value}"`,
+      message: new RegExp(`^Attribute "${attribute}": .*"${value}"`),
+    })),
+  );
 
   it('an id of 100,000 letters is refused as it is, with a message that names the attribute', async () => {
     const el = mount<NvStatementList>(`<nv-statement-list issuer="${'a'.repeat(100_000)}">`);
@@ -373,25 +345,11 @@ describe('nv-statement-list: errors', () => {
     expect(titles(el)).toEqual([catalog.get('nato-2022-09-22').title.en]);
   });
 
-  const failing: [string, number, string, string][] = [
-    ['answers 404', 404, 'Not found', 'load-failed'],
-    ['is not JSON', 200, '<html>oops</html>', 'invalid-data'],
-    ['is not a catalog', 200, '{"statements":[{"id":"x"}]}', 'invalid-data'],
-  ];
-  for (const [what, code, body, expectedCode] of failing) {
-    it(`a src that ${what} shows why, fires ${expectedCode} and keeps the fallback`, async () => {
-      const url = uniqueUrl('failing');
-      serve(url, code, body);
-      const el = mount<NvStatementList>(
-        `<nv-statement-list src="${url}"><p>Fallback list</p></nv-statement-list>`,
-      );
-      const errors = errorsOf(el);
-      await settled(el);
-      expect(errors.map((e) => e.code)).toEqual([expectedCode]);
-      expect(part(el, '[role="alert"]').textContent).not.toBe('');
-      expect(el.querySelector('p')!.textContent).toBe('Fallback list');
-    });
-  }
+  itSaysWhatIsWrong('nv-statement-list', '<p>Fallback list</p>', [
+    srcThat('answers 404', 404, 'Not found', 'load-failed'),
+    srcThat('is not JSON', 200, '<html>oops</html>', 'invalid-data'),
+    srcThat('is not a catalog', 200, '{"statements":[{"id":"x"}]}', 'invalid-data'),
+  ]);
 });
 
 describe('nv-statement-list: keyboard', () => {
@@ -411,11 +369,7 @@ describe('nv-statement-list: keyboard', () => {
 
   it('Tab goes from the filters through the titles to "show more"; Enter on a title selects it', async () => {
     const el = await list('<nv-statement-list limit="2" filters="year"></nv-statement-list>');
-    const ids: string[] = [];
-    el.addEventListener('nv-select', (e) => {
-      ids.push(e.statementId);
-      e.preventDefault();
-    });
+    const ids = choices(el);
     part(el, 'select').focus();
     await userEvent.keyboard('{Tab}');
     expect(focused(el)).toBe(items(el)[0]!.querySelector('a'));
@@ -438,16 +392,12 @@ describe('nv-statement-list: keyboard', () => {
 });
 
 describe('nv-statement-list: accessibility', () => {
-  for (const theme of ['light', 'dark'] as const) {
-    for (const lang of ['en', 'uk'] as const) {
-      it(`has no axe violations (${lang}, ${theme})`, async () => {
-        const el = await list(
-          `<nv-statement-list lang="${lang}" theme="${theme}" filters="event,year" limit="5"></nv-statement-list>`,
-        );
-        expect(await axeViolations(el)).toEqual([]);
-      });
-    }
-  }
+  itHasNoAxeViolations(async ({ lang, theme }) => {
+    const el = await list(
+      `<nv-statement-list lang="${lang}" theme="${theme}" filters="event,year" limit="5"></nv-statement-list>`,
+    );
+    expect(await axeViolations(el)).toEqual([]);
+  });
 
   it('has no axe violations when nothing matches', async () => {
     const el = await list(

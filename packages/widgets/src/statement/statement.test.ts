@@ -1,26 +1,22 @@
 import { catalog, createCatalog, onlyCopies, toCatalogJSON } from '@null-and-void/statements';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { axeViolations } from '../../test/axe.js';
+import { axeViolations, LOOKS } from '../../test/axe.js';
+import { itSaysWhatIsWrong, srcThat } from '../../test/error-cases.js';
 import {
-  cleanup,
-  errorsOf,
   frames,
+  itTakesTheLanguageOfThePage,
   mount,
+  mountSettled,
   settled,
   shadowText,
   unseen,
 } from '../../test/helpers.js';
-import { serve, uniqueUrl } from '../../test/list-helpers.js';
+import { uniqueUrl } from '../../test/list-helpers.js';
 import '../define/statement.js';
 import { define } from '../base/define.js';
 import { sourceKindsEn, sourceKindsUk } from '../i18n/kind-labels.js';
 import { NvStatement } from './statement.js';
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
 
 const nato = catalog.get('nato-2022-09-22');
 const excerpt = catalog.statements.find((s) => s.source.read === 'excerpt')!;
@@ -69,18 +65,20 @@ describe('nv-statement: what kind of page each link is', () => {
 
   it('says beside the source link what kind of page it is, as the site does (en, uk)', async () => {
     const official = catalog.statements.find((s) => s.source.kind === 'official' && s.source.url)!;
-    const en = await mountSettledCard(`<nv-statement statement="${official.id}"></nv-statement>`);
+    const en = await mountSettled<NvStatement>(
+      `<nv-statement statement="${official.id}"></nv-statement>`,
+    );
     expect(footer(en).textContent).toMatch(/\(the issuer’s own page\)/);
     const kind = footer(en).querySelector('.muted')!;
     expect(kind.textContent).toBe(`(${sourceKindsEn.official})`);
     expect(unseen(en, kind, en.shadowRoot!.querySelector('[part="card"]')!)).toEqual([]);
-    const uk = await mountSettledCard(
+    const uk = await mountSettled<NvStatement>(
       `<nv-statement statement="${official.id}" lang="uk"></nv-statement>`,
     );
     expect(footer(uk).textContent).toContain(`(${sourceKindsUk.official})`);
     expect(footer(uk).textContent).toContain('(офіційна сторінка автора)');
     // NATO's PR (2022) 125 is cited from a copy, and says so beside its link.
-    const copy = await mountSettledCard(
+    const copy = await mountSettled<NvStatement>(
       '<nv-statement statement="nato-2022-09-22"></nv-statement>',
     );
     expect(footer(copy).textContent).toMatch(
@@ -90,24 +88,26 @@ describe('nv-statement: what kind of page each link is', () => {
 
   it('says so when every known address of the record is a copy', async () => {
     expect(copiesOnly.source.kind).toMatch(/copy|russian-state-media/);
-    const el = await mountSettledCard(`<nv-statement statement="${copiesOnly.id}"></nv-statement>`);
+    const el = await mountSettled<NvStatement>(
+      `<nv-statement statement="${copiesOnly.id}"></nv-statement>`,
+    );
     const note = [...el.shadowRoot!.querySelectorAll('[part="note"]')].find((p) =>
       p.textContent!.startsWith('Only copies of this statement were found'),
     )!;
     expect(note).toBeDefined();
     expect(unseen(el, note, el.shadowRoot!.querySelector('[part="card"]')!)).toEqual([]);
-    const uk = await mountSettledCard(
+    const uk = await mountSettled<NvStatement>(
       `<nv-statement statement="${copiesOnly.id}" lang="uk"></nv-statement>`,
     );
     expect(shadowText(uk)).toContain('Знайдено лише копії цієї заяви');
-    const own = await mountSettledCard(
+    const own = await mountSettled<NvStatement>(
       `<nv-statement statement="${withAlsoAt.id}"></nv-statement>`,
     );
     expect(shadowText(own)).not.toContain('Only copies');
   });
 
   it('variant="full" gives each further address its kind', async () => {
-    const el = await mountSettledCard(
+    const el = await mountSettled<NvStatement>(
       `<nv-statement statement="${withAlsoAt.id}" variant="full"></nv-statement>`,
     );
     const items = [...el.shadowRoot!.querySelectorAll('ul.links li')];
@@ -116,12 +116,6 @@ describe('nv-statement: what kind of page each link is', () => {
     );
   });
 });
-
-async function mountSettledCard(markup: string): Promise<NvStatement> {
-  const el = mount<NvStatement>(markup);
-  await settled(el);
-  return el;
-}
 
 describe('nv-statement: a quote in its own words and in translation', () => {
   const withOriginal = catalog.statements.find((s) => s.quotes[0]?.original?.language === 'uk')!;
@@ -135,7 +129,7 @@ describe('nv-statement: a quote in its own words and in translation', () => {
     }));
 
   it('in Ukrainian shows the speaker’s Ukrainian words, the translation a click away', async () => {
-    const el = await mountSettledCard(
+    const el = await mountSettled<NvStatement>(
       `<nv-statement statement="${withOriginal.id}" lang="uk"></nv-statement>`,
     );
     expect(quotes(el)).toEqual([{ text: quote.original!.text, lang: 'uk' }]);
@@ -164,7 +158,7 @@ describe('nv-statement: a quote in its own words and in translation', () => {
   });
 
   it('in English shows the source’s words, labelled a translation, the original a click away', async () => {
-    const el = await mountSettledCard(
+    const el = await mountSettled<NvStatement>(
       `<nv-statement statement="${withOriginal.id}"></nv-statement>`,
     );
     expect(quotes(el)).toEqual([{ text: quote.text, lang: 'en' }]);
@@ -193,7 +187,7 @@ describe('nv-statement: a quote in its own words and in translation', () => {
     await userEvent.click(toggle(el));
     await el.updateComplete;
     expect(quotes(el)[1]).toEqual({ text: words, lang: 'de' });
-    const plain = await mountSettledCard(
+    const plain = await mountSettled<NvStatement>(
       '<nv-statement statement="nato-2022-09-22"></nv-statement>',
     );
     expect(plain.shadowRoot!.querySelector('button')).toBeNull();
@@ -269,17 +263,16 @@ describe('nv-statement: languages and themes', () => {
     expect(text).toContain('22 вересня 2022');
   });
 
-  it('takes the nearest lang of the page, and follows a change of its own', async () => {
-    const section = mount<HTMLElement>(
-      '<section lang="uk-UA"><p><nv-statement statement="nato-2022-09-22"></nv-statement></p></section>',
-    );
-    const el = section.querySelector('nv-statement')!;
-    await settled(el);
-    expect(shadowText(el)).toContain(nato.title.uk);
-    el.setAttribute('lang', 'en');
-    await settled(el);
-    expect(shadowText(el)).toContain(nato.title.en);
-  });
+  // And follows a change of its own.
+  itTakesTheLanguageOfThePage(
+    '<section lang="uk-UA"><p><nv-statement statement="nato-2022-09-22"></nv-statement></p></section>',
+    async (el) => {
+      expect(shadowText(el)).toContain(nato.title.uk);
+      el.setAttribute('lang', 'en');
+      await settled(el);
+      expect(shadowText(el)).toContain(nato.title.en);
+    },
+  );
 
   it('dark theme changes the colours; auto hands the choice to the colour scheme', async () => {
     const light = mount<NvStatement>('<nv-statement statement="nato-2022-09-22"></nv-statement>');
@@ -316,67 +309,56 @@ describe('nv-statement: languages and themes', () => {
 });
 
 describe('nv-statement: errors', () => {
-  it('an unknown id shows a message, fires unknown-id, and keeps the fallback', async () => {
-    const el = mount<NvStatement>(
-      '<nv-statement statement="nato-typo"><blockquote>Fallback text</blockquote></nv-statement>',
-    );
-    const errors = errorsOf(el);
-    await settled(el);
-    expect(errors.map((e) => e.code)).toEqual(['unknown-id']);
-    expect(errors[0]!.message).toContain('nato-typo');
-    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain(
-      'This could not be found in the record.',
-    );
-    expect(el.shadowRoot!.querySelector('slot')).not.toBeNull();
-    expect(el.querySelector('blockquote')?.textContent).toBe('Fallback text');
-    expect(el.querySelector('blockquote')!.getBoundingClientRect().height).toBeGreaterThan(0);
-  });
+  itSaysWhatIsWrong('nv-statement', '<blockquote>Fallback text</blockquote>', [
+    {
+      what: 'an unknown id',
+      attributes: 'statement="nato-typo"',
+      code: 'unknown-id',
+      message: 'nato-typo',
+    },
+  ]);
 
-  for (const [attrs, said] of [
-    ['variant="poster"', 'variant must be one of card, compact, full'],
-    ['quote="first"', 'quote must be a quote index'],
-    ['quote="9"', 'out of range'],
-    ['theme="neon"', 'theme must be one of light, dark, auto'],
-    ['', 'statement must name a statement id'],
-  ] as const) {
-    it(`a bad attribute (${attrs || 'no statement'}) is invalid-attribute`, async () => {
-      const statement = attrs === '' ? '' : 'statement="nato-2022-09-22"';
-      const el = mount<NvStatement>(`<nv-statement ${statement} ${attrs}>Fallback</nv-statement>`);
-      const errors = errorsOf(el);
-      await settled(el);
-      expect(errors.map((e) => e.code)).toEqual(['invalid-attribute']);
-      expect(errors[0]!.message).toContain(said);
-      expect(el.textContent).toBe('Fallback');
-    });
-  }
+  const NATO = 'statement="nato-2022-09-22"';
+  itSaysWhatIsWrong('nv-statement', 'Fallback', [
+    {
+      what: 'an unknown variant',
+      attributes: `${NATO} variant="poster"`,
+      message: 'variant must be one of card, compact, full',
+    },
+    {
+      what: 'a quote that is no index',
+      attributes: `${NATO} quote="first"`,
+      message: 'quote must be a quote index',
+    },
+    { what: 'a quote beyond the last', attributes: `${NATO} quote="9"`, message: 'out of range' },
+    {
+      what: 'an unknown theme',
+      attributes: `${NATO} theme="neon"`,
+      message: 'theme must be one of light, dark, auto',
+    },
+    { what: 'no statement', attributes: '', message: 'statement must name a statement id' },
+  ]);
 
-  it('a src that fails is load-failed; one with an invalid catalog is invalid-data', async () => {
-    const missing = mount<NvStatement>(
-      `<nv-statement statement="x" src="${location.origin}/no-such-catalog.json">Fallback</nv-statement>`,
-    );
-    const missingErrors = errorsOf(missing);
-    await settled(missing);
-    expect(missingErrors.map((e) => e.code)).toEqual(['load-failed']);
+  itSaysWhatIsWrong('nv-statement statement="x"', 'Fallback', [
+    {
+      what: 'a src that is not there',
+      attributes: `src="${location.origin}/no-such-catalog.json"`,
+      code: 'load-failed',
+    },
+    {
+      ...srcThat(
+        'holds an invalid catalog',
+        200,
+        JSON.stringify({ statements: [{ id: 1 }] }),
+        'invalid-data',
+      ),
+      message: 'statements',
+    },
+  ]);
 
-    serve('/bad-catalog.json', 200, JSON.stringify({ statements: [{ id: 1 }] }));
-    const invalid = mount<NvStatement>(
-      `<nv-statement statement="x" src="${location.origin}/bad-catalog.json">Fallback</nv-statement>`,
-    );
-    const invalidErrors = errorsOf(invalid);
-    await settled(invalid);
-    expect(invalidErrors.map((e) => e.code)).toEqual(['invalid-data']);
-    expect(invalidErrors[0]!.message).toContain('statements');
-    expect(invalid.textContent).toBe('Fallback');
-  });
-
-  it('refuses a src that is not http(s)', async () => {
-    const el = mount<NvStatement>(
-      '<nv-statement statement="x" src="javascript:alert(1)"></nv-statement>',
-    );
-    const errors = errorsOf(el);
-    await settled(el);
-    expect(errors.map((e) => e.code)).toEqual(['invalid-attribute']);
-  });
+  itSaysWhatIsWrong('nv-statement statement="x"', '', [
+    { what: 'a src that is not http(s)', attributes: 'src="javascript:alert(1)"' },
+  ]);
 
   it('renders a source URL that is not http(s) as text, never as a link', async () => {
     const input = structuredClone(toCatalogJSON(catalog));
@@ -553,17 +535,14 @@ describe('nv-statement: keyboard', () => {
 });
 
 describe('nv-statement: accessibility', () => {
-  for (const theme of ['light', 'dark'] as const) {
-    for (const lang of ['en', 'uk'] as const) {
-      for (const variant of ['card', 'full'] as const) {
-        it(`has no axe violations (${lang}, ${theme}, ${variant})`, async () => {
-          const el = mount<NvStatement>(
-            `<nv-statement statement="${withBody.id}" lang="${lang}" theme="${theme}" variant="${variant}"></nv-statement>`,
-          );
-          await settled(el);
-          expect(await axeViolations(el)).toEqual([]);
-        });
-      }
+  for (const { lang, theme } of LOOKS) {
+    for (const variant of ['card', 'full'] as const) {
+      it(`has no axe violations (${lang}, ${theme}, ${variant})`, async () => {
+        const el = await mountSettled<NvStatement>(
+          `<nv-statement statement="${withBody.id}" lang="${lang}" theme="${theme}" variant="${variant}"></nv-statement>`,
+        );
+        expect(await axeViolations(el)).toEqual([]);
+      });
     }
   }
 });

@@ -1,18 +1,29 @@
 import { Catalog, catalog, toSubsetJSON } from '@null-and-void/statements';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { axeViolations } from '../../test/axe.js';
-import { cleanup, errorsOf, mount, mountSettled, settled, shadowText } from '../../test/helpers.js';
+import { axeViolations, itHasNoAxeViolations } from '../../test/axe.js';
+import { itSaysWhatIsWrong, srcThat } from '../../test/error-cases.js';
+import {
+  cleanup,
+  errorsOf,
+  itTakesTheLanguageOfThePage,
+  mount,
+  mountSettled,
+  settled,
+  shadowText,
+} from '../../test/helpers.js';
 import { serve } from '../../test/list-helpers.js';
-import { es114, legend, namedAs, shadowPart, votes } from '../../test/roll-call-helpers.js';
+import {
+  es114,
+  expectCaptionOfEs114,
+  legend,
+  namedAs,
+  shadowPart,
+  votes,
+} from '../../test/roll-call-helpers.js';
 import '../define/tally.js';
 import { countryName } from '../i18n/format.js';
 import type { NvTally } from './tally.js';
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
 
 const tally = (markup: string) => mountSettled<NvTally>(markup);
 
@@ -44,10 +55,7 @@ describe('nv-tally: defaults', () => {
   it('shows the ES-11/4 vote in English and the light theme: title, outcome, totals', async () => {
     const el = await tally('<nv-tally instrument="unga-es-11-4"></nv-tally>');
     expect(el.theme).toBe('light');
-    const text = shadowText(el);
-    expect(text).toContain(es114.title.en);
-    expect(text).toContain('A/RES/ES-11/4');
-    expect(text).toContain('12 October 2022');
+    expectCaptionOfEs114(el, 'en');
     expect(shadowPart(el, 'outcome')!.textContent!.trim()).toBe('Adopted');
     expect(legend(el)).toEqual([
       `${votes.yes} In favour`,
@@ -193,9 +201,7 @@ describe('nv-tally: events', () => {
 describe('nv-tally: languages and themes', () => {
   it('speaks Ukrainian: labels, dates and country names sorted by Ukrainian collation', async () => {
     const el = await tally('<nv-tally instrument="unga-es-11-4" lang="uk"></nv-tally>');
-    const text = shadowText(el);
-    expect(text).toContain(es114.title.uk);
-    expect(text).toContain('12 жовтня 2022');
+    expectCaptionOfEs114(el, 'uk');
     expect(shadowPart(el, 'outcome')!.textContent!.trim()).toBe('Ухвалено');
     expect(legend(el)).toEqual(['143 За', '5 Проти', '35 Утрималися', '10 Не голосували']);
     expect(namesOn(el, 'Проти')).toBe('Білорусь, Нікарагуа, Північна Корея, Росія і Сирія');
@@ -204,15 +210,13 @@ describe('nv-tally: languages and themes', () => {
     expect(abstained.startsWith('Алжир')).toBe(true);
   });
 
-  it('takes the language from the nearest lang in the page', async () => {
-    const host = mount<HTMLElement>(
-      '<section lang="uk-UA"><nv-tally event="annexation-referendums-2022"></nv-tally></section>',
-    );
-    const el = host.querySelector<NvTally>('nv-tally')!;
-    await settled(el);
-    expect(shadowText(el)).toContain('59 заяв');
-    expect(shadowText(el)).toContain('За типом головного автора, кожна заява один раз');
-  });
+  itTakesTheLanguageOfThePage(
+    '<section lang="uk-UA"><nv-tally event="annexation-referendums-2022"></nv-tally></section>',
+    (el) => {
+      expect(shadowText(el)).toContain('59 заяв');
+      expect(shadowText(el)).toContain('За типом головного автора, кожна заява один раз');
+    },
+  );
 
   for (const theme of ['light', 'dark'] as const) {
     it(`keeps the bar's numbers at 4.5:1 or more against their fills (${theme})`, async () => {
@@ -230,53 +234,26 @@ describe('nv-tally: languages and themes', () => {
 });
 
 describe('nv-tally: errors', () => {
-  const cases: [string, string, string][] = [
-    ['neither attribute', '<nv-tally>', 'invalid-attribute'],
-    [
-      'both attributes',
-      '<nv-tally instrument="unga-es-11-4" event="annexation-referendums-2022">',
-      'invalid-attribute',
-    ],
-    ['an unknown instrument', '<nv-tally instrument="unga-99-1">', 'unknown-id'],
-    ['an unknown event', '<nv-tally event="no-such-vote">', 'unknown-id'],
-    ['an instrument without a vote', '<nv-tally instrument="un-charter">', 'invalid-attribute'],
-    ['a bad theme', '<nv-tally instrument="unga-es-11-4" theme="neon">', 'invalid-attribute'],
-  ];
-  for (const [what, open, code] of cases) {
-    it(`${what}: says so, fires ${code} and keeps the fallback`, async () => {
-      const el = mount<NvTally>(`${open}<p>143 states voted for ES-11/4.</p></nv-tally>`);
-      const errors = errorsOf(el);
-      await settled(el);
-      expect(errors.map((e) => e.code)).toEqual([code]);
-      expect(shadowPart(el, 'error')!.getAttribute('role')).toBe('alert');
-      expect(el.querySelector('p')!.textContent).toBe('143 states voted for ES-11/4.');
-      expect(el.shadowRoot!.querySelector('slot')).not.toBeNull();
-    });
-  }
-
-  it('a src that fails: load-failed', async () => {
-    const url = 'https://example.org/tally-missing.json';
-    serve(url, 404, 'not found');
-    const el = mount<NvTally>(
-      `<nv-tally instrument="unga-es-11-4" src="${url}"><p>fallback</p></nv-tally>`,
-    );
-    const errors = errorsOf(el);
-    await settled(el);
-    expect(errors.map((e) => e.code)).toEqual(['load-failed']);
-    expect(el.querySelector('p')!.textContent).toBe('fallback');
-  });
-
-  it('a src that returns an invalid catalog: invalid-data', async () => {
-    const url = 'https://example.org/tally-invalid.json';
-    serve(url, 200, JSON.stringify({ statements: 'none' }));
-    const el = mount<NvTally>(
-      `<nv-tally event="annexation-referendums-2022" src="${url}"></nv-tally>`,
-    );
-    const errors = errorsOf(el);
-    await settled(el);
-    expect(errors.map((e) => e.code)).toEqual(['invalid-data']);
-    expect(shadowText(el)).toContain('The data for this widget is not valid.');
-  });
+  const ES114 = 'instrument="unga-es-11-4"';
+  itSaysWhatIsWrong('nv-tally', '<p>143 states voted for ES-11/4.</p>', [
+    { what: 'neither attribute', attributes: '' },
+    { what: 'both attributes', attributes: `${ES114} event="annexation-referendums-2022"` },
+    { what: 'an unknown instrument', attributes: 'instrument="unga-99-1"', code: 'unknown-id' },
+    { what: 'an unknown event', attributes: 'event="no-such-vote"', code: 'unknown-id' },
+    { what: 'an instrument without a vote', attributes: 'instrument="un-charter"' },
+    { what: 'a bad theme', attributes: `${ES114} theme="neon"` },
+  ]);
+  itSaysWhatIsWrong(`nv-tally ${ES114}`, '<p>fallback</p>', [
+    srcThat('fails', 404, 'not found', 'load-failed'),
+  ]);
+  itSaysWhatIsWrong('nv-tally event="annexation-referendums-2022"', '', [
+    srcThat(
+      'returns an invalid catalog',
+      200,
+      JSON.stringify({ statements: 'none' }),
+      'invalid-data',
+    ),
+  ]);
 
   it('named states beyond a side’s total: invalid-data, never shown', async () => {
     const input = toSubsetJSON(catalog, { instruments: ['unga-es-11-4'] });
@@ -317,18 +294,14 @@ describe('nv-tally: keyboard', () => {
 });
 
 describe('nv-tally: accessibility', () => {
-  for (const theme of ['light', 'dark'] as const) {
-    for (const lang of ['en', 'uk'] as const) {
-      it(`has no axe violations (${lang}, ${theme})`, async () => {
-        const vote = await tally(
-          `<nv-tally instrument="unga-es-11-4" lang="${lang}" theme="${theme}"></nv-tally>`,
-        );
-        expect(await axeViolations(vote)).toEqual([]);
-        const about = await tally(
-          `<nv-tally event="annexation-referendums-2022" lang="${lang}" theme="${theme}"></nv-tally>`,
-        );
-        expect(await axeViolations(about)).toEqual([]);
-      });
-    }
-  }
+  itHasNoAxeViolations(async ({ lang, theme }) => {
+    const vote = await tally(
+      `<nv-tally instrument="unga-es-11-4" lang="${lang}" theme="${theme}"></nv-tally>`,
+    );
+    expect(await axeViolations(vote)).toEqual([]);
+    const about = await tally(
+      `<nv-tally event="annexation-referendums-2022" lang="${lang}" theme="${theme}"></nv-tally>`,
+    );
+    expect(await axeViolations(about)).toEqual([]);
+  });
 });

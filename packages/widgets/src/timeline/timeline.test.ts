@@ -1,16 +1,20 @@
 import { Catalog, catalog, toCatalogJSON, toSubsetJSON } from '@null-and-void/statements';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { axeViolations } from '../../test/axe.js';
-import { cleanup, errorsOf, mount, mountSettled, settled, shadowText } from '../../test/helpers.js';
-import type { NvSelectEvent } from '../base/events.js';
+import { axeViolations, itHasNoAxeViolations } from '../../test/axe.js';
+import { itSaysWhatIsWrong, srcThat } from '../../test/error-cases.js';
+import {
+  cleanup,
+  errorsOf,
+  itTakesTheLanguageOfThePage,
+  mount,
+  mountSettled,
+  settled,
+  shadowText,
+} from '../../test/helpers.js';
+import { choices, serve } from '../../test/list-helpers.js';
 import '../define/timeline.js';
 import type { NvTimeline } from './timeline.js';
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
 
 const timeline = (markup: string) => mountSettled<NvTimeline>(markup);
 
@@ -23,29 +27,6 @@ const statementIds = (el: Element) =>
 const eventIds = (el: Element) =>
   all(el, '[part="event"]').map((li) => li.dataset.entry!.replace('event:', ''));
 const moreButtons = (el: Element) => all<HTMLButtonElement>(el, 'button[part="more"]');
-
-/** Keeps a statement's link from opening a tab in the test browser; returns the choices made. */
-function choices(el: Element): string[] {
-  const chosen: string[] = [];
-  el.addEventListener('nv-select', (event) => chosen.push((event as NvSelectEvent).statementId));
-  el.addEventListener('click', (event) => event.preventDefault());
-  return chosen;
-}
-
-/** A fetch that answers one URL with a body (or a status) and leaves others alone. */
-function serve(url: string, answer: { json?: unknown; status?: number }) {
-  const real = globalThis.fetch;
-  return vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
-    const href = input instanceof Request ? input.url : String(input);
-    if (href !== url) return real(input, init);
-    return Promise.resolve(
-      new Response(answer.json === undefined ? 'not found' : JSON.stringify(answer.json), {
-        status: answer.status ?? 200,
-        headers: { 'content-type': 'application/json' },
-      }),
-    );
-  });
-}
 
 const everything = catalog.timeline();
 const statementsIn = (year: string) =>
@@ -154,7 +135,7 @@ describe('nv-timeline: attributes', () => {
   it('src: shows the page’s own catalog', async () => {
     const own = toSubsetJSON(catalog, { statements: ['nato-2022-09-22'] });
     const url = 'https://example.org/timeline-own.json';
-    serve(url, { json: own });
+    serve(url, 200, JSON.stringify(own));
     const el = await timeline(`<nv-timeline src="${url}"></nv-timeline>`);
     expect(statementIds(el)).toEqual(['nato-2022-09-22']);
     expect(eventIds(el)).toEqual(own.events.map((e) => e.id).sort(byStart));
@@ -269,15 +250,13 @@ describe('nv-timeline: languages and themes', () => {
     );
   });
 
-  it('takes the language from the nearest lang in the page', async () => {
-    const host = mount<HTMLElement>(
-      '<div lang="uk"><nv-timeline from="2020" to="2020"></nv-timeline></div>',
-    );
-    const el = host.querySelector<NvTimeline>('nv-timeline')!;
-    await settled(el);
-    expect(shadowText(el)).toContain('1 голосування · 1 заява');
-    expect(all(el, '.timeline')[0]!.getAttribute('lang')).toBe('uk');
-  });
+  itTakesTheLanguageOfThePage(
+    '<div lang="uk"><nv-timeline from="2020" to="2020"></nv-timeline></div>',
+    (el) => {
+      expect(shadowText(el)).toContain('1 голосування · 1 заява');
+      expect(all(el, '.timeline')[0]!.getAttribute('lang')).toBe('uk');
+    },
+  );
 
   it('follows the reader’s colour scheme with theme="auto"', async () => {
     const el = await timeline('<nv-timeline theme="auto" from="2020" to="2020"></nv-timeline>');
@@ -289,53 +268,27 @@ describe('nv-timeline: languages and themes', () => {
 });
 
 describe('nv-timeline: errors', () => {
-  const cases: [string, string, string][] = [
-    ['an unknown event', 'event="no-such-vote"', 'unknown-id'],
-    ['a from that is not a date', 'from="2022-13"', 'invalid-attribute'],
-    ['a to that is not a real day', 'to="2023-02-30"', 'invalid-attribute'],
-    ['a from after the to', 'from="2024" to="2022"', 'invalid-attribute'],
-    ['a limit that is not a number', 'limit="ten"', 'invalid-attribute'],
-    ['a bad theme', 'theme="neon"', 'invalid-attribute'],
-    ['an event id of 100,000 letters', `event="${'a'.repeat(100_000)}"`, 'invalid-attribute'],
-  ];
-  for (const [what, attributes, code] of cases) {
-    it(`${what}: says so, fires ${code} and keeps the fallback`, async () => {
-      const el = mount<NvTimeline>(
-        `<nv-timeline ${attributes}><a href="https://example.org/record">The record</a></nv-timeline>`,
-      );
-      const errors = errorsOf(el);
-      await settled(el);
-      expect(errors.map((e) => e.code)).toEqual([code]);
-      expect(all(el, '[part="error"]')[0]!.getAttribute('role')).toBe('alert');
-      expect(el.querySelector('a')!.textContent).toBe('The record');
-      expect(el.shadowRoot!.querySelector('slot')).not.toBeNull();
-    });
-  }
+  itSaysWhatIsWrong('nv-timeline', '<a href="https://example.org/record">The record</a>', [
+    { what: 'an unknown event', attributes: 'event="no-such-vote"', code: 'unknown-id' },
+    { what: 'a from that is not a date', attributes: 'from="2022-13"' },
+    { what: 'a to that is not a real day', attributes: 'to="2023-02-30"' },
+    { what: 'a from after the to', attributes: 'from="2024" to="2022"' },
+    { what: 'a limit that is not a number', attributes: 'limit="ten"' },
+    { what: 'a bad theme', attributes: 'theme="neon"' },
+    { what: 'an event id of 100,000 letters', attributes: `event="${'a'.repeat(100_000)}"` },
+  ]);
 
-  it('a src that fails: load-failed, in the widget’s language', async () => {
-    const url = 'https://example.org/timeline-missing.json';
-    serve(url, { status: 500 });
-    const el = mount<NvTimeline>(
-      `<nv-timeline lang="uk" src="${url}"><p>fallback</p></nv-timeline>`,
-    );
-    const errors = errorsOf(el);
-    await settled(el);
-    expect(errors.map((e) => e.code)).toEqual(['load-failed']);
-    expect(shadowText(el)).toContain('Не вдалося завантажити заяви.');
-    expect(el.querySelector('p')!.textContent).toBe('fallback');
-  });
+  // In the widget's language.
+  itSaysWhatIsWrong('nv-timeline lang="uk"', '<p>fallback</p>', [
+    srcThat('fails', 500, 'not found', 'load-failed'),
+  ]);
 
-  it('a src that returns an invalid catalog: invalid-data', async () => {
-    const url = 'https://example.org/timeline-invalid.json';
-    // A copy: the subset shares its records with the bundled catalog.
-    const broken = structuredClone(toSubsetJSON(catalog, { statements: ['nato-2022-09-22'] }));
-    broken.statements[0]!.date = 'yesterday';
-    serve(url, { json: broken });
-    const el = mount<NvTimeline>(`<nv-timeline src="${url}"></nv-timeline>`);
-    const errors = errorsOf(el);
-    await settled(el);
-    expect(errors.map((e) => e.code)).toEqual(['invalid-data']);
-  });
+  // A copy: the subset shares its records with the bundled catalog.
+  const broken = structuredClone(toSubsetJSON(catalog, { statements: ['nato-2022-09-22'] }));
+  broken.statements[0]!.date = 'yesterday';
+  itSaysWhatIsWrong('nv-timeline', '', [
+    srcThat('returns an invalid catalog', 200, JSON.stringify(broken), 'invalid-data'),
+  ]);
 
   it('a src that is not http(s): invalid-attribute, nothing fetched', async () => {
     const fetching = vi.spyOn(globalThis, 'fetch');
@@ -402,19 +355,15 @@ describe('nv-timeline: keyboard', () => {
 });
 
 describe('nv-timeline: accessibility', () => {
-  for (const theme of ['light', 'dark'] as const) {
-    for (const lang of ['en', 'uk'] as const) {
-      it(`has no axe violations (${lang}, ${theme})`, async () => {
-        const el = await timeline(
-          `<nv-timeline from="2021" to="2022-10" lang="${lang}" theme="${theme}"></nv-timeline>`,
-        );
-        expect(await axeViolations(el)).toEqual([]);
-        moreButtons(el)[0]?.click();
-        await el.updateComplete;
-        expect(await axeViolations(el)).toEqual([]);
-      });
-    }
-  }
+  itHasNoAxeViolations(async ({ lang, theme }) => {
+    const el = await timeline(
+      `<nv-timeline from="2021" to="2022-10" lang="${lang}" theme="${theme}"></nv-timeline>`,
+    );
+    expect(await axeViolations(el)).toEqual([]);
+    moreButtons(el)[0]?.click();
+    await el.updateComplete;
+    expect(await axeViolations(el)).toEqual([]);
+  });
 });
 
 function byStart(a: string, b: string): number {

@@ -1,26 +1,20 @@
 import { Catalog, catalog, toSubsetJSON } from '@null-and-void/statements';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { axeViolations } from '../../test/axe.js';
-import {
-  cleanup,
-  errorsOf,
-  mount,
-  mountSettled,
-  settled,
-  shadowText,
-  unseen,
-} from '../../test/helpers.js';
+import { axeViolations, itHasNoAxeViolations } from '../../test/axe.js';
+import { itSaysWhatIsWrong, srcThat } from '../../test/error-cases.js';
+import { cleanup, errorsOf, mount, mountSettled, settled, unseen } from '../../test/helpers.js';
 import { text } from '../../test/list-helpers.js';
-import { es114, legend, namedAs, shadowPart, votes } from '../../test/roll-call-helpers.js';
+import {
+  expectCaptionOfEs114,
+  legend,
+  namedAs,
+  shadowPart,
+  votes,
+} from '../../test/roll-call-helpers.js';
 import '../define/vote-map.js';
 import { countryName } from '../i18n/format.js';
 import type { NvVoteMap } from './vote-map.js';
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
 
 const voteMap = (markup: string) => mountSettled<NvVoteMap>(markup);
 const root = (el: Element) => el.shadowRoot!;
@@ -40,10 +34,7 @@ const detail = (el: Element) => text(shadowPart(el, 'detail')!);
 describe('nv-vote-map: defaults', () => {
   it('shows the ES-11/4 vote in English: title, symbol, date and the legend in words', async () => {
     const el = await voteMap('<nv-vote-map instrument="unga-es-11-4"></nv-vote-map>');
-    const text = shadowText(el);
-    expect(text).toContain(es114.title.en);
-    expect(text).toContain('A/RES/ES-11/4');
-    expect(text).toContain('12 October 2022');
+    expectCaptionOfEs114(el, 'en');
     expect(legend(el)).toEqual([
       `${votes.yes} In favour`,
       `${votes.no} Against`,
@@ -167,8 +158,7 @@ describe('nv-vote-map: events', () => {
 describe('nv-vote-map: languages and themes', () => {
   it('speaks Ukrainian: legend, date, names in Ukrainian order, a state’s vote', async () => {
     const el = await voteMap('<nv-vote-map instrument="unga-es-11-4" lang="uk"></nv-vote-map>');
-    expect(shadowText(el)).toContain(es114.title.uk);
-    expect(shadowText(el)).toContain('12 жовтня 2022');
+    expectCaptionOfEs114(el, 'uk');
     expect(legend(el)).toEqual([
       '143 За',
       '5 Проти',
@@ -189,40 +179,17 @@ describe('nv-vote-map: languages and themes', () => {
 });
 
 describe('nv-vote-map: errors', () => {
-  const cases: [string, string, string][] = [
-    ['no instrument', '<nv-vote-map>', 'invalid-attribute'],
-    ['an unknown instrument', '<nv-vote-map instrument="unga-99-1">', 'unknown-id'],
-    ['an instrument without a vote', '<nv-vote-map instrument="un-charter">', 'invalid-attribute'],
-    ['a bad theme', '<nv-vote-map instrument="unga-es-11-4" theme="neon">', 'invalid-attribute'],
-  ];
-  for (const [what, open, code] of cases) {
-    it(`${what}: says so, fires ${code} and keeps the fallback`, async () => {
-      const el = mount<NvVoteMap>(`${open}<p>143 states voted for ES-11/4.</p></nv-vote-map>`);
-      const errors = errorsOf(el);
-      await settled(el);
-      expect(errors.map((e) => e.code)).toEqual([code]);
-      expect(shadowPart(el, 'error')!.getAttribute('role')).toBe('alert');
-      expect(el.querySelector('p')!.textContent).toBe('143 states voted for ES-11/4.');
-      expect(el.querySelector('p')!.checkVisibility()).toBe(true);
-    });
-  }
-
-  it('a src that fails: load-failed, the fallback kept', async () => {
-    const real = globalThis.fetch;
-    vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) =>
-      String(input).includes('map-missing')
-        ? Promise.resolve(new Response('no', { status: 404 }))
-        : real(input, init),
-    );
-    const el = mount<NvVoteMap>(
-      '<nv-vote-map instrument="unga-es-11-4" src="https://example.org/map-missing.json"><p>fallback</p></nv-vote-map>',
-    );
-    const errors = errorsOf(el);
-    await settled(el);
-    expect(errors.map((e) => e.code)).toEqual(['load-failed']);
-    expect(el.querySelector('p')!.textContent).toBe('fallback');
-    expect(shadowPart(el, 'world')).toBeNull();
-  });
+  const ES114 = 'instrument="unga-es-11-4"';
+  itSaysWhatIsWrong('nv-vote-map', '<p>143 states voted for ES-11/4.</p>', [
+    { what: 'no instrument', attributes: '' },
+    { what: 'an unknown instrument', attributes: 'instrument="unga-99-1"', code: 'unknown-id' },
+    { what: 'an instrument without a vote', attributes: 'instrument="un-charter"' },
+    { what: 'a bad theme', attributes: `${ES114} theme="neon"` },
+  ]);
+  // No map is drawn: the widget shows only the alert and the fallback.
+  itSaysWhatIsWrong(`nv-vote-map ${ES114}`, '<p>fallback</p>', [
+    srcThat('fails', 404, 'no', 'load-failed'),
+  ]);
 });
 
 describe('nv-vote-map: keyboard', () => {
@@ -259,17 +226,13 @@ describe('nv-vote-map: keyboard', () => {
 });
 
 describe('nv-vote-map: accessibility', () => {
-  for (const theme of ['light', 'dark'] as const) {
-    for (const lang of ['en', 'uk'] as const) {
-      it(`has no axe violations (${lang}, ${theme})`, async () => {
-        const el = await voteMap(
-          `<nv-vote-map instrument="unga-es-11-4" lang="${lang}" theme="${theme}"></nv-vote-map>`,
-        );
-        await userEvent.click(shape(el, 'BR'));
-        expect(await axeViolations(el)).toEqual([]);
-      });
-    }
-  }
+  itHasNoAxeViolations(async ({ lang, theme }) => {
+    const el = await voteMap(
+      `<nv-vote-map instrument="unga-es-11-4" lang="${lang}" theme="${theme}"></nv-vote-map>`,
+    );
+    await userEvent.click(shape(el, 'BR'));
+    expect(await axeViolations(el)).toEqual([]);
+  });
 
   it('gives the map a name that sends the reader to the list', async () => {
     const el = await voteMap('<nv-vote-map instrument="unga-es-11-4"></nv-vote-map>');
