@@ -4,6 +4,8 @@
  * and 1000 px (the vote map and the newer card scenes at 390 and 1280 px), as PNGs in `screenshots/`, for a person to look at. The bundles are served at
  * `/widgets/`, as the demo site serves them, so the credit lines link to the record's pages.
  * `pnpm screenshots [filter]` renders only the widgets whose name contains `filter`.
+ * `NV_SHOTS_DIR` writes them elsewhere, and `NV_SHOTS_WIDTHS=390,720` takes every widget at those
+ * widths: a before-and-after comparison of a style change wants the same pictures in two folders.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,7 +15,8 @@ import { chromium, type Page } from 'playwright';
 import { serve } from '../test/serve.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'screenshots');
+const out = process.env.NV_SHOTS_DIR ?? join(root, 'screenshots');
+const widths = process.env.NV_SHOTS_WIDTHS?.split(',').map(Number);
 mkdirSync(out, { recursive: true });
 
 /** Each widget as an editor would embed it. */
@@ -116,7 +119,7 @@ let count = 0;
 for (const path of Object.keys(pages)) {
   // The vote map at the widths of a phone and a wide desktop, the rest as they always were.
   const wide = /vote-map|link-kinds|original/.test(sceneOf[path]!);
-  for (const width of wide ? [390, 1280] : [360, 1000]) {
+  for (const width of widths ?? (wide ? [390, 1280] : [360, 1000])) {
     const tab = await browser.newPage({ viewport: { width, height: 800 } });
     const css = sceneOf[path]!.startsWith('hostile-') ? HOSTILE_CSS : HOST_CSS;
     await tab.route('**/host.css', (route) =>

@@ -34,6 +34,8 @@ export const statementItemStyles = css`
     font-size: 0.9em;
     color: var(--_muted);
   }
+  /* The lines above the items (what a search is limited to, how many match): small and muted. */
+  .scope,
   .status {
     font-size: 0.85em;
     color: var(--_muted);

@@ -2,15 +2,8 @@ import { css } from 'lit';
 
 export const searchStyles = css`
   :host {
-    --_mark: var(--nv-mark, #ffe58a);
-  }
-  :host([theme='dark']) {
-    --_mark: var(--nv-mark, #6b5300);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_mark: var(--nv-mark, #6b5300);
-    }
+    /* light-dark() picks by the widget's color-scheme (base.styles), as every colour token does. */
+    --_mark: var(--nv-mark, light-dark(#ffe58a, #6b5300));
   }
   .search {
     display: grid;
@@ -62,10 +55,6 @@ export const searchStyles = css`
   .clear:hover {
     color: var(--_text);
     background: var(--_surface);
-  }
-  .scope {
-    font-size: 0.85em;
-    color: var(--_muted);
   }
   .excerpt {
     font-size: 0.9em;

@@ -1,43 +1,15 @@
 import { css } from 'lit';
 
 // Fills carry white numbers in light mode and dark numbers in dark mode, each at 4.5:1 or more;
-// "did not vote" is drawn hollow so that it reads without colour.
+// "did not vote" is drawn hollow so that it reads without colour. light-dark() picks by the
+// widget's color-scheme (base.styles), so each colour is written once for both themes.
 export const tallyStyles = css`
   :host {
-    --_yes: var(--nv-tally-yes, #0057b8);
-    --_no: var(--nv-tally-no, #a4262c);
-    --_abstain: var(--nv-tally-abstain, #5f6673);
-    --_absent: var(--nv-tally-absent, #5a5f69);
-    --_on-fill: var(--nv-tally-label, #ffffff);
-  }
-  :host([theme='dark']) {
-    --_yes: var(--nv-tally-yes, #8ab8ff);
-    --_no: var(--nv-tally-no, #ff9b9b);
-    --_abstain: var(--nv-tally-abstain, #b4bac4);
-    --_absent: var(--nv-tally-absent, #a9afba);
-    --_on-fill: var(--nv-tally-label, #17191d);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_yes: var(--nv-tally-yes, #8ab8ff);
-      --_no: var(--nv-tally-no, #ff9b9b);
-      --_abstain: var(--nv-tally-abstain, #b4bac4);
-      --_absent: var(--nv-tally-absent, #a9afba);
-      --_on-fill: var(--nv-tally-label, #17191d);
-    }
-  }
-  .tally {
-    container-type: inline-size;
-    display: flex;
-    flex-direction: column;
-    gap: 0.9em;
-    margin: 0;
-    color: var(--_text);
-  }
-  .caption {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
+    --_yes: var(--nv-tally-yes, light-dark(#0057b8, #8ab8ff));
+    --_no: var(--nv-tally-no, light-dark(#a4262c, #ff9b9b));
+    --_abstain: var(--nv-tally-abstain, light-dark(#5f6673, #b4bac4));
+    --_absent: var(--nv-tally-absent, light-dark(#5a5f69, #a9afba));
+    --_on-fill: var(--nv-tally-label, light-dark(#ffffff, #17191d));
   }
   .outcome {
     align-self: flex-start;
@@ -90,22 +62,11 @@ export const tallyStyles = css`
   .count {
     font-size: 1.25em;
   }
-  .swatch {
-    display: inline-block;
-    flex: none;
-    width: 0.8em;
-    height: 0.8em;
-    border-radius: 0.15em;
-  }
   .swatch.absent {
     border-width: 0.12em;
   }
   .states {
-    display: flex;
-    flex-direction: column;
     gap: 0.5em;
-    padding-top: 0.8em;
-    border-top: 1px solid var(--_border);
   }
   dl {
     display: grid;
@@ -121,18 +82,6 @@ export const tallyStyles = css`
   dd {
     margin: 0.15em 0 0;
     font-size: 0.95em;
-  }
-  .note {
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .sources {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.2em 0.9em;
-    padding-top: 0.6em;
-    border-top: 1px solid var(--_border);
-    font-size: 0.85em;
   }
   .total {
     display: flex;
@@ -195,9 +144,5 @@ export const tallyStyles = css`
       grid-column: 2;
       margin: 0;
     }
-  }
-  /* At the foot of a figure taller than its content (one that keeps its fallback's height). */
-  .credit {
-    margin-top: auto;
   }
 `;

@@ -8,16 +8,15 @@ import {
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NvCollectionElement } from '../base/collection-element.js';
 import { eventPath, instrumentPath } from '../base/credit-url.js';
-import { legendStyles } from '../base/legend.styles.js';
 import { NvElement } from '../base/nv-element.js';
 import { own } from '../base/own.js';
-import { externalLink } from '../base/render-helpers.js';
-import { safeUrl } from '../base/safe-url.js';
+import { voteCaption, voteSources } from '../base/roll-call.js';
+import { rollCallStyles } from '../base/roll-call.styles.js';
 import { styleProps } from '../base/style-props.js';
 import { choiceLabel, sidesOf, type TallySide } from '../data/vote-sides.js';
 import { WidgetError } from '../data/widget-error.js';
 import { countryName, formatDateRange } from '../i18n/format.js';
-import { fill, formatDate, formatNumber, plural } from '../i18n/index.js';
+import { fill, formatNumber, plural } from '../i18n/index.js';
 import { tallyStyles } from './tally.styles.js';
 
 /** Below this share of the votes a bar segment is too narrow for its number, which the legend still gives. */
@@ -91,7 +90,7 @@ type Figure =
  * ```
  */
 export class NvTally extends NvCollectionElement {
-  static override styles = [...NvElement.styles, legendStyles, tallyStyles];
+  static override styles = [...NvElement.styles, rollCallStyles, tallyStyles];
   static override properties: PropertyDeclarations = { instrument: {}, event: {} };
 
   /** A legal instrument with a recorded vote, e.g. `unga-es-11-4`. */
@@ -157,7 +156,7 @@ export class NvTally extends NvCollectionElement {
   protected renderReady(): TemplateResult | typeof nothing {
     const figure = this.#figure;
     if (!figure) return nothing;
-    return html`<figure part="tally" class="tally panel" lang=${this.language}>
+    return html`<figure part="tally" class="figure panel" lang=${this.language}>
       ${figure.type === 'instrument' ? this.#vote(figure.instrument, figure.sides) : this.#about(figure)}
       ${this.renderCredit(
         figure.type === 'instrument'
@@ -174,25 +173,14 @@ export class NvTally extends NvCollectionElement {
     const label = (choice: VoteChoice) => choiceLabel(t, choice);
     const collator = new Intl.Collator(lang);
     const list = new Intl.ListFormat(lang, { type: 'conjunction' });
-    const sources = [
-      ...new Set(
-        [instrument.url, ...(instrument.votes?.sources ?? [])].filter(
-          (url): url is string => safeUrl(url) !== undefined,
-        ),
-      ),
-    ];
     return html`
-      <figcaption part="caption" class="caption">
-        <p class="meta">
-          <span>${own(t.instrumentKinds, instrument.kind) ?? instrument.kind}</span>${
-            instrument.symbol ? html`<span>${instrument.symbol}</span>` : nothing
-          }<span><time datetime=${instrument.date}>${formatDate(lang, instrument.date)}</time></span>
-        </p>
-        <p class="title">${instrument.title[lang]}</p>
-        <p part="outcome" class="outcome ${instrument.adopted ? 'adopted' : 'rejected'}">
+      ${voteCaption(
+        instrument,
+        { lang, t },
+        html`<p part="outcome" class="outcome ${instrument.adopted ? 'adopted' : 'rejected'}">
           ${instrument.adopted ? t.tallyAdopted : t.tallyNotAdopted}
-        </p>
-      </figcaption>
+        </p>`,
+      )}
       <div part="bar" class="bar" aria-hidden="true">
         ${sides
           .filter((side) => side.count > 0)
@@ -246,14 +234,7 @@ export class NvTally extends NvCollectionElement {
             })}
         </dl>
       </div>
-      ${
-        sources.length
-          ? html`<p part="sources" class="sources">
-              <span class="muted">${t.tallySources}:</span>
-              ${sources.map((url) => externalLink(url, new URL(url).hostname.replace(/^www\./, '')))}
-            </p>`
-          : nothing
-      }
+      ${voteSources(instrument, t)}
     `;
   }
 

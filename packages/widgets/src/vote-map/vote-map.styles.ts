@@ -11,38 +11,6 @@ export const voteMapStyles = css`
     --_unknown: var(--nv-map-unknown, light-dark(#c6cad2, #4a505a));
     --_other: var(--nv-map-other, light-dark(#eceef1, #2a2d33));
   }
-  .map {
-    container-type: inline-size;
-    display: flex;
-    flex-direction: column;
-    gap: 0.9em;
-    margin: 0;
-    padding: 1.1em 1.25em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-  }
-  .caption {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-  }
-  .kicker,
-  .section-label {
-    font-size: 0.8em;
-    letter-spacing: 0.02em;
-    text-transform: uppercase;
-    color: var(--_muted);
-  }
-  .kicker span + span::before {
-    content: ' · ';
-  }
-  .title {
-    font-size: 1.15em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
   .world {
     display: block;
     width: 100%;
@@ -93,12 +61,7 @@ export const voteMapStyles = css`
     min-height: 3em;
   }
   .swatch {
-    display: inline-block;
-    flex: none;
-    width: 0.8em;
-    height: 0.8em;
     margin-inline-end: 0.4em;
-    border-radius: 0.15em;
     border: 1px solid var(--_border);
   }
   .swatch.yes {
@@ -124,11 +87,7 @@ export const voteMapStyles = css`
     background: var(--_other);
   }
   .states {
-    display: flex;
-    flex-direction: column;
     gap: 0.7em;
-    padding-top: 0.8em;
-    border-top: 1px solid var(--_border);
   }
   .group-label {
     font-weight: 600;
@@ -161,16 +120,6 @@ export const voteMapStyles = css`
   }
   .note {
     margin-top: 0.2em;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .sources {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.2em 0.9em;
-    padding-top: 0.6em;
-    border-top: 1px solid var(--_border);
-    font-size: 0.85em;
   }
   /* On a phone the map takes the box's full width, to its borders: every pixel counts there. */
   @container (max-width: 30em) {
@@ -178,9 +127,5 @@ export const voteMapStyles = css`
       width: calc(100% + 2.5em);
       margin-inline: -1.25em;
     }
-  }
-  /* At the foot of a figure taller than its content (one that keeps its fallback's height). */
-  .credit {
-    margin-top: auto;
   }
 `;

@@ -2,15 +2,15 @@ import type { LegalInstrument } from '@null-and-void/statements/engine';
 import { html, nothing, type PropertyDeclarations, svg, type TemplateResult } from 'lit';
 import { NvCollectionElement } from '../base/collection-element.js';
 import { creditUrl, statementsPath, voteMapPath } from '../base/credit-url.js';
-import { legendStyles } from '../base/legend.styles.js';
 import { NvElement } from '../base/nv-element.js';
 import { own } from '../base/own.js';
 import { externalLink } from '../base/render-helpers.js';
-import { safeUrl } from '../base/safe-url.js';
+import { voteCaption, voteSources } from '../base/roll-call.js';
+import { rollCallStyles } from '../base/roll-call.styles.js';
 import { choiceLabel } from '../data/vote-sides.js';
 import { WidgetError } from '../data/widget-error.js';
 import { countryName } from '../i18n/format.js';
-import { fill, formatDate, formatNumber } from '../i18n/index.js';
+import { fill, formatNumber } from '../i18n/index.js';
 import { CATEGORIES, type MapCategory, type MapVotes, mapVotes } from './map-votes.js';
 import { voteMapStyles } from './vote-map.styles.js';
 import { voteMapStrings } from './vote-map-strings.js';
@@ -78,7 +78,7 @@ interface Loaded {
  * ```
  */
 export class NvVoteMap extends NvCollectionElement {
-  static override styles = [...NvElement.styles, legendStyles, voteMapStyles];
+  static override styles = [...NvElement.styles, rollCallStyles, voteMapStyles];
   static override properties: PropertyDeclarations = {
     instrument: {},
     selected: { state: true },
@@ -129,20 +129,13 @@ export class NvVoteMap extends NvCollectionElement {
     const { instrument } = loaded;
     const t = this.t;
     const lang = this.language;
-    return html`<figure part="map" class="map" lang=${lang}>
-      <figcaption part="caption" class="caption">
-        <p class="kicker">
-          <span>${own(t.instrumentKinds, instrument.kind) ?? instrument.kind}</span>${
-            instrument.symbol ? html`<span>${instrument.symbol}</span>` : nothing
-          }<span><time datetime=${instrument.date}>${formatDate(lang, instrument.date)}</time></span>
-        </p>
-        <p class="title">${instrument.title[lang]}</p>
-      </figcaption>
+    return html`<figure part="map" class="figure panel" lang=${lang}>
+      ${voteCaption(instrument, { lang, t })}
       ${this.#map(loaded)}
       <p part="detail" class="detail" aria-live="polite">${this.#detail(loaded)}</p>
       ${this.#legend(loaded.votes)}
       ${this.#list(loaded)}
-      ${this.#sources(instrument)}
+      ${voteSources(instrument, t)}
       ${this.renderCredit(voteMapPath(instrument.id))}
     </figure>`;
   }
@@ -208,7 +201,7 @@ export class NvVoteMap extends NvCollectionElement {
     const groups = votes.groups.map((g) => ({ ...g, states: [...g.states].sort(byName) }));
     const focusable = this.selected || groups.find((g) => g.states.length)?.states[0];
     return html`<div part="states" class="states" @keydown=${this.#onKey} @focusin=${this.#onFocus}>
-      <p class="section-label">${voteMapStrings[lang].byVote}</p>
+      <p class="meta">${voteMapStrings[lang].byVote}</p>
       ${groups.map(
         (group) => html`<section class="group" aria-labelledby="group-${group.category}">
           <p class="group-label" id="group-${group.category}">
@@ -241,21 +234,6 @@ export class NvVoteMap extends NvCollectionElement {
         </section>`,
       )}
     </div>`;
-  }
-
-  #sources(instrument: LegalInstrument): TemplateResult | typeof nothing {
-    const sources = [
-      ...new Set(
-        [instrument.url, ...(instrument.votes?.sources ?? [])].filter(
-          (url): url is string => safeUrl(url) !== undefined,
-        ),
-      ),
-    ];
-    if (!sources.length) return nothing;
-    return html`<p part="sources" class="sources">
-      <span class="muted">${this.t.tallySources}:</span>
-      ${sources.map((url) => externalLink(url, new URL(url).hostname.replace(/^www\./, '')))}
-    </p>`;
   }
 
   /** Pointing at or tapping a shape shows its state; shapes without a code say nothing. */
