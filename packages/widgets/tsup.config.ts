@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { libraryPreset } from '@null-and-void/tsup-preset';
 import { defineConfig } from 'tsup';
 
 // One entry per element that defines it (`statement.js`), `all.js`, the autoloader, and the
@@ -8,18 +9,13 @@ const defining = Object.fromEntries(
 );
 
 export default defineConfig({
+  ...libraryPreset,
   entry: {
     index: 'src/index.ts',
     loader: 'src/loader.ts',
     ...defining,
   },
   format: ['esm'],
-  dts: true,
-  clean: false,
-  sourcemap: false,
-  target: 'es2022',
-  splitting: true,
-  treeshake: true,
   // The site the widgets link to when an app bundles them: `src/base/credit-url.ts`.
   define: { __NV_SITE__: JSON.stringify(process.env.NV_SITE_URL ?? '') },
 });
