@@ -34,19 +34,19 @@ describe('the data build', () => {
   });
 
   it.each([
+    // A quote's speaker.
     {
-      role: "a quote's speaker",
       actor: 'melinda-simmons',
       problem:
         /statements\/cnn-2022-09-23\.yaml › quotes\[0\]\.speaker: unknown actor id "melinda-simmons"/,
     },
+    // An issuer.
     {
-      role: 'an issuer',
       actor: 'nato-north-atlantic-council',
       problem:
         /statements\/nato-2022-09-22\.yaml › issuers\[0\]: unknown actor id "nato-north-atlantic-council"/,
     },
-  ])('fails, naming the file and field, when $role is deleted', ({ actor, problem }) => {
+  ])('fails, naming the file and field, when actor $actor is deleted', ({ actor, problem }) => {
     const dir = copyOfData();
     rmSync(join(dir, 'actors', `${actor}.yaml`));
     expect(problemsIn(dir)).toMatch(problem);
