@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCatalog } from '../bench/generate.js';
 import { dateBounds } from '../src/filter.js';
 import { type Catalog, createCatalog, NullAndVoidError, SORTS } from '../src/index.js';
+import { ACTOR_KINDS, STATEMENT_KINDS } from '../src/vocabulary.js';
 import { matches } from './reference.js';
 
 const catalogs: Catalog[] = Array.from({ length: 12 }, (_, i) =>
@@ -51,19 +52,12 @@ function filterArbitrary(catalog: Catalog) {
       event: fromList(catalog.events.map((e) => e.id)),
       region: fromList(catalog.regions.map((r) => r.code)),
       issuer: fromList(actors),
-      issuerKind: fromList([
-        'state',
-        'intergovernmental',
-        'civil-society',
-        'media',
-        'person',
-        'government-body',
-      ]),
+      issuerKind: fromList(ACTOR_KINDS),
       signatory: fromList(actors),
       theme: fromList(catalog.themes.map((t) => t.id)),
       callToAction: fromList(catalog.callsToAction.map((c) => c.id)),
       legalRef: fromList(catalog.instruments.map((i) => i.id)),
-      kind: fromList(['press-release', 'joint-statement', 'speech', 'news-report', 'appeal']),
+      kind: fromList(STATEMENT_KINDS),
       speaker: fromList(actors),
       country: fromList(['UA', 'US', 'DE', 'JP', 'PL']),
       lang: fromList(['en', 'uk', 'de', 'fr']),
