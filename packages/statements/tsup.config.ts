@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { libraryPreset } from '@null-and-void/tsup-preset';
 import { defineConfig } from 'tsup';
 
 // One entry per statement, so that a page showing one card loads one record.
@@ -11,6 +12,7 @@ const records = Object.fromEntries(
 
 export default defineConfig([
   {
+    ...libraryPreset,
     entry: {
       index: 'src/index.ts',
       engine: 'src/engine.ts',
@@ -21,12 +23,6 @@ export default defineConfig([
       ...records,
     },
     format: ['esm', 'cjs'],
-    dts: true,
-    clean: false,
-    sourcemap: false,
-    target: 'es2022',
-    splitting: true,
-    treeshake: true,
   },
   {
     entry: { cli: 'src/cli.ts' },

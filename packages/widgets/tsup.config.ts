@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { libraryPreset } from '@null-and-void/tsup-preset';
 import { defineConfig } from 'tsup';
 import { SITE_DEFINE } from './src/base/project-site.js';
 
@@ -9,18 +10,13 @@ const defining = Object.fromEntries(
 );
 
 export default defineConfig({
+  ...libraryPreset,
   entry: {
     index: 'src/index.ts',
     loader: 'src/loader.ts',
     ...defining,
   },
   format: ['esm'],
-  dts: true,
-  clean: false,
-  sourcemap: false,
-  target: 'es2022',
-  splitting: true,
-  treeshake: true,
   // The site the widgets link to when an app bundles them: `src/base/project-site.ts`.
   define: SITE_DEFINE,
 });

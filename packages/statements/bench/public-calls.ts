@@ -111,35 +111,36 @@ function free(name: string, fn: (...a: never[]) => unknown, isAnswer: (r: unknow
   };
 }
 
+type IsAnswer = PublicCall['isAnswer'];
+type Both = keyof Catalog & keyof typeof api;
+/** The catalog's methods that are also free functions (of the bundled catalog), and their answers. */
+const METHOD_AND_FREE: { readonly [K in Both]?: readonly [(typeof api)[K], IsAnswer] } = {
+  get: [api.get, isRecord],
+  find: [api.find, (r) => r === undefined || isRecord(r)],
+  query: [api.query, isPage],
+  search: [api.search, isPage],
+  facets: [api.facets, isObject],
+  quotes: [api.quotes, isList],
+  timeline: [api.timeline, isList],
+  statementsAbout: [api.statementsAbout, isList],
+  statementsBy: [api.statementsBy, isList],
+  statementsCiting: [api.statementsCiting, isList],
+  statementsIn: [api.statementsIn, isList],
+};
+const methodAndFree = Object.entries(METHOD_AND_FREE) as [
+  Both,
+  readonly [(...a: never[]) => unknown, IsAnswer],
+][];
+
 /** Every public function; `prepareSearch` is async and is fuzzed apart. */
 export const PUBLIC_CALLS: readonly PublicCall[] = [
-  method('get', isRecord),
-  method('find', (r) => r === undefined || isRecord(r)),
+  ...methodAndFree.map(([name, [, isAnswer]]) => method(name, isAnswer)),
   method('actor', isRecord),
   method('event', isRecord),
   method('instrument', isRecord),
-  method('query', isPage),
-  method('search', isPage),
-  method('facets', isObject),
-  method('quotes', isList),
-  method('timeline', isList),
-  method('statementsAbout', isList),
-  method('statementsBy', isList),
-  method('statementsCiting', isList),
-  method('statementsIn', isList),
   method('neighbours', isObject),
   method('related', isList),
-  free('get', api.get, isRecord),
-  free('find', api.find, (r) => r === undefined || isRecord(r)),
-  free('query', api.query, isPage),
-  free('search', api.search, isPage),
-  free('facets', api.facets, isObject),
-  free('quotes', api.quotes, isList),
-  free('timeline', api.timeline, isList),
-  free('statementsAbout', api.statementsAbout, isList),
-  free('statementsBy', api.statementsBy, isList),
-  free('statementsCiting', api.statementsCiting, isList),
-  free('statementsIn', api.statementsIn, isList),
+  ...methodAndFree.map(([name, [fn, isAnswer]]) => free(name, fn, isAnswer)),
   {
     name: 'toCatalogJSON',
     call: ([a], catalog) => api.toCatalogJSON(catalog, a as never),

@@ -5,6 +5,7 @@
  */
 import type { Catalog, CatalogIds } from './catalog.js';
 import {
+  type CitationLang,
   type CitationOptions,
   type CslDate,
   type CslItem,
@@ -51,6 +52,30 @@ function sentence(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 
+/** What a plain-text style cites from: the CSL item in its language, its authors and the title. */
+interface Cited {
+  readonly item: CslItem;
+  readonly authors: readonly string[];
+  readonly title: ReturnType<typeof citedTitle>;
+}
+
+/**
+ * A plain-text citation style: from the CSL item in the style's language, the parts it writes in
+ * order; an empty part is left out, the others are joined by spaces.
+ */
+function citationStyle(lang: CitationLang, parts: (cited: Cited) => readonly string[]) {
+  return <Ids extends CatalogIds>(
+    catalog: Catalog<Ids>,
+    statement: Statement,
+    options: Omit<CitationOptions, 'lang'> = {},
+  ): string => {
+    const item = statementToCSL(catalog, statement, { ...options, lang });
+    const authors = item.author.map((a) => a.literal);
+    const cited = { item, authors, title: citedTitle(statement, lang) };
+    return parts(cited).filter(Boolean).join(' ');
+  };
+}
+
 /**
  * APA 7, for a web page or news article by a group author: `Author. (Date). Title [Genre].
  * Site. URL`. A title the record supplies (the source's own is not recorded) is in brackets.
@@ -60,24 +85,15 @@ function sentence(text: string): string {
  * import { catalog, get } from '@null-and-void/statements';
  * console.log(apaCitation(catalog, get('nato-2022-09-22')));
  * ```
+ * @function
  */
-export function apaCitation<Ids extends CatalogIds>(
-  catalog: Catalog<Ids>,
-  statement: Statement,
-  options: Omit<CitationOptions, 'lang'> = {},
-): string {
-  const item = statementToCSL(catalog, statement, { ...options, lang: 'en' });
-  const authors = item.author.map((a) => a.literal);
-  const title = citedTitle(statement, 'en');
-  const parts = [
-    sentence(apaAuthors(authors)),
-    `(${apaDate(item.issued)}).`,
-    title.supplied ? `[${title.text}].` : sentence(`${title.text} [${item.genre}]`),
-    sentence(siteOf(item, authors)),
-    item.URL ?? '',
-  ];
-  return parts.filter(Boolean).join(' ');
-}
+export const apaCitation = citationStyle('en', ({ item, authors, title }) => [
+  sentence(apaAuthors(authors)),
+  `(${apaDate(item.issued)}).`,
+  title.supplied ? `[${title.text}].` : sentence(`${title.text} [${item.genre}]`),
+  sentence(siteOf(item, authors)),
+  item.URL ?? '',
+]);
 
 /** DD.MM.YYYY, MM.YYYY or YYYY, as ДСТУ 8302:2015 writes dates. */
 function dstuDate({ 'date-parts': [parts] }: CslDate): string {
@@ -97,24 +113,17 @@ function dstuDate({ 'date-parts': [parts] }: CslDate): string {
  * import { catalog, get } from '@null-and-void/statements';
  * console.log(dstuCitation(catalog, get('nato-2022-09-22')));
  * ```
+ * @function
  */
-export function dstuCitation<Ids extends CatalogIds>(
-  catalog: Catalog<Ids>,
-  statement: Statement,
-  options: Omit<CitationOptions, 'lang'> = {},
-): string {
-  const item = statementToCSL(catalog, statement, { ...options, lang: 'uk' });
-  const authors = item.author.map((a) => a.literal);
-  const title = citedTitle(statement, 'uk');
-  const head = `${title.supplied ? `[${title.text}]` : title.text} : ${item.genre} / ${authors.join(' ; ')}.`;
+export const dstuCitation = citationStyle('uk', ({ item, authors, title }) => {
   const issued = dstuDate(item.issued);
-  const parts = [
-    head,
-    siteOf(item, authors) ? `${siteOf(item, authors)}, ${issued}.` : `${issued}.`,
+  const site = siteOf(item, authors);
+  return [
+    `${title.supplied ? `[${title.text}]` : title.text} : ${item.genre} / ${authors.join(' ; ')}.`,
+    site ? `${site}, ${issued}.` : `${issued}.`,
     item.number ? sentence(item.number) : '',
     item.URL
       ? `URL: ${item.URL}${item.accessed ? ` (дата звернення: ${dstuDate(item.accessed)})` : ''}.`
       : '',
   ];
-  return parts.filter(Boolean).join(' ');
-}
+});

@@ -3,25 +3,17 @@
  * catalog says is printed, never obeyed by the terminal; a file that cannot be written or read is
  * one clear line with its own exit code; spreadsheet formulas are written as text.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Catalog, catalog, toCatalogJSON, toCSV } from '../src/index.js';
-import { nvBin } from './helpers.js';
+import { runNv } from './helpers.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'nv-cli-safety-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function nv(...args: string[]) {
-  const run = spawnSync(process.execPath, [nvBin, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, COLUMNS: '200' },
-    timeout: 15_000,
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr, signal: run.signal };
-}
+const nv = (...args: string[]) => runNv(args, 15_000);
 
 // Retitles the terminal, rings its bell and clears the screen; U+009B is a one-byte CSI; U+202E
 // reverses what follows.

@@ -1,22 +1,15 @@
 /** The real `nv` bin, run as a subprocess, as a researcher would. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalog } from '../src/index.js';
-import { nvBin } from './helpers.js';
+import { runNv } from './helpers.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'nv-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function nv(...args: string[]) {
-  const run = spawnSync(process.execPath, [nvBin, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, COLUMNS: '200' },
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
+const nv = (...args: string[]) => runNv(args);
 
 describe('nv', () => {
   it('prints help for itself and for each command', () => {

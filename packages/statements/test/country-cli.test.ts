@@ -1,12 +1,8 @@
 /** `nv country` and `nv votes`, run as the real bin. */
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { nvBin } from './helpers.js';
+import { runNv } from './helpers.js';
 
-function nv(...args: string[]) {
-  const run = spawnSync(process.execPath, [nvBin, ...args], { encoding: 'utf8' });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
+const nv = (...args: string[]) => runNv(args);
 
 describe('nv country', () => {
   it('prints the votes in words with their sources, and the silences with a date', () => {

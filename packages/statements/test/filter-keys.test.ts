@@ -1,13 +1,11 @@
 /** The one table of filter keys, and the built `nv` help derived from it. */
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { FILTER_TABLE, filterLabelKey, SET_KEYS } from '../src/filter-keys.js';
 import { catalog } from '../src/index.js';
 import { ACTOR_KINDS, STATEMENT_KINDS } from '../src/vocabulary.js';
-import { nvBin } from './helpers.js';
+import { runNv } from './helpers.js';
 
-const nv = (...args: string[]) =>
-  spawnSync(process.execPath, [nvBin, ...args], { encoding: 'utf8' }).stdout;
+const nv = (...args: string[]) => runNv(args).out;
 
 describe('the filter-key table', () => {
   it('names each flag after its key in kebab case, each attribute too but topic and text-lang', () => {

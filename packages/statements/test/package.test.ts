@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { attw } from '@null-and-void/testing/attw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot, run } from './helpers.js';
 
@@ -37,17 +38,9 @@ describe('the published package', { timeout: 400_000 }, () => {
   });
 
   it('arethetypeswrong (node16 profile: Node ≥ 20 and bundlers) reports no problem', () => {
-    const out = run(
-      bin('attw'),
-      ['--pack', '.', '--profile', 'node16', '--format', 'table-flipped'],
-      packageRoot,
-    );
-    // attw exits non-zero on a problem; node10 (no `exports` support) is outside `engines`.
-    const problems = out
-      .split('\n')
-      .filter((line) => /💀|❌|⚠️|🥴|🐛|🎭/.test(line) && !/ignored/.test(line));
+    const { table, problems } = attw(packageRoot, 'node16');
     expect(problems).toEqual([]);
-    expect(out).toMatch(/"@null-and-void\/statements\/light".*🟢 \(CJS\).*🟢 \(ESM\)/);
+    expect(table).toMatch(/"@null-and-void\/statements\/light".*🟢 \(CJS\).*🟢 \(ESM\)/);
   });
 
   it('imports from Node ESM: the catalog, a record entry, the light index and the JSON Schema', () => {

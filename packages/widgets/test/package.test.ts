@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { attw } from '@null-and-void/testing/attw';
 import { run } from '@null-and-void/testing/run';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -47,16 +48,9 @@ describe('the published widgets package', { timeout: 400_000 }, () => {
   });
 
   it('arethetypeswrong (ESM-only profile) reports no problem', () => {
-    const out = run(
-      bin('attw'),
-      ['--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped'],
-      root,
-    );
-    const problems = out
-      .split('\n')
-      .filter((line) => /💀|❌|⚠️|🥴|🐛|🎭/.test(line) && !/ignored/.test(line));
+    const { table, problems } = attw(root, 'esm-only');
     expect(problems).toEqual([]);
-    for (const name of elements) expect(out).toContain(`"@null-and-void/widgets/${name}.js"`);
+    for (const name of elements) expect(table).toContain(`"@null-and-void/widgets/${name}.js"`);
   });
 
   it('ships the custom elements manifest, naming every tag', () => {
