@@ -49,6 +49,17 @@ function select(
   return html`<select id="${id}" name="${id}"${size ? html` size="${size}"` : ''}>${blank !== undefined ? html`<option value="">${blank}</option>` : ''}${options.map(([value, label]) => html`<option value="${value}">${label}</option>`)}</select>`;
 }
 
+/** A field whose control is a select of the same name. */
+function selectField(
+  widgets: readonly Widget[],
+  id: string,
+  label: string,
+  options: readonly [string, string][],
+  blank?: string,
+): Html {
+  return field(widgets, id, label, select(id, options, blank));
+}
+
 export function embedBuilderPage(lang: Lang): Page {
   const t = strings(lang);
   const statements = record.query(undefined, { sort: '-date' }).items;
@@ -83,98 +94,66 @@ export function embedBuilderPage(lang: Lang): Page {
         6,
       )}
     </div>
-    ${field(
-      ['statement'],
-      'variant',
-      t.attrVariant,
-      select('variant', [
-        ['card', t.variants.card],
-        ['compact', t.variants.compact],
-        ['full', t.variants.full],
-      ]),
-    )}
+    ${selectField(['statement'], 'variant', t.attrVariant, [
+      ['card', t.variants.card],
+      ['compact', t.variants.compact],
+      ['full', t.variants.full],
+    ])}
     ${field(['statement', 'quote'], 'quote', t.attrQuote, html`<select id="quote" name="quote"><option value="">1</option></select>`)}
     <fieldset class="field" data-for="tally">
       <legend>${t.attrTallyOf}</legend>
       <label><input type="radio" name="tally-of" value="instrument" checked> ${t.attrInstrument}</label>
       <label><input type="radio" name="tally-of" value="event"> ${t.filterEvent}</label>
     </fieldset>
-    ${field(
+    ${selectField(
       ['tally', 'vote-map'],
       'instrument',
       t.attrInstrument,
-      select(
-        'instrument',
-        record.instruments
-          .filter((i) => i.votes)
-          .map((i) => [i.id, `${i.symbol ?? i.title[lang]}`]),
-      ),
+      record.instruments.filter((i) => i.votes).map((i) => [i.id, `${i.symbol ?? i.title[lang]}`]),
     )}
-    ${field(
+    ${selectField(
       [...listWidgets, 'timeline', 'tally'],
       'event',
       t.filterEvent,
-      select(
-        'event',
-        events.map((e) => [e.id, e.name[lang]]),
-        t.anyOption,
-      ),
+      events.map((e) => [e.id, e.name[lang]]),
+      t.anyOption,
     )}
-    ${field(
+    ${selectField(
       listWidgets,
       'region',
       t.filterRegion,
-      select(
-        'region',
-        record.regions.map((r) => [r.code, r.name[lang]]),
-        t.anyOption,
-      ),
+      record.regions.map((r) => [r.code, r.name[lang]]),
+      t.anyOption,
     )}
-    ${field(
+    ${selectField(
       listWidgets,
       'issuer-kind',
       t.filterIssuerKind,
-      select(
-        'issuer-kind',
-        (Object.keys(t.actorKinds) as ActorKind[]).map((k) => [k, t.actorKinds[k]]),
-        t.anyOption,
-      ),
+      (Object.keys(t.actorKinds) as ActorKind[]).map((k) => [k, t.actorKinds[k]]),
+      t.anyOption,
     )}
-    ${field(
+    ${selectField(
       listWidgets,
       'issuer',
       t.filterIssuer,
-      select(
-        'issuer',
-        [...record.actors]
-          .sort(byLabel(lang, (a) => a.name[lang]))
-          .map((a) => [a.id, a.name[lang]]),
-        t.anyOption,
-      ),
+      [...record.actors].sort(byLabel(lang, (a) => a.name[lang])).map((a) => [a.id, a.name[lang]]),
+      t.anyOption,
     )}
-    ${field(
+    ${selectField(
       listWidgets,
       'topic',
       t.filterTheme,
-      select(
-        'topic',
-        record.themes.map((th) => [th.id, th.name[lang]]),
-        t.anyOption,
-      ),
+      record.themes.map((th) => [th.id, th.name[lang]]),
+      t.anyOption,
     )}
     ${field([...listWidgets, 'timeline'], 'from', t.fromLabel, html`<input id="from" name="from" inputmode="numeric" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" placeholder="2022" aria-describedby="from-hint">`, t.dateHint)}
     ${field([...listWidgets, 'timeline'], 'to', t.toLabel, html`<input id="to" name="to" inputmode="numeric" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" placeholder="2024" aria-describedby="to-hint">`, t.dateHint)}
     ${field([...listWidgets, 'timeline'], 'limit', t.attrLimit, html`<input id="limit" name="limit" type="number" min="0" max="200" placeholder="10">`)}
-    ${field(
-      ['statement-list'],
-      'sort',
-      t.sortLabel,
-      select('sort', [
-        ['-date', t.sortNewest],
-        ['date', t.sortOldest],
-        ['title', t.sortTitle],
-      ]),
-    )}
+    ${selectField(['statement-list'], 'sort', t.sortLabel, [
+      ['-date', t.sortNewest],
+      ['date', t.sortOldest],
+      ['title', t.sortTitle],
+    ])}
     <fieldset class="field field--check" data-for="statement-list">
       <legend>${t.attrFiltersChips}</legend>
       ${(
@@ -193,25 +172,15 @@ export function embedBuilderPage(lang: Lang): Page {
     </fieldset>
     ${field(['search'], 'query', t.attrQuery, html`<input id="query" name="query" type="search">`)}
     ${field(['search'], 'placeholder', t.attrPlaceholder, html`<input id="placeholder" name="placeholder" placeholder="${t.searchPlaceholder}">`)}
-    ${field(
-      [...WIDGETS],
-      'lang',
-      t.attrLang,
-      select('lang', [
-        ['en', 'English'],
-        ['uk', 'Українська'],
-      ]),
-    )}
-    ${field(
-      [...WIDGETS],
-      'theme',
-      t.attrTheme,
-      select('theme', [
-        ['light', t.themeLight],
-        ['dark', t.themeDark],
-        ['auto', t.themeAuto],
-      ]),
-    )}
+    ${selectField([...WIDGETS], 'lang', t.attrLang, [
+      ['en', 'English'],
+      ['uk', 'Українська'],
+    ])}
+    ${selectField([...WIDGETS], 'theme', t.attrTheme, [
+      ['light', t.themeLight],
+      ['dark', t.themeDark],
+      ['auto', t.themeAuto],
+    ])}
     <div class="field field--check" data-for="${WIDGETS.join(' ')}">
       <label><input type="checkbox" name="credit" checked> ${t.builderCredit}</label>
     </div>

@@ -2,7 +2,7 @@
 import { type Html, html } from '../html.js';
 import { type Lang, strings } from '../i18n/index.js';
 import { shareImagePath } from '../images/paths.js';
-import { localPath } from '../layout.js';
+import { localPath, type Page } from '../layout.js';
 import { absolute, href } from '../site.js';
 
 /** schema.org BreadcrumbList from the home page down to this page. */
@@ -16,6 +16,17 @@ export function breadcrumbs(lang: Lang, trail: readonly [name: string, path: str
       name,
       item: absolute(localPath(lang, path)),
     })),
+  };
+}
+
+/** A page one step below the home page that needs only the site's script: an index or about page. */
+export function sitePage(
+  page: Pick<Page, 'path' | 'lang' | 'title' | 'description' | 'section' | 'body'>,
+): Page {
+  return {
+    ...page,
+    scripts: ['site'],
+    jsonLd: [breadcrumbs(page.lang, [[page.title, page.path]])],
   };
 }
 
@@ -43,6 +54,11 @@ export function copyBlock(
       : html`<p class="copy-block__text copy-block__text--prose" id="${id}">${text}</p>`
   }
 </div>`;
+}
+
+/** One row of a `<dl class="facts">`, left out when there is nothing to say. */
+export function definition(term: string, value: Html | string | false | undefined): Html | '' {
+  return value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : '';
 }
 
 export function pageHeader(title: string, lede?: Html | string, kicker?: Html | string): Html {
