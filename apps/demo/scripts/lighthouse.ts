@@ -3,9 +3,9 @@
  * languages, against the built site served on the port of NV_SITE_URL (so that canonical links
  * match), in the system Chromium. Prints the four category scores of each page.
  */
+import { CHROMIUM, CHROMIUM_ARGS } from '@null-and-void/testing/chromium';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/browser.js';
 import { startServer } from '../src/serve.js';
 import { absolute } from '../src/site.js';
 
