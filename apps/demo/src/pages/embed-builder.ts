@@ -49,6 +49,20 @@ function select(
   return html`<select id="${id}" name="${id}"${size ? html` size="${size}"` : ''}>${blank !== undefined ? html`<option value="">${blank}</option>` : ''}${options.map(([value, label]) => html`<option value="${value}">${label}</option>`)}</select>`;
 }
 
+/** Checkboxes or radio buttons of one name, each inside its label. */
+function choices(
+  type: 'checkbox' | 'radio',
+  name: string,
+  items: readonly (readonly [value: string, label: string])[],
+  options: { checked?: string; form?: string } = {},
+): Html {
+  const { checked, form } = options;
+  return html`${items.map(
+    ([value, label]) =>
+      html`<label><input type="${type}" name="${name}" value="${value}"${form ? html` form="${form}"` : ''}${value === checked ? html` checked` : ''}> ${label}</label>`,
+  )}`;
+}
+
 /** A field whose control is a select of the same name. */
 function selectField(
   widgets: readonly Widget[],
@@ -156,19 +170,14 @@ export function embedBuilderPage(lang: Lang): Page {
     ])}
     <fieldset class="field field--check" data-for="statement-list">
       <legend>${t.attrFiltersChips}</legend>
-      ${(
-        [
-          ['event', t.filterEvent],
-          ['region', t.filterRegion],
-          ['issuerKind', t.filterIssuerKind],
-          ['topic', t.filterTheme],
-          ['year', t.filterYear],
-          ['kind', t.filterKind],
-        ] as const
-      ).map(
-        ([value, label]) =>
-          html`<label><input type="checkbox" name="filters" value="${value}"> ${label}</label>`,
-      )}
+      ${choices('checkbox', 'filters', [
+        ['event', t.filterEvent],
+        ['region', t.filterRegion],
+        ['issuerKind', t.filterIssuerKind],
+        ['topic', t.filterTheme],
+        ['year', t.filterYear],
+        ['kind', t.filterKind],
+      ])}
     </fieldset>
     ${field(['search'], 'query', t.attrQuery, html`<input id="query" name="query" type="search">`)}
     ${field(['search'], 'placeholder', t.attrPlaceholder, html`<input id="placeholder" name="placeholder" placeholder="${t.searchPlaceholder}">`)}
@@ -190,15 +199,15 @@ export function embedBuilderPage(lang: Lang): Page {
       <h2 id="preview-heading">${t.builderPreview}</h2>
       <fieldset class="preview-width">
         <legend>${t.builderPreviewWidth}</legend>
-        ${(
+        ${choices(
+          'radio',
+          'preview-width',
           [
             ['390', t.builderWidthPhone],
             ['640', t.builderWidthArticle],
             ['', t.builderWidthFull],
-          ] as const
-        ).map(
-          ([value, label]) =>
-            html`<label><input type="radio" name="preview-width" value="${value}" form="builder"${value === '' ? html` checked` : ''}> ${label}</label>`,
+          ],
+          { checked: '', form: 'builder' },
         )}
       </fieldset>
       <div class="preview" id="preview">
@@ -211,24 +220,8 @@ export function embedBuilderPage(lang: Lang): Page {
     </section>
     <section aria-labelledby="snippets-heading">
       <h2 id="snippets-heading">${t.builderSnippets}</h2>
-      <div class="copy-block">
-        <div class="copy-block__head">
-          <h3 id="snippet-script-label">${t.embedScript}</h3>
-          <button type="button" class="button button--small" data-copy="snippet-script" data-copied="${t.copied}" data-failed="${t.copyFailed}" aria-describedby="snippet-script-label" hidden>${t.copy}</button>
-          <span class="copy-block__status" role="status" data-status-for="snippet-script"></span>
-        </div>
-        <p class="hint">${t.builderScriptHelp} ${t.builderPinned}</p>
-        <pre class="copy-block__text" tabindex="0" aria-labelledby="snippet-script-label"><code id="snippet-script"></code></pre>
-      </div>
-      <div class="copy-block">
-        <div class="copy-block__head">
-          <h3 id="snippet-iframe-label">${t.embedIframe}</h3>
-          <button type="button" class="button button--small" data-copy="snippet-iframe" data-copied="${t.copied}" data-failed="${t.copyFailed}" aria-describedby="snippet-iframe-label" hidden>${t.copy}</button>
-          <span class="copy-block__status" role="status" data-status-for="snippet-iframe"></span>
-        </div>
-        <p class="hint">${t.builderIframeHelp}</p>
-        <pre class="copy-block__text" tabindex="0" aria-labelledby="snippet-iframe-label"><code id="snippet-iframe"></code></pre>
-      </div>
+      ${copyBlock(lang, 'snippet-script', t.embedScript, '', 'code', `${t.builderScriptHelp} ${t.builderPinned}`)}
+      ${copyBlock(lang, 'snippet-iframe', t.embedIframe, '', 'code', t.builderIframeHelp)}
     </section>
     <section aria-labelledby="csp-heading">
       <h2 id="csp-heading">${t.builderCsp}</h2>

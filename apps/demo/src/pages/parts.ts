@@ -40,6 +40,7 @@ export function copyBlock(
   label: string,
   text: string,
   style: 'text' | 'code',
+  hint?: string,
 ): Html {
   const t = strings(lang);
   return html`<div class="copy-block">
@@ -48,6 +49,7 @@ export function copyBlock(
     <button type="button" class="button button--small" data-copy="${id}" data-copied="${t.copied}" data-failed="${t.copyFailed}" aria-describedby="${id}-label" hidden>${t.copy}</button>
     <span class="copy-block__status" role="status" data-status-for="${id}"></span>
   </div>
+  ${hint ? html`<p class="hint">${hint}</p>` : ''}
   ${
     style === 'code'
       ? html`<pre class="copy-block__text" tabindex="0" aria-labelledby="${id}-label"><code id="${id}">${text}</code></pre>`
