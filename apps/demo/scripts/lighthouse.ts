@@ -6,14 +6,13 @@
 import { CHROMIUM, CHROMIUM_ARGS } from '@null-and-void/testing/chromium';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { startServer } from '../src/serve.js';
 import { absolute } from '../src/site.js';
+import { serveBuiltSite } from './site-server.js';
 
 const PATHS = ['/', '/statements/', '/statements/nato-2022-09-22/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const port = Number(new URL(absolute('/')).port || 80);
-const server = await startServer({ port });
+const server = await serveBuiltSite();
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],

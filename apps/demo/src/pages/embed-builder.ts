@@ -1,5 +1,5 @@
 /** The embed builder: pick a widget and its attributes, preview it, copy a snippet. */
-import type { ActorKind } from '@null-and-void/statements';
+import { type ActorKind, filterLabelKey } from '@null-and-void/statements';
 import { MAX_QUERY_LENGTH } from '../filter-ui.js';
 import { byLabel, formatDate } from '../format.js';
 import { hostPolicy, SELF_HOSTED_POLICY } from '../host-policy.js';
@@ -48,6 +48,12 @@ function select(
 ): Html {
   return html`<select id="${id}" name="${id}"${size ? html` size="${size}"` : ''}>${blank !== undefined ? html`<option value="">${blank}</option>` : ''}${options.map(([value, label]) => html`<option value="${value}">${label}</option>`)}</select>`;
 }
+
+/**
+ * The filters a list may offer its reader, as the builder writes them into `filters`: the theme
+ * by its attribute's name, `topic` (the list takes keys or attribute names).
+ */
+const LIST_CHIPS = ['event', 'region', 'issuerKind', 'topic', 'year', 'kind'] as const;
 
 /** Checkboxes or radio buttons of one name, each inside its label. */
 function choices(
@@ -170,14 +176,11 @@ export function embedBuilderPage(lang: Lang): Page {
     ])}
     <fieldset class="field field--check" data-for="statement-list">
       <legend>${t.attrFiltersChips}</legend>
-      ${choices('checkbox', 'filters', [
-        ['event', t.filterEvent],
-        ['region', t.filterRegion],
-        ['issuerKind', t.filterIssuerKind],
-        ['topic', t.filterTheme],
-        ['year', t.filterYear],
-        ['kind', t.filterKind],
-      ])}
+      ${choices(
+        'checkbox',
+        'filters',
+        LIST_CHIPS.map((key) => [key, t[filterLabelKey(key === 'topic' ? 'theme' : key)]]),
+      )}
     </fieldset>
     ${field(['search'], 'query', t.attrQuery, html`<input id="query" name="query" type="search">`)}
     ${field(['search'], 'placeholder', t.attrPlaceholder, html`<input id="placeholder" name="placeholder" placeholder="${t.searchPlaceholder}">`)}

@@ -32,7 +32,8 @@ export function sitePage(
 
 /**
  * A labelled block of text with a copy button. The button is hidden until the page script
- * can copy; the status line announces the result to screen readers.
+ * can copy; the status line announces the result to screen readers. A hint, when given, stands
+ * between the label and the text.
  */
 export function copyBlock(
   lang: Lang,
@@ -48,8 +49,7 @@ export function copyBlock(
     <h3 id="${id}-label">${label}</h3>
     <button type="button" class="button button--small" data-copy="${id}" data-copied="${t.copied}" data-failed="${t.copyFailed}" aria-describedby="${id}-label" hidden>${t.copy}</button>
     <span class="copy-block__status" role="status" data-status-for="${id}"></span>
-  </div>
-  ${hint ? html`<p class="hint">${hint}</p>` : ''}
+  </div>${hint ? html`\n  <p class="hint">${hint}</p>` : ''}
   ${
     style === 'code'
       ? html`<pre class="copy-block__text" tabindex="0" aria-labelledby="${id}-label"><code id="${id}">${text}</code></pre>`
