@@ -15,7 +15,7 @@ import { launchBrowser } from './browser.js';
 import { serveCdnFromBuild } from './cdn.js';
 import { inLang, visit } from './helpers.js';
 import { articlePage } from './host.js';
-import { readerSees } from './reader.js';
+import { expectReaderSeesCard, expectSeen, readerSees } from './reader.js';
 
 const STATEMENT = 'nato-2022-09-22';
 let browser: Browser;
@@ -56,12 +56,7 @@ async function fromBuilder(lang: 'en' | 'uk') {
   // The site scrolls smoothly: bring the block into view first, as a reader scrolling to it would.
   await page.locator('#host-policy').scrollIntoViewIfNeeded();
   const [line] = await readerSees(page, '#host-policy', [policy]);
-  expect(line, 'the policy line as a reader sees it').toMatchObject({
-    found: true,
-    inViewport: true,
-  });
-  expect(line!.clippedBy).toBeUndefined();
-  expect(line!.hiddenBy).toBeUndefined();
+  expectSeen(line, 'the policy line as a reader sees it');
   const snippet = (await page.locator('#snippet-script').textContent())!;
   expect(errors).toEqual([]);
   await page.close();
@@ -99,15 +94,7 @@ describe.each(['en', 'uk'] as const)('the host policy the builder states (%s)', 
     expect(policy).toContain("trusted-types lit-html 'allow-duplicates'");
     const { page, violations, errors } = await embedUnder(policy, snippet, lang);
     const title = catalog.get(STATEMENT).title[lang];
-    await page.waitForFunction(
-      (text) => document.querySelector('nv-statement')?.shadowRoot?.textContent?.includes(text),
-      title,
-      { timeout: 20_000 },
-    );
-    const [seen] = await readerSees(page, 'nv-statement', [title]);
-    expect(seen).toMatchObject({ found: true, inViewport: true });
-    expect(seen!.clippedBy).toBeUndefined();
-    expect(seen!.hiddenBy).toBeUndefined();
+    await expectReaderSeesCard(page, title);
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -3,6 +3,7 @@
  * `visibility`, zero opacity, or an ancestor that clips it (overflow) or is too small to show it.
  */
 import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface Sighting {
   text: string;
@@ -108,4 +109,25 @@ export function readerSees(
 /** The text's sightings that a reader could not read, for a readable assertion message. */
 export function unseen(sightings: readonly Sighting[]): Sighting[] {
   return sightings.filter((s) => !s.found || !s.inViewport || s.clippedBy || s.hiddenBy);
+}
+
+/**
+ * The reader sees the card: waits until `nv-statement` shows `title` in its shadow root, then
+ * checks that the title is on screen, in the viewport, not clipped and not hidden.
+ */
+export async function expectReaderSeesCard(page: Page, title: string): Promise<void> {
+  await page.waitForFunction(
+    (text) => document.querySelector('nv-statement')?.shadowRoot?.textContent?.includes(text),
+    title,
+    { timeout: 20_000 },
+  );
+  const [seen] = await readerSees(page, 'nv-statement', [title]);
+  expectSeen(seen);
+}
+
+/** A sighting a reader can read: found, in the viewport, not clipped, not hidden. */
+export function expectSeen(sighting: Sighting | undefined, what?: string): void {
+  expect(sighting, what).toMatchObject({ found: true, inViewport: true });
+  expect(sighting!.clippedBy, what).toBeUndefined();
+  expect(sighting!.hiddenBy, what).toBeUndefined();
 }

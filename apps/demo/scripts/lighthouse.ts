@@ -3,17 +3,16 @@
  * languages, against the built site served on the port of NV_SITE_URL (so that canonical links
  * match), in the system Chromium. Prints the four category scores of each page.
  */
+import { CHROMIUM, CHROMIUM_ARGS } from '@null-and-void/testing/chromium';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/browser.js';
-import { startServer } from '../src/serve.js';
 import { absolute } from '../src/site.js';
+import { serveBuiltSite } from './site-server.js';
 
 const PATHS = ['/', '/statements/', '/statements/nato-2022-09-22/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const port = Number(new URL(absolute('/')).port || 80);
-const server = await startServer({ port });
+const server = await serveBuiltSite();
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],

@@ -1,10 +1,12 @@
 /**
  * Screenshots of every page type at 390 px and 1280 px, in both languages and both colour
- * schemes, into screenshots/ (gitignored). Run after `pnpm build`.
+ * schemes, into screenshots/ (gitignored). Run after `pnpm build`; the site is served on the port
+ * of NV_SITE_URL, where the built pages point their embeds, so that previews and frames load.
  */
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../e2e/browser.js';
-import { startServer } from '../src/serve.js';
+import { forEachScreen } from './screens.js';
+import { serveBuiltSite } from './site-server.js';
 
 const PAGES = {
   home: '/',
@@ -42,18 +44,12 @@ const PAGES = {
 const only = process.argv[2];
 const out = new URL('../screenshots/', import.meta.url).pathname;
 mkdirSync(`${out}parts`, { recursive: true });
-// The built pages point their embeds at NV_SITE_URL: serve there, so previews and frames load.
-const port = Number(new URL(process.env.NV_SITE_URL ?? 'http://localhost:4173').port || 80);
-const server = await startServer({ port });
+const server = await serveBuiltSite();
 const browser = await launchBrowser();
 try {
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const width of [390, 1280]) {
-      const context = await browser.newContext({
-        viewport: { width, height: 900 },
-        colorScheme: scheme,
-        deviceScaleFactor: 1,
-      });
+  await forEachScreen(
+    browser,
+    async (context, { scheme, width }) => {
       const page = await context.newPage();
       for (const lang of ['en', 'uk'] as const) {
         for (const [name, path] of Object.entries(PAGES)) {
@@ -80,9 +76,9 @@ try {
           }
         }
       }
-      await context.close();
-    }
-  }
+    },
+    { deviceScaleFactor: 1 },
+  );
 } finally {
   await browser.close();
   await server.close();

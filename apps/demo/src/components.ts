@@ -58,6 +58,19 @@ export function list(lang: Lang, items: readonly Html[]): Html {
   return html`${parts.map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value))}`;
 }
 
+/**
+ * Links to records, joined in the language's list style; `false` when there are none, so that
+ * a `definition` leaves its row out.
+ */
+export function linkList<T>(
+  lang: Lang,
+  items: readonly T[],
+  toLink: (lang: Lang, item: T) => Html,
+): Html | false {
+  const links = items.map((item) => toLink(lang, item));
+  return links.length > 0 && list(lang, links);
+}
+
 export function issuersOf(lang: Lang, statement: Statement): Html {
   return list(
     lang,

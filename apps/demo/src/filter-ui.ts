@@ -1,5 +1,14 @@
 import type { SetKey } from '@null-and-void/statements/engine';
 
+/** The checkbox groups long enough to start collapsed; they come after the short ones. */
+const COLLAPSED_CHECKBOX_FILTERS = [
+  'theme',
+  'callToAction',
+  'legalRef',
+  'year',
+  'read',
+  'lang',
+] as const satisfies readonly SetKey[];
 /**
  * The filters of the statements page, shared by the prerendered form and the script that runs
  * it: every set filter of the query API (`filter-ui.test.ts` checks them against the data
@@ -10,12 +19,7 @@ export const CHECKBOX_FILTERS = [
   'region',
   'issuerKind',
   'kind',
-  'theme',
-  'callToAction',
-  'legalRef',
-  'year',
-  'read',
-  'lang',
+  ...COLLAPSED_CHECKBOX_FILTERS,
 ] as const satisfies readonly SetKey[];
 export const SELECT_FILTERS = [
   'issuer',
@@ -27,15 +31,8 @@ export const SET_FILTERS = [...CHECKBOX_FILTERS, ...SELECT_FILTERS] as const;
 export type SetFilter = (typeof SET_FILTERS)[number];
 export const DATE_FILTERS = ['from', 'to'] as const;
 
-/** Checkbox groups long enough to start collapsed. */
-export const COLLAPSED_FILTERS: ReadonlySet<SetFilter> = new Set([
-  'theme',
-  'callToAction',
-  'legalRef',
-  'year',
-  'read',
-  'lang',
-]);
+/** The same groups, to look one up. */
+export const COLLAPSED_FILTERS: ReadonlySet<SetFilter> = new Set(COLLAPSED_CHECKBOX_FILTERS);
 
 /** The URL query parameter of the search words. */
 export const QUERY_PARAM = 'q';

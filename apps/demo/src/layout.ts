@@ -50,18 +50,35 @@ export function link(lang: Lang, path: string): string {
 
 const OG_LOCALES: Record<Lang, string> = { en: 'en_GB', uk: 'uk_UA' };
 
-/** Open Graph and Twitter tags of a share image: 1200×630, shown large. */
-function shareImageMeta(image: NonNullable<Page['image']>): Html {
-  const url = absolute(image.path);
-  return html`<meta property="og:image" content="${url}">
-<meta property="og:image:type" content="image/png">
-<meta property="og:image:width" content="1200">
-<meta property="og:image:height" content="630">
-<meta property="og:image:alt" content="${image.alt}">
-<meta name="twitter:card" content="summary_large_image">
-<meta name="twitter:image" content="${url}">
-<meta name="twitter:image:alt" content="${image.alt}">
-`;
+/**
+ * A page's Open Graph and Twitter tags, one a line; a tag without content is left out. A share
+ * image is 1200×630 and shown large.
+ */
+function socialMeta(page: Page, canonical: string): Html {
+  const other: Lang = page.lang === 'en' ? 'uk' : 'en';
+  const image = page.image && { ...page.image, url: absolute(page.image.path) };
+  const tags: [key: string, content: string | undefined][] = [
+    ['og:site_name', SITE_NAME],
+    ['og:type', page.ogType ?? 'website'],
+    ['og:title', page.title],
+    ['og:description', page.description],
+    ['og:url', canonical],
+    ['og:locale', OG_LOCALES[page.lang]],
+    ['og:locale:alternate', OG_LOCALES[other]],
+    ['og:image', image?.url],
+    ['og:image:type', image && 'image/png'],
+    ['og:image:width', image && '1200'],
+    ['og:image:height', image && '630'],
+    ['og:image:alt', image?.alt],
+    ['twitter:card', image ? 'summary_large_image' : 'summary'],
+    ['twitter:image', image?.url],
+    ['twitter:image:alt', image?.alt],
+  ];
+  return html`${tags.map(([key, content]) =>
+    content === undefined
+      ? ''
+      : html`<meta ${key.startsWith('og:') ? 'property' : 'name'}="${key}" content="${content}">\n`,
+  )}`;
 }
 
 export function renderPage(page: Page, assets: Assets): string {
@@ -104,14 +121,7 @@ ${LANGS.map((lang) => html`<link rel="alternate" hreflang="${lang}" href="${abso
 <meta name="color-scheme" content="light dark">
 <meta name="theme-color" content="#f8f6f1" media="(prefers-color-scheme: light)">
 <meta name="theme-color" content="#141517" media="(prefers-color-scheme: dark)">
-<meta property="og:site_name" content="${SITE_NAME}">
-<meta property="og:type" content="${page.ogType ?? 'website'}">
-<meta property="og:title" content="${page.title}">
-<meta property="og:description" content="${page.description}">
-<meta property="og:url" content="${canonical}">
-<meta property="og:locale" content="${OG_LOCALES[page.lang]}">
-<meta property="og:locale:alternate" content="${OG_LOCALES[other]}">
-${page.image ? shareImageMeta(page.image) : html`<meta name="twitter:card" content="summary">\n`}${page.bare ? html`<meta name="robots" content="noindex">\n` : ''}<link rel="icon" href="${href('/favicon.ico')}" sizes="32x32">
+${socialMeta(page, canonical)}${page.bare ? html`<meta name="robots" content="noindex">\n` : ''}<link rel="icon" href="${href('/favicon.ico')}" sizes="32x32">
 <link rel="icon" href="${href('/favicon.svg')}" type="image/svg+xml">
 <link rel="apple-touch-icon" href="${href('/apple-touch-icon.png')}">
 <link rel="alternate" type="application/feed+json" title="${t.feedTitle}" href="${link(page.lang, '/feed.json')}">

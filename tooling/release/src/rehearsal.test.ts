@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { launchBrowser } from 'demo/e2e/browser';
 import { freePort } from 'demo/e2e/free-port';
 import { startHost } from 'demo/e2e/host';
-import { readerSees } from 'demo/e2e/reader';
+import { expectReaderSeesCard } from 'demo/e2e/reader';
 import { scriptSnippet } from 'demo/snippets';
 import { bundleIntegrity } from 'demo/widget-bundles';
 import type { Browser } from 'playwright-core';
@@ -290,15 +290,7 @@ describe('a card from the CDN layout, under the SRI hash the README and the buil
     );
     const { find } = await import('@null-and-void/statements');
     const title = find(STATEMENT)!.title.en;
-    await page.waitForFunction(
-      (text) => document.querySelector('nv-statement')?.shadowRoot?.textContent?.includes(text),
-      title,
-      { timeout: 20_000 },
-    );
-    const [seen] = await readerSees(page, 'nv-statement', [title]);
-    expect(seen).toMatchObject({ found: true, inViewport: true });
-    expect(seen!.clippedBy).toBeUndefined();
-    expect(seen!.hiddenBy).toBeUndefined();
+    await expectReaderSeesCard(page, title);
     expect(errors).toEqual([]);
   });
 

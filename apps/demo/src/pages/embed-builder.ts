@@ -1,5 +1,5 @@
 /** The embed builder: pick a widget and its attributes, preview it, copy a snippet. */
-import type { ActorKind } from '@null-and-void/statements';
+import { type ActorKind, filterLabelKey } from '@null-and-void/statements';
 import { MAX_QUERY_LENGTH } from '../filter-ui.js';
 import { byLabel, formatDate } from '../format.js';
 import { hostPolicy, SELF_HOSTED_POLICY } from '../host-policy.js';
@@ -49,6 +49,37 @@ function select(
   return html`<select id="${id}" name="${id}"${size ? html` size="${size}"` : ''}>${blank !== undefined ? html`<option value="">${blank}</option>` : ''}${options.map(([value, label]) => html`<option value="${value}">${label}</option>`)}</select>`;
 }
 
+/**
+ * The filters a list may offer its reader, as the builder writes them into `filters`: the theme
+ * by its attribute's name, `topic` (the list takes keys or attribute names).
+ */
+const LIST_CHIPS = ['event', 'region', 'issuerKind', 'topic', 'year', 'kind'] as const;
+
+/** Checkboxes or radio buttons of one name, each inside its label. */
+function choices(
+  type: 'checkbox' | 'radio',
+  name: string,
+  items: readonly (readonly [value: string, label: string])[],
+  options: { checked?: string; form?: string } = {},
+): Html {
+  const { checked, form } = options;
+  return html`${items.map(
+    ([value, label]) =>
+      html`<label><input type="${type}" name="${name}" value="${value}"${form ? html` form="${form}"` : ''}${value === checked ? html` checked` : ''}> ${label}</label>`,
+  )}`;
+}
+
+/** A field whose control is a select of the same name. */
+function selectField(
+  widgets: readonly Widget[],
+  id: string,
+  label: string,
+  options: readonly [string, string][],
+  blank?: string,
+): Html {
+  return field(widgets, id, label, select(id, options, blank));
+}
+
 export function embedBuilderPage(lang: Lang): Page {
   const t = strings(lang);
   const statements = record.query(undefined, { sort: '-date' }).items;
@@ -83,135 +114,85 @@ export function embedBuilderPage(lang: Lang): Page {
         6,
       )}
     </div>
-    ${field(
-      ['statement'],
-      'variant',
-      t.attrVariant,
-      select('variant', [
-        ['card', t.variants.card],
-        ['compact', t.variants.compact],
-        ['full', t.variants.full],
-      ]),
-    )}
+    ${selectField(['statement'], 'variant', t.attrVariant, [
+      ['card', t.variants.card],
+      ['compact', t.variants.compact],
+      ['full', t.variants.full],
+    ])}
     ${field(['statement', 'quote'], 'quote', t.attrQuote, html`<select id="quote" name="quote"><option value="">1</option></select>`)}
     <fieldset class="field" data-for="tally">
       <legend>${t.attrTallyOf}</legend>
       <label><input type="radio" name="tally-of" value="instrument" checked> ${t.attrInstrument}</label>
       <label><input type="radio" name="tally-of" value="event"> ${t.filterEvent}</label>
     </fieldset>
-    ${field(
+    ${selectField(
       ['tally', 'vote-map'],
       'instrument',
       t.attrInstrument,
-      select(
-        'instrument',
-        record.instruments
-          .filter((i) => i.votes)
-          .map((i) => [i.id, `${i.symbol ?? i.title[lang]}`]),
-      ),
+      record.instruments.filter((i) => i.votes).map((i) => [i.id, `${i.symbol ?? i.title[lang]}`]),
     )}
-    ${field(
+    ${selectField(
       [...listWidgets, 'timeline', 'tally'],
       'event',
       t.filterEvent,
-      select(
-        'event',
-        events.map((e) => [e.id, e.name[lang]]),
-        t.anyOption,
-      ),
+      events.map((e) => [e.id, e.name[lang]]),
+      t.anyOption,
     )}
-    ${field(
+    ${selectField(
       listWidgets,
       'region',
       t.filterRegion,
-      select(
-        'region',
-        record.regions.map((r) => [r.code, r.name[lang]]),
-        t.anyOption,
-      ),
+      record.regions.map((r) => [r.code, r.name[lang]]),
+      t.anyOption,
     )}
-    ${field(
+    ${selectField(
       listWidgets,
       'issuer-kind',
       t.filterIssuerKind,
-      select(
-        'issuer-kind',
-        (Object.keys(t.actorKinds) as ActorKind[]).map((k) => [k, t.actorKinds[k]]),
-        t.anyOption,
-      ),
+      (Object.keys(t.actorKinds) as ActorKind[]).map((k) => [k, t.actorKinds[k]]),
+      t.anyOption,
     )}
-    ${field(
+    ${selectField(
       listWidgets,
       'issuer',
       t.filterIssuer,
-      select(
-        'issuer',
-        [...record.actors]
-          .sort(byLabel(lang, (a) => a.name[lang]))
-          .map((a) => [a.id, a.name[lang]]),
-        t.anyOption,
-      ),
+      [...record.actors].sort(byLabel(lang, (a) => a.name[lang])).map((a) => [a.id, a.name[lang]]),
+      t.anyOption,
     )}
-    ${field(
+    ${selectField(
       listWidgets,
       'topic',
       t.filterTheme,
-      select(
-        'topic',
-        record.themes.map((th) => [th.id, th.name[lang]]),
-        t.anyOption,
-      ),
+      record.themes.map((th) => [th.id, th.name[lang]]),
+      t.anyOption,
     )}
     ${field([...listWidgets, 'timeline'], 'from', t.fromLabel, html`<input id="from" name="from" inputmode="numeric" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" placeholder="2022" aria-describedby="from-hint">`, t.dateHint)}
     ${field([...listWidgets, 'timeline'], 'to', t.toLabel, html`<input id="to" name="to" inputmode="numeric" pattern="\\d{4}(-\\d{2}(-\\d{2})?)?" placeholder="2024" aria-describedby="to-hint">`, t.dateHint)}
     ${field([...listWidgets, 'timeline'], 'limit', t.attrLimit, html`<input id="limit" name="limit" type="number" min="0" max="200" placeholder="10">`)}
-    ${field(
-      ['statement-list'],
-      'sort',
-      t.sortLabel,
-      select('sort', [
-        ['-date', t.sortNewest],
-        ['date', t.sortOldest],
-        ['title', t.sortTitle],
-      ]),
-    )}
+    ${selectField(['statement-list'], 'sort', t.sortLabel, [
+      ['-date', t.sortNewest],
+      ['date', t.sortOldest],
+      ['title', t.sortTitle],
+    ])}
     <fieldset class="field field--check" data-for="statement-list">
       <legend>${t.attrFiltersChips}</legend>
-      ${(
-        [
-          ['event', t.filterEvent],
-          ['region', t.filterRegion],
-          ['issuerKind', t.filterIssuerKind],
-          ['topic', t.filterTheme],
-          ['year', t.filterYear],
-          ['kind', t.filterKind],
-        ] as const
-      ).map(
-        ([value, label]) =>
-          html`<label><input type="checkbox" name="filters" value="${value}"> ${label}</label>`,
+      ${choices(
+        'checkbox',
+        'filters',
+        LIST_CHIPS.map((key) => [key, t[filterLabelKey(key === 'topic' ? 'theme' : key)]]),
       )}
     </fieldset>
     ${field(['search'], 'query', t.attrQuery, html`<input id="query" name="query" type="search">`)}
     ${field(['search'], 'placeholder', t.attrPlaceholder, html`<input id="placeholder" name="placeholder" placeholder="${t.searchPlaceholder}">`)}
-    ${field(
-      [...WIDGETS],
-      'lang',
-      t.attrLang,
-      select('lang', [
-        ['en', 'English'],
-        ['uk', 'Українська'],
-      ]),
-    )}
-    ${field(
-      [...WIDGETS],
-      'theme',
-      t.attrTheme,
-      select('theme', [
-        ['light', t.themeLight],
-        ['dark', t.themeDark],
-        ['auto', t.themeAuto],
-      ]),
-    )}
+    ${selectField([...WIDGETS], 'lang', t.attrLang, [
+      ['en', 'English'],
+      ['uk', 'Українська'],
+    ])}
+    ${selectField([...WIDGETS], 'theme', t.attrTheme, [
+      ['light', t.themeLight],
+      ['dark', t.themeDark],
+      ['auto', t.themeAuto],
+    ])}
     <div class="field field--check" data-for="${WIDGETS.join(' ')}">
       <label><input type="checkbox" name="credit" checked> ${t.builderCredit}</label>
     </div>
@@ -221,15 +202,15 @@ export function embedBuilderPage(lang: Lang): Page {
       <h2 id="preview-heading">${t.builderPreview}</h2>
       <fieldset class="preview-width">
         <legend>${t.builderPreviewWidth}</legend>
-        ${(
+        ${choices(
+          'radio',
+          'preview-width',
           [
             ['390', t.builderWidthPhone],
             ['640', t.builderWidthArticle],
             ['', t.builderWidthFull],
-          ] as const
-        ).map(
-          ([value, label]) =>
-            html`<label><input type="radio" name="preview-width" value="${value}" form="builder"${value === '' ? html` checked` : ''}> ${label}</label>`,
+          ],
+          { checked: '', form: 'builder' },
         )}
       </fieldset>
       <div class="preview" id="preview">
@@ -242,24 +223,8 @@ export function embedBuilderPage(lang: Lang): Page {
     </section>
     <section aria-labelledby="snippets-heading">
       <h2 id="snippets-heading">${t.builderSnippets}</h2>
-      <div class="copy-block">
-        <div class="copy-block__head">
-          <h3 id="snippet-script-label">${t.embedScript}</h3>
-          <button type="button" class="button button--small" data-copy="snippet-script" data-copied="${t.copied}" data-failed="${t.copyFailed}" aria-describedby="snippet-script-label" hidden>${t.copy}</button>
-          <span class="copy-block__status" role="status" data-status-for="snippet-script"></span>
-        </div>
-        <p class="hint">${t.builderScriptHelp} ${t.builderPinned}</p>
-        <pre class="copy-block__text" tabindex="0" aria-labelledby="snippet-script-label"><code id="snippet-script"></code></pre>
-      </div>
-      <div class="copy-block">
-        <div class="copy-block__head">
-          <h3 id="snippet-iframe-label">${t.embedIframe}</h3>
-          <button type="button" class="button button--small" data-copy="snippet-iframe" data-copied="${t.copied}" data-failed="${t.copyFailed}" aria-describedby="snippet-iframe-label" hidden>${t.copy}</button>
-          <span class="copy-block__status" role="status" data-status-for="snippet-iframe"></span>
-        </div>
-        <p class="hint">${t.builderIframeHelp}</p>
-        <pre class="copy-block__text" tabindex="0" aria-labelledby="snippet-iframe-label"><code id="snippet-iframe"></code></pre>
-      </div>
+      ${copyBlock(lang, 'snippet-script', t.embedScript, '', 'code', `${t.builderScriptHelp} ${t.builderPinned}`)}
+      ${copyBlock(lang, 'snippet-iframe', t.embedIframe, '', 'code', t.builderIframeHelp)}
     </section>
     <section aria-labelledby="csp-heading">
       <h2 id="csp-heading">${t.builderCsp}</h2>

@@ -8,7 +8,7 @@ import { type Lang, plural, strings } from '../i18n/index.js';
 import { readerPagesText } from '../i18n/reader-pages.js';
 import { link, type Page } from '../layout.js';
 import { record } from '../record.js';
-import { breadcrumbs, pageHeader } from './parts.js';
+import { pageHeader, sitePage } from './parts.js';
 import { voteFigure } from './records.js';
 
 function indexPage(
@@ -19,17 +19,15 @@ function indexPage(
   lede: string,
   body: Html,
 ): Page {
-  return {
+  return sitePage({
     path,
     lang,
     title,
     description,
-    scripts: ['site'],
     ...(path === paths.indexes.events ? { section: 'events' as const } : {}),
-    jsonLd: [breadcrumbs(lang, [[title, path]])],
     body: html`${pageHeader(title, lede)}
 ${body}`,
-  };
+  });
 }
 
 function statementCount(lang: Lang, n: number): Html {

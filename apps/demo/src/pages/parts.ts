@@ -2,7 +2,7 @@
 import { type Html, html } from '../html.js';
 import { type Lang, strings } from '../i18n/index.js';
 import { shareImagePath } from '../images/paths.js';
-import { localPath } from '../layout.js';
+import { localPath, type Page } from '../layout.js';
 import { absolute, href } from '../site.js';
 
 /** schema.org BreadcrumbList from the home page down to this page. */
@@ -19,9 +19,21 @@ export function breadcrumbs(lang: Lang, trail: readonly [name: string, path: str
   };
 }
 
+/** A page one step below the home page that needs only the site's script: an index or about page. */
+export function sitePage(
+  page: Pick<Page, 'path' | 'lang' | 'title' | 'description' | 'section' | 'body'>,
+): Page {
+  return {
+    ...page,
+    scripts: ['site'],
+    jsonLd: [breadcrumbs(page.lang, [[page.title, page.path]])],
+  };
+}
+
 /**
  * A labelled block of text with a copy button. The button is hidden until the page script
- * can copy; the status line announces the result to screen readers.
+ * can copy; the status line announces the result to screen readers. A hint, when given, stands
+ * between the label and the text.
  */
 export function copyBlock(
   lang: Lang,
@@ -29,6 +41,7 @@ export function copyBlock(
   label: string,
   text: string,
   style: 'text' | 'code',
+  hint?: string,
 ): Html {
   const t = strings(lang);
   return html`<div class="copy-block">
@@ -36,13 +49,18 @@ export function copyBlock(
     <h3 id="${id}-label">${label}</h3>
     <button type="button" class="button button--small" data-copy="${id}" data-copied="${t.copied}" data-failed="${t.copyFailed}" aria-describedby="${id}-label" hidden>${t.copy}</button>
     <span class="copy-block__status" role="status" data-status-for="${id}"></span>
-  </div>
+  </div>${hint ? html`\n  <p class="hint">${hint}</p>` : ''}
   ${
     style === 'code'
       ? html`<pre class="copy-block__text" tabindex="0" aria-labelledby="${id}-label"><code id="${id}">${text}</code></pre>`
       : html`<p class="copy-block__text copy-block__text--prose" id="${id}">${text}</p>`
   }
 </div>`;
+}
+
+/** One row of a `<dl class="facts">`, left out when there is nothing to say. */
+export function definition(term: string, value: Html | string | false | undefined): Html | '' {
+  return value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : '';
 }
 
 export function pageHeader(title: string, lede?: Html | string, kicker?: Html | string): Html {

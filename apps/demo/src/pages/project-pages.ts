@@ -11,7 +11,7 @@ import { readerPagesText } from '../i18n/reader-pages.js';
 import { link, type Page } from '../layout.js';
 import { record } from '../record.js';
 import { repositoryUrl } from '../repository.js';
-import { breadcrumbs, pageHeader } from './parts.js';
+import { pageHeader, sitePage } from './parts.js';
 
 /** What the prose says about the record, counted from it. */
 function figures(lang: Lang) {
@@ -35,16 +35,14 @@ function figures(lang: Lang) {
 }
 
 function projectPage(lang: Lang, path: string, title: string, description: string, body: Html) {
-  return {
+  return sitePage({
     path,
     lang,
     title,
     description,
-    scripts: ['site'],
-    jsonLd: [breadcrumbs(lang, [[title, path]])],
     body: html`<article class="prose-page">${pageHeader(title, description)}
 ${body}</article>`,
-  } satisfies Page;
+  });
 }
 
 function aboutBody(lang: Lang): Html {

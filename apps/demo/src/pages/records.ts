@@ -5,6 +5,7 @@ import {
   type LegalInstrument,
   type LocalizedText,
   type Region,
+  type Statement,
   type VoteEvent,
 } from '@null-and-void/statements';
 import {
@@ -12,11 +13,13 @@ import {
   actorSchemaType,
   eventLink,
   instrumentLink,
+  linkList,
   list,
   paths,
   regionLink,
   statementList,
 } from '../components.js';
+import type { SetFilter } from '../filter-ui.js';
 import { byLabel, countryName, formatDate, formatDateRange, formatNumber } from '../format.js';
 import { type Html, html } from '../html.js';
 import { fill, type Lang, plural, strings } from '../i18n/index.js';
@@ -26,15 +29,31 @@ import { record } from '../record.js';
 import { absolute, href } from '../site.js';
 import { hasBundle } from '../widget-bundles.js';
 import { pageEmbedPanel } from './embed-panel.js';
-import { breadcrumbs, imageDownload, pageHeader } from './parts.js';
-
-function definition(term: string, value: Html | string | false | undefined): Html | '' {
-  return value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : '';
-}
+import { breadcrumbs, definition, imageDownload, pageHeader } from './parts.js';
 
 function notes(lang: Lang, items: readonly LocalizedText[] | undefined): Html | '' {
   if (!items?.length) return '';
   return html`<h2>${strings(lang).notes}</h2><ul class="notes">${items.map((note) => html`<li>${note[lang]}</li>`)}</ul>`;
+}
+
+/**
+ * The statements about a record under a heading, with a link to the same list on the statements
+ * page; `empty` instead of both when given and there are none.
+ */
+function statementsSection(
+  lang: Lang,
+  statements: readonly Statement[],
+  section: { id: string; heading: string; filter: [key: SetFilter, value: string]; empty?: string },
+): Html {
+  const { id, heading, filter, empty } = section;
+  const listed =
+    empty !== undefined && statements.length === 0
+      ? html`<p>${empty}</p>`
+      : html`<p><a href="${link(lang, paths.filtered(...filter))}">${strings(lang).seeInList}</a></p>${statementList(lang, statements)}`;
+  return html`<section aria-labelledby="${id}">
+  <h2 id="${id}">${heading}</h2>
+  ${listed}
+</section>`;
 }
 
 /** `nv-tally` around its prerendered figure: the widget replaces it once its bundle loads. */
@@ -88,33 +107,15 @@ export function eventPage(lang: Lang, event: VoteEvent): Page {
   <div>
     <dl class="facts">
       ${definition(t.eventDates, html`${formatDateRange(lang, event.start, event.end)}${event.dateBasis === 'inferred' ? html` <span class="hint">(${t.dateInferred})</span>` : ''}`)}
-      ${definition(
-        t.regions,
-        event.regions.length > 0 &&
-          list(
-            lang,
-            event.regions.map((code) => regionLink(lang, code)),
-          ),
-      )}
+      ${definition(t.regions, linkList(lang, event.regions, regionLink))}
       ${definition(t.organizer, event.organizer && actorLink(lang, event.organizer))}
-      ${definition(
-        t.invalidatedBy,
-        (event.invalidatedBy?.length ?? 0) > 0 &&
-          list(
-            lang,
-            (event.invalidatedBy ?? []).map((id) => instrumentLink(lang, id)),
-          ),
-      )}
+      ${definition(t.invalidatedBy, linkList(lang, event.invalidatedBy ?? [], instrumentLink))}
     </dl>
     ${notes(lang, event.notes)}
   </div>
   <div>${tallyWidget(lang, 'event', event.id, figure)}</div>
 </div>
-<section aria-labelledby="about">
-  <h2 id="about">${t.statementsAbout}</h2>
-  <p><a href="${link(lang, paths.filtered('event', event.id))}">${t.seeInList}</a></p>
-  ${statementList(lang, statements)}
-</section>
+${statementsSection(lang, statements, { id: 'about', heading: t.statementsAbout, filter: ['event', event.id] })}
 ${pageEmbedPanel(lang, paths.event(event.id))}`,
   };
 }
@@ -175,21 +176,14 @@ export function actorPage(lang: Lang, actor: Actor): Page {
         ? html`<a href="${link(lang, paths.country(actor.country))}">${countryName(lang, actor.country)}</a>`
         : countryName(lang, actor.country)),
   )}
-  ${definition(
-    t.actorMemberOf,
-    (actor.memberOf?.length ?? 0) > 0 &&
-      list(
-        lang,
-        (actor.memberOf ?? []).map((id) => actorLink(lang, id)),
-      ),
-  )}
+  ${definition(t.actorMemberOf, linkList(lang, actor.memberOf ?? [], actorLink))}
   ${definition(
     t.actorMembers,
-    members.length > 0 &&
-      list(
-        lang,
-        members.map((m) => actorLink(lang, m.id)),
-      ),
+    linkList(
+      lang,
+      members.map((m) => m.id),
+      actorLink,
+    ),
   )}
 </dl>
 ${
@@ -200,10 +194,7 @@ ${
       )}</ul></section>`
     : ''
 }
-<section aria-labelledby="statements">
-  <h2 id="statements">${t.actorStatements}</h2>
-  ${statements.length ? html`<p><a href="${link(lang, paths.filtered('issuer', actor.id))}">${t.seeInList}</a></p>${statementList(lang, statements)}` : html`<p>${t.actorNoStatements}</p>`}
-</section>
+${statementsSection(lang, statements, { id: 'statements', heading: t.actorStatements, filter: ['issuer', actor.id], empty: t.actorNoStatements })}
 ${throughOffices.length ? html`<section aria-labelledby="offices"><h2 id="offices">${t.actorThroughOffices}</h2><p>${fill(t.actorThroughOfficesLede, { name: actor.name[lang] })}</p>${statementList(lang, throughOffices)}</section>` : ''}
 ${published.length ? html`<section aria-labelledby="published"><h2 id="published">${t.actorPublished}</h2>${statementList(lang, published)}</section>` : ''}
 ${pageEmbedPanel(lang, paths.actor(actor.id))}`,
@@ -247,11 +238,7 @@ export function regionPage(lang: Lang, region: Region): Page {
   <h2 id="events">${t.regionEvents}</h2>
   <ul class="event-list">${events.map((e) => html`<li>${eventLink(lang, e.id)} <span class="hint">${formatDateRange(lang, e.start, e.end)}</span></li>`)}</ul>
 </section>
-<section aria-labelledby="statements">
-  <h2 id="statements">${t.regionStatements}</h2>
-  <p><a href="${link(lang, paths.filtered('region', region.code))}">${t.seeInList}</a></p>
-  ${statementList(lang, statements)}
-</section>
+${statementsSection(lang, statements, { id: 'statements', heading: t.regionStatements, filter: ['region', region.code] })}
 ${pageEmbedPanel(lang, paths.region(region.code))}`,
   };
 }
@@ -345,11 +332,11 @@ export function instrumentPage(lang: Lang, instrument: LegalInstrument): Page {
   ${definition(t.instrumentText, instrument.url && html`<a class="source-url" href="${instrument.url}" rel="noopener noreferrer">${instrument.url}</a>`)}
   ${definition(
     t.instrumentInvalidates,
-    invalidates.length > 0 &&
-      list(
-        lang,
-        invalidates.map((e) => eventLink(lang, e.id)),
-      ),
+    linkList(
+      lang,
+      invalidates.map((e) => e.id),
+      eventLink,
+    ),
   )}
 </dl>
 ${
@@ -387,10 +374,7 @@ ${
     : ''
 }
 ${notes(lang, instrument.notes)}
-<section aria-labelledby="citing">
-  <h2 id="citing">${t.instrumentStatements}</h2>
-  ${statements.length ? html`<p><a href="${link(lang, paths.filtered('legalRef', instrument.id))}">${t.seeInList}</a></p>${statementList(lang, statements)}` : html`<p>—</p>`}
-</section>
+${statementsSection(lang, statements, { id: 'citing', heading: t.instrumentStatements, filter: ['legalRef', instrument.id], empty: '—' })}
 ${pageEmbedPanel(lang, paths.instrument(instrument.id))}`,
   };
 }

@@ -11,6 +11,7 @@ import {
   excerptNote,
   instrumentLink,
   issuersOf,
+  linkList,
   list,
   paths,
   regionLink,
@@ -19,7 +20,7 @@ import {
   themeLink,
 } from '../components.js';
 import { formatDate, languageName } from '../format.js';
-import { type Html, html } from '../html.js';
+import { html } from '../html.js';
 import { fill, type Lang, plural, strings } from '../i18n/index.js';
 import { link, type Page } from '../layout.js';
 import { oembedLink } from '../oembed-link.js';
@@ -28,14 +29,10 @@ import { record } from '../record.js';
 import { quotations, scholarMeta } from '../scholar-meta.js';
 import { absolute, SITE_NAME } from '../site.js';
 import { embedPanel, pageSnippets } from './embed-panel.js';
-import { breadcrumbs, imageDownload } from './parts.js';
+import { breadcrumbs, definition, imageDownload } from './parts.js';
 
 export function statementSnippets(lang: Lang, statement: Statement) {
   return pageSnippets(lang, 'statement', { statement: statement.id });
-}
-
-function definition(term: string, value: Html | string | false | undefined): Html | '' {
-  return value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : '';
 }
 
 export function statementPage(lang: Lang, statement: Statement): Page {
@@ -82,39 +79,15 @@ export function statementPage(lang: Lang, statement: Statement): Page {
   ${definition(t.kind, t.statementKinds[statement.kind])}
   ${definition(t.issuedBy, issuersOf(lang, statement))}
   ${definition(t.signedBy, signatories)}
-  ${definition(
-    t.events,
-    statement.events.length > 0 &&
-      list(
-        lang,
-        statement.events.map((id) => eventLink(lang, id)),
-      ),
-  )}
+  ${definition(t.events, linkList(lang, statement.events, eventLink))}
   ${definition(
     t.beforeVote,
     beforeVote.length > 0 &&
-      html`${list(
-        lang,
-        beforeVote.map((id) => eventLink(lang, id)),
-      )}<br><span class="hint">${t.beforeVoteNote}</span>`,
+      html`${linkList(lang, beforeVote, eventLink)}<br><span class="hint">${t.beforeVoteNote}</span>`,
   )}
-  ${definition(
-    t.regions,
-    statement.regions.length > 0 &&
-      list(
-        lang,
-        statement.regions.map((code) => regionLink(lang, code)),
-      ),
-  )}
+  ${definition(t.regions, linkList(lang, statement.regions, regionLink))}
   ${definition(t.themes, statement.themes.length > 0 && html`<ul class="tags">${statement.themes.map((id) => html`<li>${themeLink(lang, id)}</li>`)}</ul>`)}
-  ${definition(
-    t.legalRefs,
-    statement.legalRefs.length > 0 &&
-      list(
-        lang,
-        statement.legalRefs.map((id) => instrumentLink(lang, id)),
-      ),
-  )}
+  ${definition(t.legalRefs, linkList(lang, statement.legalRefs, instrumentLink))}
   ${definition(t.originalLanguage, languageName(lang, originalLang))}
   ${definition(t.recordId, html`<code>${statement.id}</code>`)}
 </dl>`;
