@@ -40,6 +40,12 @@ const MODULE_PAGES: Record<string, Record<string, string>> = {
     './attributes.js': 'attributes',
     './format.js': 'i18n_format',
     './kind-labels.js': 'i18n_kind-labels',
+    './types/jsx': 'types_jsx',
+    './types/react': 'types_react',
+    './types/preact': 'types_preact',
+    './types/solid': 'types_solid',
+    './types/vue': 'types_vue',
+    './types/svelte': 'types_svelte',
   },
 };
 
@@ -51,10 +57,6 @@ function typeEntries(pkg: string): [string, string][] {
   const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Exports };
   return Object.entries(exports).flatMap(([key, target]) => {
     if (typeof target === 'string' || key.includes('*')) return [];
-    // The framework typings (`./types/jsx`, `./types/vue`…) are generated from the elements'
-    // manifest at build: the elements reference documents what they type, and the widgets
-    // README how to use them.
-    if (key.startsWith('./types/')) return [];
     const types = target.types ?? target.import?.types;
     return types ? [[key, join(dirname(manifest), types)] as [string, string]] : [];
   });
