@@ -97,6 +97,39 @@ describe.each(Object.keys(MODULE_PAGES))('the API reference of %s', (pkg) => {
   });
 });
 
+/** The files a page's links lead to (within the site), fragments and queries left out. */
+function linksOf(file: string): string[] {
+  const hrefs = [...readFileSync(file, 'utf8').matchAll(/href="([^"#?]+)/g)].map((m) => m[1]!);
+  return hrefs
+    .filter((href) => !/^[a-z]+:/.test(href))
+    .map((href) => (href.startsWith('/') ? join(siteDir, href) : join(dirname(file), href)))
+    .map((target) => (target.endsWith('/') ? join(target, 'index.html') : target));
+}
+
+describe('the framework types of @null-and-void/widgets', () => {
+  const pages = Object.entries(MODULE_PAGES['@null-and-void/widgets']!).filter(([key]) =>
+    key.startsWith('./types/'),
+  );
+
+  test.each(pages)(
+    '%s: its page has a description, and every link leads to a page',
+    (_, module) => {
+      const file = modulePage('@null-and-void/widgets', module);
+      const page = readFileSync(file, 'utf8');
+      // The module comment's first paragraph, which the generator writes.
+      expect(page).toMatch(/<div class="tsd-comment tsd-typography"><p>\S[\s\S]{40,}?<\/p>/);
+      // The pages it links to, and theirs: there the element classes the types name link to the
+      // documented classes.
+      const linked = linksOf(file).flatMap((target) =>
+        existsSync(target) ? [target, ...linksOf(target)] : [target],
+      );
+      expect(linked.filter((target) => !existsSync(target))).toEqual([]);
+      expect(linked.filter((target) => target.includes('/classes/'))).not.toEqual([]);
+      expect(linked.length).toBeGreaterThan(5);
+    },
+  );
+});
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -119,6 +152,23 @@ describe('what a reader sees', () => {
       'UnknownIdError',
       // The example, as highlighted: one token of its code.
       "'annexation-referendums-2022'",
+    ]);
+    expect(unseen(sightings)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("types/react's page shows its description, what it exports and its example", async () => {
+    const { page, errors } = await visit(
+      browser,
+      '/docs/api/modules/_null-and-void_widgets.types_react.html',
+    );
+    const sightings = await readerSees(page, 'body', [
+      // The description's words between its code spans (`<nv-*>`, `JSX.IntrinsicElements`).
+      "elements to React's JSX",
+      'JSX.IntrinsicElements',
+      'CustomElements',
+      "'@null-and-void/widgets/types/react'",
     ]);
     expect(unseen(sightings)).toEqual([]);
     expect(errors).toEqual([]);
