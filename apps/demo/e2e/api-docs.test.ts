@@ -139,38 +139,34 @@ afterAll(async () => {
 });
 
 describe('what a reader sees', () => {
-  test("statementsAbout's page shows its signature, description, id kind, error and example", async () => {
-    const { page, errors } = await visit(
-      browser,
+  test.each([
+    [
+      "statementsAbout's page shows its signature, description, id kind, error and example",
       '/docs/api/functions/_null-and-void_statements.index.statementsAbout.html',
-    );
-    const sightings = await readerSees(page, 'body', [
-      'statementsAbout',
-      'eventId',
-      'Statements about a vote event, oldest first.',
-      'A vote event id',
-      'UnknownIdError',
-      // The example, as highlighted: one token of its code.
-      "'annexation-referendums-2022'",
-    ]);
-    expect(unseen(sightings)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  test("types/react's page shows its description, what it exports and its example", async () => {
-    const { page, errors } = await visit(
-      browser,
+      [
+        'statementsAbout',
+        'eventId',
+        'Statements about a vote event, oldest first.',
+        'A vote event id',
+        'UnknownIdError',
+        // The example, as highlighted: one token of its code.
+        "'annexation-referendums-2022'",
+      ],
+    ],
+    [
+      "types/react's page shows its description, what it exports and its example",
       '/docs/api/modules/_null-and-void_widgets.types_react.html',
-    );
-    const sightings = await readerSees(page, 'body', [
-      // The description's words between its code spans (`<nv-*>`, `JSX.IntrinsicElements`).
-      "elements to React's JSX",
-      'JSX.IntrinsicElements',
-      'CustomElements',
-      "'@null-and-void/widgets/types/react'",
-    ]);
-    expect(unseen(sightings)).toEqual([]);
+      [
+        // The description's words between its code spans (`<nv-*>`, `JSX.IntrinsicElements`).
+        "elements to React's JSX",
+        'JSX.IntrinsicElements',
+        'CustomElements',
+        "'@null-and-void/widgets/types/react'",
+      ],
+    ],
+  ] as const)('%s', async (_, path, texts) => {
+    const { page, errors } = await visit(browser, path);
+    expect(unseen(await readerSees(page, 'body', texts))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
