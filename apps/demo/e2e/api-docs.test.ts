@@ -40,6 +40,12 @@ const MODULE_PAGES: Record<string, Record<string, string>> = {
     './attributes.js': 'attributes',
     './format.js': 'i18n_format',
     './kind-labels.js': 'i18n_kind-labels',
+    './types/jsx': 'types_jsx',
+    './types/react': 'types_react',
+    './types/preact': 'types_preact',
+    './types/solid': 'types_solid',
+    './types/vue': 'types_vue',
+    './types/svelte': 'types_svelte',
   },
 };
 
@@ -51,10 +57,6 @@ function typeEntries(pkg: string): [string, string][] {
   const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Exports };
   return Object.entries(exports).flatMap(([key, target]) => {
     if (typeof target === 'string' || key.includes('*')) return [];
-    // The framework typings (`./types/jsx`, `./types/vue`…) are generated from the elements'
-    // manifest at build: the elements reference documents what they type, and the widgets
-    // README how to use them.
-    if (key.startsWith('./types/')) return [];
     const types = target.types ?? target.import?.types;
     return types ? [[key, join(dirname(manifest), types)] as [string, string]] : [];
   });
@@ -95,6 +97,39 @@ describe.each(Object.keys(MODULE_PAGES))('the API reference of %s', (pkg) => {
   });
 });
 
+/** The files a page's links lead to (within the site), fragments and queries left out. */
+function linksOf(file: string): string[] {
+  const hrefs = [...readFileSync(file, 'utf8').matchAll(/href="([^"#?]+)/g)].map((m) => m[1]!);
+  return hrefs
+    .filter((href) => !/^[a-z]+:/.test(href))
+    .map((href) => (href.startsWith('/') ? join(siteDir, href) : join(dirname(file), href)))
+    .map((target) => (target.endsWith('/') ? join(target, 'index.html') : target));
+}
+
+describe('the framework types of @null-and-void/widgets', () => {
+  const pages = Object.entries(MODULE_PAGES['@null-and-void/widgets']!).filter(([key]) =>
+    key.startsWith('./types/'),
+  );
+
+  test.each(pages)(
+    '%s: its page has a description, and every link leads to a page',
+    (_, module) => {
+      const file = modulePage('@null-and-void/widgets', module);
+      const page = readFileSync(file, 'utf8');
+      // The module comment's first paragraph, which the generator writes.
+      expect(page).toMatch(/<div class="tsd-comment tsd-typography"><p>\S[\s\S]{40,}?<\/p>/);
+      // The pages it links to, and theirs: there the element classes the types name link to the
+      // documented classes.
+      const linked = linksOf(file).flatMap((target) =>
+        existsSync(target) ? [target, ...linksOf(target)] : [target],
+      );
+      expect(linked.filter((target) => !existsSync(target))).toEqual([]);
+      expect(linked.filter((target) => target.includes('/classes/'))).not.toEqual([]);
+      expect(linked.length).toBeGreaterThan(5);
+    },
+  );
+});
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -104,21 +139,34 @@ afterAll(async () => {
 });
 
 describe('what a reader sees', () => {
-  test("statementsAbout's page shows its signature, description, id kind, error and example", async () => {
-    const { page, errors } = await visit(
-      browser,
+  test.each([
+    [
+      "statementsAbout's page shows its signature, description, id kind, error and example",
       '/docs/api/functions/_null-and-void_statements.index.statementsAbout.html',
-    );
-    const sightings = await readerSees(page, 'body', [
-      'statementsAbout',
-      'eventId',
-      'Statements about a vote event, oldest first.',
-      'A vote event id',
-      'UnknownIdError',
-      // The example, as highlighted: one token of its code.
-      "'annexation-referendums-2022'",
-    ]);
-    expect(unseen(sightings)).toEqual([]);
+      [
+        'statementsAbout',
+        'eventId',
+        'Statements about a vote event, oldest first.',
+        'A vote event id',
+        'UnknownIdError',
+        // The example, as highlighted: one token of its code.
+        "'annexation-referendums-2022'",
+      ],
+    ],
+    [
+      "types/react's page shows its description, what it exports and its example",
+      '/docs/api/modules/_null-and-void_widgets.types_react.html',
+      [
+        // The description's words between its code spans (`<nv-*>`, `JSX.IntrinsicElements`).
+        "elements to React's JSX",
+        'JSX.IntrinsicElements',
+        'CustomElements',
+        "'@null-and-void/widgets/types/react'",
+      ],
+    ],
+  ] as const)('%s', async (_, path, texts) => {
+    const { page, errors } = await visit(browser, path);
+    expect(unseen(await readerSees(page, 'body', texts))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

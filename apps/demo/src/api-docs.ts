@@ -21,7 +21,7 @@ import {
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TypeDocOptions } from 'typedoc';
+import type { Converter, ReflectionKind, TypeDocOptions } from 'typedoc';
 import { BASE_PATH, href, SITE_NAME } from './site.js';
 
 const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -45,6 +45,11 @@ const ELEMENT_TAGS: `@${string}`[] = [
   '@summary',
 ];
 
+/** A package's TypeDoc config: its entry points (some outside `src`) and its tsconfig. */
+function typedocConfig(pkg: string): { entryPoints: string[]; tsconfig: string } {
+  return JSON.parse(readFileSync(join(pkg, 'typedoc.json'), 'utf8'));
+}
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && !/\.test(-d)?\.ts$/.test(entry.name))
@@ -56,12 +61,18 @@ function filesUnder(dir: string): string[] {
 export function apiDocsInputHash(): string {
   const hash = createHash('sha256');
   const files = [
-    ...PACKAGES.flatMap((pkg) => [
-      ...filesUnder(join(pkg, 'src')),
-      join(pkg, 'typedoc.json'),
-      join(pkg, 'package.json'),
-      join(pkg, 'tsconfig.json'),
-    ]),
+    ...PACKAGES.flatMap((pkg) => {
+      const { entryPoints, tsconfig } = typedocConfig(pkg);
+      return [
+        ...filesUnder(join(pkg, 'src')),
+        // The framework types, generated into `dist/types/` at build.
+        ...entryPoints.filter((entry) => !entry.startsWith('src/')).map((e) => join(pkg, e)),
+        join(pkg, 'typedoc.json'),
+        join(pkg, 'package.json'),
+        join(pkg, 'tsconfig.json'),
+        join(pkg, tsconfig),
+      ];
+    }),
     join(REPO, 'tooling', 'tsconfig.base.json'),
     fileURLToPath(import.meta.url),
     INDEX_PAGE,
@@ -77,7 +88,7 @@ const PROBLEM = /does not have any documentation|but not included in the documen
 const NOISE = /has multiple declarations with a comment|^The comments for \w+ are declared at/;
 
 async function runTypeDoc(outDir: string): Promise<void> {
-  const { Application, OptionDefaults } = await import('typedoc');
+  const { Application, OptionDefaults, ReflectionKind } = await import('typedoc');
   const checks: TypeDocOptions['packageOptions'] = {
     excludePrivate: true,
     excludeProtected: true,
@@ -124,6 +135,7 @@ async function runTypeDoc(outDir: string): Promise<void> {
     navigationLinks: { [SITE_NAME]: href('/'), Elements: href('/docs/elements/') },
     logLevel: 'Warn',
   });
+  app.converter.addUnknownSymbolResolver(builtClassPage(ReflectionKind.Class));
   // In the packages mode each package is validated as it is converted, and its warnings do not
   // count as errors at the root: the messages that break the claim are collected here instead.
   const problems: string[] = [];
@@ -141,6 +153,26 @@ async function runTypeDoc(outDir: string): Promise<void> {
   for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' }))
     if (file.endsWith('.html')) withoutInlineScript(join(outDir, file));
 }
+
+/**
+ * The widgets' framework types (`dist/types/*.d.ts`, generated at build) name the element and
+ * event classes of the built `dist/index.d.ts` (`NvStatement['theme']`), which the compiler sees
+ * as other classes than the sources' that the reference documents: each is linked to the page of
+ * its namesake, a class of the widgets' index.
+ */
+const builtClassPage =
+  (classKind: ReflectionKind): Parameters<Converter['addUnknownSymbolResolver']>[0] =>
+  (_ref, owner, _part, symbolId) => {
+    if (symbolId?.packageName !== '@null-and-void/widgets') return undefined;
+    if (!symbolId.packagePath.startsWith('dist/')) return undefined;
+    // While the widgets are converted their modules are the project's children (`index`, …);
+    // once the packages are merged, the package's.
+    const target =
+      owner.project.getChildByName(['index', symbolId.qualifiedName]) ??
+      owner.project.getChildByName(['@null-and-void/widgets', 'index', symbolId.qualifiedName]);
+    if (!target?.kindOf(classKind)) return undefined;
+    return href(`${API_DOCS_PATH}classes/_null-and-void_widgets.index.${target.name}.html`);
+  };
 
 /**
  * The site's Content-Security-Policy allows no inline script. TypeDoc's one inline script sets the

@@ -27,7 +27,10 @@ export interface ComponentOptions<I extends HTMLElement, E extends Record<string
 export function component<I extends HTMLElement, E extends Record<string, EventName>>(
   options: ComponentOptions<I, E>,
 ): ReactWebComponent<I, E> {
-  if (typeof document !== 'undefined') return createComponent({ react: React, ...options });
+  // The type arguments are spelled out: inferred, TypeScript relates the inferred component type
+  // to the declared one structurally (React's whole `HTMLAttributes`, for generic `I` and `E`),
+  // which took 25 s of CPU, most of the package's build and type-check; given, they are the same.
+  if (typeof document !== 'undefined') return createComponent<I, E>({ react: React, ...options });
   const server = React.forwardRef<I, Record<string, unknown>>((props, _ref) =>
     React.createElement(options.tagName, serverProps(props, options)),
   );

@@ -19,7 +19,9 @@ export interface Example {
 }
 
 const READMES = ['README.md', 'packages/statements/README.md', 'packages/widgets/README.md'];
-const SOURCES = ['packages/statements/src', 'packages/widgets/src'];
+// With the framework types the widgets' build generates (scripts/build-integrations.ts writes
+// their comments), which the API reference documents as well.
+const SOURCES = ['packages/statements/src', 'packages/widgets/src', 'packages/widgets/dist/types'];
 const FENCE = /^```(ts|typescript|js|javascript)\n([\s\S]*?)^```$/gm;
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
