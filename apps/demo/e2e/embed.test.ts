@@ -397,6 +397,31 @@ test('the builder: filter chips, the credit switch, the statement finder', async
   await page.close();
 });
 
+test.each(['en', 'uk'] as const)(
+  'the builder opened without a query shows the newest statement (%s)',
+  async (lang) => {
+    const { page, errors } = await visit(
+      context,
+      lang === 'uk' ? '/uk/embed-builder/' : '/embed-builder/',
+    );
+    const newest = catalog.query(undefined, { sort: '-date' }).items[0]!;
+    expect(await page.inputValue('#statement')).toBe(newest.id);
+    await page.waitForFunction(
+      (id) => document.querySelector('#snippet-script')?.textContent?.includes(`statement="${id}"`),
+      newest.id,
+    );
+    // The reader of the preview sees the card's title, not a set-up error.
+    const frame = (await (await page.$('#preview-script'))!.contentFrame())!;
+    const inner = await settle(frame, 'script', [newest.title[lang]]);
+    const [seen] = await readerSees(inner, 'nv-statement', [newest.title[lang]]);
+    expect(seen).toMatchObject({ found: true });
+    expect(seen!.clippedBy).toBeUndefined();
+    expect(seen!.hiddenBy).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  },
+);
+
 test('the statement finder takes 200 characters of a 6,000-letter paste, and answers', async () => {
   const { page, errors } = await visit(context, '/embed-builder/');
   await page.fill('#statement-find', 'kherson'.repeat(858));

@@ -205,6 +205,9 @@ function restore(): void {
   // The statement first: its quotes fill the quote picker.
   const statement = params.get('statement');
   if (statement) statementSelect.value = statement;
+  // A list box (`size`) starts with nothing chosen, unlike a menu: without a statement asked
+  // for, open on the first (the newest), so the preview and the snippets show a real card.
+  else statementSelect.selectedIndex = 0;
   syncQuotes();
   for (const [name, paramValue] of params) {
     if (name === 'filters') {
