@@ -318,6 +318,32 @@ function checkOptions(
   checkPaging(options, sorts);
 }
 
+/** Checks the options argument of `statementsBy`: `{ includeOffices?: boolean }` or nothing. */
+function checkStatementsByOptions(
+  options: unknown,
+): asserts options is { includeOffices?: boolean } {
+  const call = 'statementsBy(actorId, options)';
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidArgumentError(
+      `options of ${call}`,
+      'an object such as { includeOffices: true }',
+      options,
+    );
+  }
+  for (const [key, value] of Object.entries(options)) {
+    if (key !== 'includeOffices') {
+      throw new InvalidArgumentError(
+        `options of ${call}`,
+        'an object with includeOffices only',
+        key,
+      );
+    }
+    if (value !== undefined && typeof value !== 'boolean') {
+      throw new InvalidArgumentError(`includeOffices of ${call}`, 'true or false', value);
+    }
+  }
+}
+
 function checkFacetKeys(keys: readonly unknown[]): void {
   for (const key of keys) {
     if (!(FACET_KEYS as readonly unknown[]).includes(key)) {
@@ -711,6 +737,7 @@ export class Catalog<Ids extends CatalogIds = CatalogIds> {
     options: { includeOffices?: boolean } = {},
   ): CatalogStatement<Ids>[] {
     checkId('actorId of statementsBy(actorId)', actorId);
+    checkStatementsByOptions(options);
     this.actor(actorId);
     const offices = options.includeOffices ? new Set(this.officesOf(actorId)) : new Set();
     return this.statements

@@ -45,6 +45,21 @@ describe('arguments of the wrong kind', () => {
     ['actor(Symbol)', call('actor', Symbol('x')), 'id of actor(id) must be an id string'],
     ['instrument([])', call('instrument', ['a']), 'id of instrument(id) must be an id string'],
     ['statementsBy(1n)', call('statementsBy', 1n), 'actorId of statementsBy(actorId)'],
+    [
+      'statementsBy(id, null)',
+      call('statementsBy', 'nato', null),
+      'options of statementsBy(actorId, options) must be an object such as { includeOffices: true }; got null.',
+    ],
+    [
+      'statementsBy(id, { offices })',
+      call('statementsBy', 'nato', { offices: true }),
+      'options of statementsBy(actorId, options) must be an object with includeOffices only; got "offices".',
+    ],
+    [
+      'statementsBy(id, { includeOffices: "yes" })',
+      call('statementsBy', 'nato', { includeOffices: 'yes' }),
+      'includeOffices of statementsBy(actorId, options) must be true or false; got "yes".',
+    ],
     ['statementsAbout()', call('statementsAbout'), 'eventId of statementsAbout(eventId)'],
     ['statementsCiting({})', call('statementsCiting', {}), 'instrumentId of statementsCiting'],
     ['statementsIn(null)', call('statementsIn', null), 'region of statementsIn(region)'],

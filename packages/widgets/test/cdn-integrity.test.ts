@@ -21,13 +21,24 @@ const script = join(root, 'scripts/cdn-integrity.mjs');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const record = recordedIntegrity();
 
-/** Changesets not yet versioned that will release the widgets. */
+/**
+ * Changesets not yet versioned that will release the widgets: those naming the widgets or a
+ * workspace package they depend on (changesets then bumps the widgets too, and the CDN scripts
+ * bundle the engine).
+ */
 function pendingWidgetsChangesets(): string[] {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const released = [
+    manifest.name,
+    ...Object.entries<string>(manifest.dependencies ?? {})
+      .filter(([, range]) => range.startsWith('workspace:'))
+      .map(([name]) => name),
+  ];
   const dir = join(root, '../../.changeset');
   return readdirSync(dir).filter((name) => {
     if (!name.endsWith('.md') || name === 'README.md') return false;
     const front = readFileSync(join(dir, name), 'utf8').split('---')[1] ?? '';
-    return /['"]@null-and-void\/widgets['"]\s*:/.test(front);
+    return released.some((pkg) => new RegExp(`['"]${pkg}['"]\\s*:`).test(front));
   });
 }
 
