@@ -7,6 +7,7 @@
 import { type Catalog, catalog as typedCatalog } from '@null-and-void/statements';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PROJECT_SITE } from '../../../packages/widgets/src/base/project-site.js';
 import { CDN_SCRIPT_BASE } from '../src/widget-bundles.js';
 import { launchBrowser } from './browser.js';
 import { serveCdnFromBuild } from './cdn.js';
@@ -253,8 +254,12 @@ describe.each(['en', 'uk'] as const)('pasted snippets (%s)', (lang) => {
           expect(credit, 'credit link').toMatch(/^http:\/\/localhost:\d+\//);
           expect((await fetch(credit!)).status, credit).toBe(200);
         } else {
-          // Loaded from the CDN, the bundle knows no site to link to: the credit is plain text.
-          expect(credit, 'credit link from the CDN').toBeUndefined();
+          // Loaded from the CDN, the bundle links to the project's site (decision 0017), to the
+          // page this site has at the same path.
+          const site = `${PROJECT_SITE}${lang === 'uk' ? 'uk/' : ''}`;
+          expect(credit?.startsWith(site), `credit link from the CDN: ${credit}`).toBe(true);
+          const path = `/${credit!.slice(PROJECT_SITE.length)}`;
+          expect((await fetch(url(path))).status, path).toBe(200);
           const creditText = lang === 'uk' ? 'Джерело: Null & Void' : 'Source: Null & Void';
           expect(unseen(await readerSees(inner, EMBED, [creditText])), 'credit').toEqual([]);
         }
