@@ -22,6 +22,16 @@ export function checkCount(argument: string, value: unknown): asserts value is n
   }
 }
 
+/** A switch such as an option's flag: true or false, or left out. */
+export function checkBoolean(
+  argument: string,
+  value: unknown,
+): asserts value is boolean | undefined {
+  if (value !== undefined && typeof value !== 'boolean') {
+    throw new InvalidArgumentError(argument, 'true or false', value);
+  }
+}
+
 /** An options or selection object: a plain object, or left out. */
 export function checkObject(
   argument: string,

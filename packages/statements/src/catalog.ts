@@ -1,4 +1,4 @@
-import { checkCount, checkId, checkList, checkObject } from './arguments.js';
+import { checkBoolean, checkCount, checkId, checkList, checkObject } from './arguments.js';
 import { Bitset } from './bitset.js';
 import { describeValue } from './describe-value.js';
 import {
@@ -323,14 +323,8 @@ function checkStatementsByOptions(
   options: unknown,
 ): asserts options is { includeOffices?: boolean } {
   const call = 'statementsBy(actorId, options)';
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InvalidArgumentError(
-      `options of ${call}`,
-      'an object such as { includeOffices: true }',
-      options,
-    );
-  }
-  for (const [key, value] of Object.entries(options)) {
+  checkObject(`options of ${call}`, options, '{ includeOffices: true }');
+  for (const [key, value] of Object.entries(options ?? {})) {
     if (key !== 'includeOffices') {
       throw new InvalidArgumentError(
         `options of ${call}`,
@@ -338,9 +332,7 @@ function checkStatementsByOptions(
         key,
       );
     }
-    if (value !== undefined && typeof value !== 'boolean') {
-      throw new InvalidArgumentError(`includeOffices of ${call}`, 'true or false', value);
-    }
+    checkBoolean(`includeOffices of ${call}`, value);
   }
 }
 

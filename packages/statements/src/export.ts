@@ -1,4 +1,4 @@
-import { checkIdList, checkInstance, checkList, checkObject } from './arguments.js';
+import { checkBoolean, checkIdList, checkInstance, checkList, checkObject } from './arguments.js';
 import { Catalog, type CatalogIds } from './catalog.js';
 import { countryName } from './countries.js';
 import { InvalidArgumentError } from './errors.js';
@@ -25,9 +25,7 @@ function checkExport(call: string, catalog: unknown, statements: unknown): void 
 /** The options of a CSV exporter: an object whose `bom`, when given, is true or false. */
 export function checkCSVOptions(call: string, options: unknown): void {
   checkObject(`options of ${call}`, options, '{ bom: true }');
-  const bom = (options as { bom?: unknown } | undefined)?.bom;
-  if (bom !== undefined && typeof bom !== 'boolean')
-    throw new InvalidArgumentError(`bom option of ${call}`, 'true or false', bom);
+  checkBoolean(`bom option of ${call}`, (options as { bom?: unknown } | undefined)?.bom);
 }
 
 /**
